@@ -1,0 +1,42 @@
+// Lint: TypeScript rules plus the dependency directions of DESIGN.md, enforced per folder.
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.localcloud/**', 'artifacts/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // shared/ is the pure domain: no SDK, no Taro, no I/O, and none of the other parts.
+    files: ['shared/**/*.ts'],
+    rules: restrict([
+      { group: ['wx-server-sdk', '@cloudbase/*', '@tarojs/*', 'react', 'fs', 'node:*', 'http', 'child_process', 'better-sqlite3'], message: 'shared/ is pure: no SDK, Taro or I/O.' },
+      { group: ['**/client/**', '**/cloudfunctions/**', '**/localcloud/**'], message: 'shared/ imports nothing of client, cloudfunctions or localcloud.' },
+    ]),
+  },
+  {
+    files: ['client/**/*.ts', 'client/**/*.tsx'],
+    rules: restrict([
+      { group: ['**/cloudfunctions/**', '**/localcloud/**', 'wx-server-sdk', '@cloudbase/*'], message: 'client/ talks to the cloud only through its transport module.' },
+    ]),
+  },
+  {
+    files: ['cloudfunctions/**/*.ts'],
+    rules: restrict([
+      { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
+    ]),
+  },
+  {
+    files: ['localcloud/**/*.ts'],
+    rules: restrict([
+      { group: ['**/client/**', '**/cloudfunctions/src/**', '**/shared/src/**'], message: 'localcloud/ is a generic CloudBase stand-in: it hosts the project, it does not import it.' },
+    ]),
+  },
+);

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The local cloud's configuration, read from the environment in this one place.
+ * Every path is resolved against the current directory.
+ */
+const EnvSchema = z.object({
+  LOCALCLOUD_HOST: z.string().default('127.0.0.1'),
+  LOCALCLOUD_PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  LOCALCLOUD_ENV_ID: z.string().min(1).default('local-env'),
+  LOCALCLOUD_DATA_DIR: z.string().default('.localcloud/data'),
+  /** Folder with one subfolder per cloud function, each with an index.js exporting main. */
+  LOCALCLOUD_FUNCTIONS_DIR: z.string().optional(),
+  /** The collections file a deploy reads: indexes (unique ones enforced) and security rules. */
+  LOCALCLOUD_DATABASE_FILE: z.string().optional(),
+  /** JSON `{ "risky": [words], "review": [words] }` for the security.msgSecCheck stand-in. */
+  LOCALCLOUD_SECCHECK_FILE: z.string().optional(),
+  /** JSON array of `{ openid, name?, label? }` who may sign in locally; unset: any openid. */
+  LOCALCLOUD_USERS_FILE: z.string().optional(),
+  LOCALCLOUD_POOL_SIZE: z.coerce.number().int().min(1).max(16).default(2),
+  /** The AppID that getWXContext() reports. */
+  LOCALCLOUD_APPID: z.string().default('wx-local-appid'),
+});
+
+export interface LocalCloudConfig {
+  host: string;
+  port: number;
+  envId: string;
+  dataDir: string;
+  functionsDir?: string;
+  databaseFile?: string;
+  secCheckFile?: string;
+  usersFile?: string;
+  poolSize: number;
+  appId: string;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
+  const e = EnvSchema.parse(env);
+  const path = (p: string | undefined) => (p ? resolve(p) : undefined);
+  return {
+    host: e.LOCALCLOUD_HOST,
+    port: e.LOCALCLOUD_PORT,
+    envId: e.LOCALCLOUD_ENV_ID,
+    dataDir: resolve(e.LOCALCLOUD_DATA_DIR),
+    functionsDir: path(e.LOCALCLOUD_FUNCTIONS_DIR),
+    databaseFile: path(e.LOCALCLOUD_DATABASE_FILE),
+    secCheckFile: path(e.LOCALCLOUD_SECCHECK_FILE),
+    usersFile: path(e.LOCALCLOUD_USERS_FILE),
+    poolSize: e.LOCALCLOUD_POOL_SIZE,
+    appId: e.LOCALCLOUD_APPID,
+  };
+}
+
+/**
+ * The environment that points an unmodified wx-server-sdk (or @cloudbase/node-sdk) at a local cloud.
+ * Dummy credentials because the SDK crashes without them; RUNENV=SCF skips its metadata probe.
+ */
+export function sdkEnvFor(url: string, envId: string): Record<string, string> {
+  return {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${url}/admin` }),
+    SCF_NAMESPACE: envId,
+    TCB_ENV: envId,
+    TENCENTCLOUD_SECRETID: 'local-secret-id',
+    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    TENCENTCLOUD_SESSIONTOKEN: '',
+    TENCENTCLOUD_RUNENV: 'SCF',
+    TENCENTCLOUD_REGION: 'ap-shanghai',
+  };
+}
