@@ -8,7 +8,6 @@ import prodConfig from './prod'
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pingan-grid',
-    date: '2025-1-1',
     // 750 design width: 1 design px = 1 rpx. Taroify is written against 750 as well.
     designWidth: 750,
     deviceRatio: {
@@ -23,7 +22,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
-    compiler: 'webpack5',
+    // Prebundling (dev only) crashes `taro build --type h5 --watch` in 4.1.11 with
+    // "finalInputFileSystem._writeVirtualFile is not a function" (NervJS/taro#14257): keep it off.
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
       postcss: {
@@ -35,14 +36,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // Taro's H5 build skips postcss (pxtransform) for node_modules: without this Taroify's sizes
+      // would stay design px (twice too large) while ours become rem.
+      esnextModules: ['@taroify'],
       output: {
-        filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js',
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      // The H5 build runs the app in a browser for development and tests, not for residents; its
+      // budget is the weapp one's order of magnitude rather than webpack's 244 KiB web default.
+      webpackChain(chain) {
+        chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024)
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   /** JSON array of `{ openid, name?, label? }` who may sign in locally; unset: any openid. */
   LOCALCLOUD_USERS_FILE: z.string().optional(),
   LOCALCLOUD_POOL_SIZE: z.coerce.number().int().min(1).max(16).default(2),
+  /** Per-call time limit of a cloud function, in ms (the platform's default is 3 s; locally 20 s). */
+  LOCALCLOUD_FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(20000),
   /** The AppID that getWXContext() reports. */
   LOCALCLOUD_APPID: z.string().default('wx-local-appid'),
 });
@@ -34,6 +36,8 @@ export interface LocalCloudConfig {
   usersFile?: string;
   poolSize: number;
   appId: string;
+  /** Per-call time limit of a cloud function; unset: 20 s. */
+  functionTimeoutMs?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
@@ -50,6 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     usersFile: path(e.LOCALCLOUD_USERS_FILE),
     poolSize: e.LOCALCLOUD_POOL_SIZE,
     appId: e.LOCALCLOUD_APPID,
+    functionTimeoutMs: e.LOCALCLOUD_FUNCTION_TIMEOUT_MS,
   };
 }
 

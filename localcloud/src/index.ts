@@ -1,3 +1,3 @@
 export { startLocalCloud, type LocalCloud } from './local-cloud';
 export { configFromEnv, sdkEnvFor, type LocalCloudConfig } from './config';
-export { CloudError, type CloudModule, type ActionHandler, type RawRoute } from './server/module';
+export { CloudError, CloudReply, type CloudModule, type ActionHandler, type RawRoute } from './server/module';

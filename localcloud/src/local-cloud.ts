@@ -22,9 +22,6 @@ export interface LocalCloud {
 export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCloud> {
   mkdirSync(config.dataDir, { recursive: true });
   let url = '';
-  const database = createDatabaseModule({ dir: join(config.dataDir, 'db'), databaseFile: config.databaseFile });
-  const storage = createStorageModule({ dir: join(config.dataDir, 'storage'), envId: config.envId, baseUrl: () => url });
-  const openApi = createOpenApiModule({ dir: join(config.dataDir, 'openapi'), secCheckFile: config.secCheckFile });
   const functions = createFunctionsModule({
     functionsDir: config.functionsDir,
     poolSize: config.poolSize,
@@ -33,7 +30,17 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     usersFile: config.usersFile,
     secretFile: join(config.dataDir, 'signin-secret'),
     cloudUrl: () => url,
+    timeoutMs: config.functionTimeoutMs,
   });
+  const database = createDatabaseModule({ dir: join(config.dataDir, 'db'), databaseFile: config.databaseFile });
+  const storage = createStorageModule({
+    dir: join(config.dataDir, 'storage'),
+    envId: config.envId,
+    baseUrl: () => url,
+    // The browser build uploads photos directly; only a signed-in user may.
+    authorize: (req) => functions.browserCaller(req) !== undefined,
+  });
+  const openApi = createOpenApiModule({ dir: join(config.dataDir, 'openapi'), secCheckFile: config.secCheckFile });
   const modules: CloudModule[] = [database, storage, openApi, functions];
   const http = await startHttpServer({ host: config.host, port: config.port, envId: config.envId, modules });
   url = http.url;

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { CloudError, type ActionContext, type ActionHandler, type CloudModule, type RawRoute } from './module';
+import { CloudError, CloudReply, type ActionContext, type ActionHandler, type CloudModule, type RawRoute } from './module';
 import { allowCors, readBody, sendJson } from './http-util';
 
 export interface HttpServerOptions {
@@ -71,7 +71,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       const handler = actions.get(action);
       if (!handler) throw new CloudError('INVALID_ACTION', `local cloud does not support action "${action}"`);
       const data = await handler(body, ctx);
-      sendJson(res, 200, { data: data ?? {}, requestId });
+      if (data instanceof CloudReply) sendBytes(res, data);
+      else sendJson(res, 200, { data: data ?? {}, requestId });
     } catch (error) {
       if (error instanceof CloudError) {
         sendJson(res, error.httpStatus, { code: error.code, message: error.message, requestId });
@@ -98,6 +99,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         server.close(() => resolve());
       }),
   };
+}
+
+function sendBytes(res: ServerResponse, reply: CloudReply): void {
+  res.writeHead(200, { 'content-type': reply.contentType, 'content-length': reply.body.length });
+  res.end(reply.body);
 }
 
 function collectActions(modules: CloudModule[]): Map<string, ActionHandler> {

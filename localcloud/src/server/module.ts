@@ -23,7 +23,10 @@ export interface ActionContext {
   contentType: string;
 }
 
-/** Returns the `data` of the SDK's `{ data, requestId }` reply, or throws a CloudError. */
+/**
+ * Returns the `data` of the SDK's `{ data, requestId }` reply, or a CloudReply when the SDK expects
+ * something else, or throws a CloudError.
+ */
 export type ActionHandler = (body: Record<string, unknown>, ctx: ActionContext) => Promise<unknown> | unknown;
 
 export interface RawRoute {
@@ -45,5 +48,21 @@ export class CloudError extends Error {
   ) {
     super(message);
     this.name = 'CloudError';
+  }
+}
+
+/**
+ * A reply that is not `{ data, requestId }`: wx.openApi, for one, answers raw protobuf bytes, which the
+ * SDK tells from an error by the content type.
+ */
+export class CloudReply {
+  private constructor(
+    readonly body: Buffer,
+    readonly contentType: string,
+  ) {}
+
+  /** Sends `body` as it is, with status 200. */
+  static bytes(body: Buffer, contentType: string): CloudReply {
+    return new CloudReply(body, contentType);
   }
 }

@@ -4,6 +4,7 @@ import { Button, Cell } from '@taroify/core'
 import './index.scss'
 
 // Placeholder home: shows the layout and type sizes the real entry points will use.
+// The chevron is ours, not Cell's `isLink`: Taroify's icon font loads from a CDN (see client/README.md).
 const entries = [
   { title: '随手拍', brief: '看到问题，拍照上报' },
   { title: '我的网格', brief: '网格长、网格员、网格警、网格医' },
@@ -20,7 +21,13 @@ export default function HomePage() {
       </View>
       <Cell.Group inset>
         {entries.map((entry) => (
-          <Cell key={entry.title} title={entry.title} brief={entry.brief} isLink />
+          <Cell
+            key={entry.title}
+            title={entry.title}
+            brief={entry.brief}
+            clickable
+            rightIcon={<View className='home__chevron' />}
+          />
         ))}
       </Cell.Group>
       <View className='home__actions'>

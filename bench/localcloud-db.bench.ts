@@ -1,0 +1,104 @@
+/**
+ * Requests per second of the local database through the real wx-server-sdk (HTTP, EJSON, SQLite with
+ * synchronous=FULL, mingo): a simple add, and where().get() served by an index and by a scan.
+ *
+ *   npx tsx bench/localcloud-db.bench.ts                   # measure, compare with the baseline
+ *   npx tsx bench/localcloud-db.bench.ts --write-baseline  # measure and make that the baseline
+ *
+ * Exits non-zero only when a figure is more than 3x worse than its baseline (bench/localcloud-baseline.json).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sdkEnvFor, startLocalCloud } from '../localcloud/src';
+
+const BASELINE_FILE = join(__dirname, 'localcloud-baseline.json');
+const WORSE_FACTOR = 3;
+const SECONDS_PER_CASE = 3;
+const CONCURRENCY = 8;
+const EVENTS = 20_000;
+
+type Figures = Record<string, number>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- wx-server-sdk's typings do not await to results
+type SdkDatabase = any;
+
+/** Runs `request` for SECONDS_PER_CASE with `concurrency` requests in flight; returns requests per second. */
+async function perSecond(concurrency: number, request: (n: number) => Promise<unknown>): Promise<number> {
+  let done = 0;
+  const start = performance.now();
+  const until = start + SECONDS_PER_CASE * 1000;
+  const worker = async () => {
+    while (performance.now() < until) await request(done++);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return Math.round((done / (performance.now() - start)) * 1000);
+}
+
+async function seed(db: SdkDatabase): Promise<void> {
+  await db.createCollection('bench_add');
+  for (let i = 0; i < EVENTS; i += 2000) {
+    const docs = Array.from({ length: 2000 }, (_, k) => ({ n: i + k, grid: `g${(i + k) % 2000}`, at: new Date() }));
+    await db.collection('events').add({ data: docs });
+    await db.collection('events_scan').add({ data: docs });
+  }
+}
+
+async function measure(db: SdkDatabase): Promise<Figures> {
+  const add = (n: number) => db.collection('bench_add').add({ data: { n, text: 'a report', at: db.serverDate() } });
+  const indexed = (n: number) => db.collection('events').where({ grid: `g${n % 2000}` }).get();
+  const scanned = (n: number) => db.collection('events_scan').where({ grid: `g${n % 2000}` }).get();
+  return {
+    'add, 1 in flight (req/s)': await perSecond(1, add),
+    [`add, ${CONCURRENCY} in flight (req/s)`]: await perSecond(CONCURRENCY, add),
+    [`where().get() by index in ${EVENTS} docs, 1 in flight (req/s)`]: await perSecond(1, indexed),
+    [`where().get() by index in ${EVENTS} docs, ${CONCURRENCY} in flight (req/s)`]: await perSecond(CONCURRENCY, indexed),
+    [`where().get() scanning ${EVENTS} docs, 1 in flight (req/s)`]: await perSecond(1, scanned),
+  };
+}
+
+function compare(figures: Figures, baseline: Figures | undefined): boolean {
+  let ok = true;
+  for (const [name, value] of Object.entries(figures)) {
+    const base = baseline?.[name];
+    const ratio = base ? base / value : undefined;
+    const worse = ratio !== undefined && ratio > WORSE_FACTOR;
+    if (worse) ok = false;
+    const against = base ? `  baseline ${base}  (${(ratio as number).toFixed(2)}x slower)${worse ? '  WORSE THAN 3x' : ''}` : '';
+    console.log(`${name.padEnd(62)} ${String(value).padStart(6)}${against}`);
+  }
+  return ok;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'localcloud-db-bench-'));
+  const databaseFile = join(dataDir, 'collections.json');
+  writeFileSync(databaseFile, JSON.stringify({ collections: { events: { indexes: [{ name: 'by_grid', keys: { grid: 1 } }] }, events_scan: {} } }));
+  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, databaseFile, poolSize: 1, appId: 'wx-bench' });
+  try {
+    Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
+    sdk.init({ env: cloud.envId });
+    const db: SdkDatabase = sdk.database();
+    await seed(db);
+    console.log(`local database through wx-server-sdk, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}, ${SECONDS_PER_CASE} s per case`);
+    const figures = await measure(db);
+    if (process.argv.includes('--write-baseline')) {
+      writeFileSync(BASELINE_FILE, `${JSON.stringify(figures, null, 2)}\n`);
+      compare(figures, undefined);
+      console.log(`baseline written to ${BASELINE_FILE}`);
+      return;
+    }
+    const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Figures;
+    if (!compare(figures, baseline)) process.exitCode = 1;
+  } finally {
+    await cloud.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,230 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { orderedKeyPaths, type DeclaredCollections } from './collections-file';
+import { parseStoredDoc, stringifyDoc, type Doc } from './ejson';
+import { collectionAlreadyExists, collectionNotExist, duplicateKey, type WriteKind } from './errors';
+import { keyExpression, planProbes, type ProbedIndex } from './index-probes';
+import { sameUniqueKey, uniqueKeyOf, uniqueKeyProbe, type UniqueIndex } from './unique-keys';
+
+/**
+ * The documents on disk: one SQLite database (WAL, synchronous=FULL, so a write is on disk before it is
+ * acknowledged), one table per collection with one row per document (`id` = the `_id` as text, `doc` =
+ * the document as stored EJSON, see ejson.ts), and the declared indexes as SQLite expression indexes.
+ * All calls are synchronous; the caller groups writes with `atomically` (one SQLite transaction).
+ */
+
+export interface StoredRow {
+  rowid: number;
+  id: string;
+  json: string;
+}
+
+/** What the last scan did, for tests and the bench: which index it used and how many rows it read. */
+export interface ScanReport {
+  collection: string;
+  index: string | null;
+  rowsRead: number;
+  /** SQLite's EXPLAIN QUERY PLAN lines for the statements that ran. */
+  plan: string[];
+}
+
+/** Told, after a write commits, what the document was before it (null: it did not exist). */
+export type CommittedWriteListener = (collection: string, id: string, previous: string | null) => void;
+
+interface CollectionIndexes {
+  probed: ProbedIndex[];
+  unique: UniqueIndex[];
+}
+
+export class DocumentStore {
+  readonly stats: { rowsRead: number; lastScan?: ScanReport } = { rowsRead: 0 };
+  onCommittedWrite: CommittedWriteListener = () => undefined;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly plans = new Map<string, string[]>();
+  private readonly indexes = new Map<string, CollectionIndexes>();
+  private readonly existing = new Set<string>();
+  private pending: Array<[string, string, string | null]> | undefined;
+
+  constructor(dir: string, private readonly declared: DeclaredCollections) {
+    mkdirSync(dir, { recursive: true });
+    this.db = new Database(join(dir, 'documents.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec('CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY, created_at INTEGER NOT NULL)');
+    for (const row of this.db.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) this.existing.add(row.name);
+    // A deploy creates the declared collections and (re)builds their indexes.
+    for (const name of Object.keys(declared)) if (!this.existing.has(name)) this.addTable(name);
+    for (const name of this.existing) this.syncIndexes(name);
+  }
+
+  collections(): string[] {
+    return [...this.existing].sort();
+  }
+
+  hasCollection(name: string): boolean {
+    return this.existing.has(name);
+  }
+
+  requireCollection(name: string): void {
+    if (!this.existing.has(name)) throw collectionNotExist(name);
+  }
+
+  createCollection(name: string): void {
+    if (this.existing.has(name)) throw collectionAlreadyExists(name);
+    this.atomically(() => this.addTable(name));
+    this.syncIndexes(name);
+  }
+
+  getById(collection: string, id: string): StoredRow | undefined {
+    const row = this.findRow(collection, id);
+    if (row) this.stats.rowsRead += 1;
+    return row;
+  }
+
+  /** The rows that may match `query`, in insertion order: all of them, or those an index selects. */
+  scan(collection: string, query: Doc): StoredRow[] {
+    this.requireCollection(collection);
+    const plan = planProbes(query, this.indexesOf(collection).probed);
+    const selects = plan
+      ? plan.probes.map((p) => ({ sql: `SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE ${p.where}`, params: p.params }))
+      : [{ sql: `SELECT rowid, id, doc AS json FROM ${table(collection)} ORDER BY rowid`, params: [] as unknown[] }];
+    const byRowid = new Map<number, StoredRow>();
+    let rowsRead = 0;
+    for (const select of selects) {
+      const rows = this.statement(select.sql).all(...select.params) as StoredRow[];
+      rowsRead += rows.length;
+      for (const row of rows) byRowid.set(row.rowid, row);
+    }
+    this.stats.rowsRead += rowsRead;
+    const plans = selects.flatMap((s) => this.planOf(s.sql));
+    this.stats.lastScan = { collection, index: plan?.index ?? null, rowsRead, plan: plans };
+    return plan ? [...byRowid.values()].sort((a, b) => a.rowid - b.rowid) : [...byRowid.values()];
+  }
+
+  /** Runs `write` in one SQLite transaction; listeners hear of its writes only once it has committed. */
+  atomically<T>(write: () => T): T {
+    if (this.pending) return write();
+    const pending: Array<[string, string, string | null]> = [];
+    this.pending = pending;
+    try {
+      const result = this.db.transaction(write)();
+      for (const [collection, id, previous] of pending) this.onCommittedWrite(collection, id, previous);
+      return result;
+    } finally {
+      this.pending = undefined;
+    }
+  }
+
+  insert(collection: string, doc: Doc, kind: WriteKind = 'Insert'): void {
+    const id = String(doc._id);
+    if (this.findRow(collection, id)) throw duplicateKey(kind, collection, '_id_', { _id: doc._id });
+    this.assertUnique(collection, id, doc, kind);
+    this.atomically(() => {
+      this.statement(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(id, stringifyDoc(doc));
+      this.pending?.push([collection, id, null]);
+    });
+  }
+
+  replace(collection: string, doc: Doc, previous: StoredRow): void {
+    const id = String(doc._id);
+    this.assertUnique(collection, id, doc, 'Update');
+    this.atomically(() => {
+      this.statement(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(stringifyDoc(doc), id);
+      this.pending?.push([collection, id, previous.json]);
+    });
+  }
+
+  remove(collection: string, previous: StoredRow): void {
+    this.atomically(() => {
+      this.statement(`DELETE FROM ${table(collection)} WHERE id = ?`).run(previous.id);
+      this.pending?.push([collection, previous.id, previous.json]);
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private findRow(collection: string, id: string): StoredRow | undefined {
+    this.requireCollection(collection);
+    return this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE id = ?`).get(id) as StoredRow | undefined;
+  }
+
+  private assertUnique(collection: string, id: string, doc: Doc, kind: WriteKind): void {
+    for (const index of this.indexesOf(collection).unique) {
+      const key = uniqueKeyOf(doc, index);
+      const probe = uniqueKeyProbe(key, id);
+      const rows = this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE ${probe.where}`).all(...probe.params) as StoredRow[];
+      if (rows.some((row) => sameUniqueKey(key, uniqueKeyOf(parseStoredDoc(row.json), index)))) {
+        throw duplicateKey(kind, collection, index.name, key);
+      }
+    }
+  }
+
+  private addTable(name: string): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.db.prepare('INSERT OR IGNORE INTO collections (name, created_at) VALUES (?, ?)').run(name, Date.now());
+    this.existing.add(name);
+  }
+
+  /** Makes the collection's SQLite indexes match the declared ones: creates, rebuilds or drops. */
+  private syncIndexes(collection: string): void {
+    const wanted = new Map<string, string>();
+    const info: CollectionIndexes = { probed: [], unique: [] };
+    for (const index of this.declared[collection]?.indexes ?? []) {
+      const paths = orderedKeyPaths(index);
+      if (paths.length === 0) continue;
+      const sqlName = `x:${collection}:${index.name}`;
+      wanted.set(sqlName, `CREATE INDEX ${quote(sqlName)} ON ${table(collection)} (${paths.map(keyExpression).join(', ')})`);
+      info.probed.push({ sqlName, leadingPath: paths[0] as string });
+      if (index.unique) info.unique.push({ name: index.name, paths });
+    }
+    const present = this.db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE 'x:%'")
+      .all(`c:${collection}`) as Array<{ name: string; sql: string }>;
+    for (const { name, sql } of present) {
+      if (wanted.get(name) === sql) wanted.delete(name);
+      else this.db.exec(`DROP INDEX ${quote(name)}`);
+    }
+    for (const sql of wanted.values()) this.db.exec(sql);
+    this.indexes.set(collection, info);
+  }
+
+  private indexesOf(collection: string): CollectionIndexes {
+    return this.indexes.get(collection) ?? { probed: [], unique: [] };
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private planOf(sql: string): string[] {
+    let plan = this.plans.get(sql);
+    if (!plan) {
+      const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...placeholders(sql)) as Array<{ detail: string }>;
+      plan = rows.map((r) => r.detail);
+      this.plans.set(sql, plan);
+    }
+    return plan;
+  }
+}
+
+function table(collection: string): string {
+  return quote(`c:${collection}`);
+}
+
+function quote(identifier: string): string {
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+/** Null parameters for EXPLAIN, which only needs the statement's shape. */
+function placeholders(sql: string): null[] {
+  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => null);
+}

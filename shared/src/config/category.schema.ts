@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { unique } from './unique';
+
+/**
+ * Report categories (categories.json): time limits in wall-clock hours, what a valid report earns, the
+ * departments that co-handle it, and the duplicate-search radius. Seeding parses the file with this.
+ */
+export const categorySchema = z.object({
+  code: z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/)),
+  name: z.string().check(z.minLength(1)),
+  group: z.string().check(z.minLength(1)),
+  acceptLimitHours: z.number().check(z.positive()),
+  handleLimitHours: z.number().check(z.positive()),
+  redAfterHours: z.number().check(z.nonnegative()),
+  /** Money for an informant, integer fen, 0–500 (0 for categories that earn nothing, such as 一键求助). */
+  informantPointsFen: z.int().check(z.gte(0), z.lte(500)),
+  residentPoints: z.int().check(z.nonnegative()),
+  departments: z.array(z.string().check(z.minLength(1))),
+  duplicateRadiusM: z.number().check(z.nonnegative()),
+  visibleToOtherResidents: z.boolean(),
+});
+
+/** The points rules: the daily cap on money per person, in integer fen. */
+export const pointsRulesSchema = z.object({
+  dailyCapFen: z.int().check(z.nonnegative()),
+  currency: z.literal('CNY'),
+  unit: z.literal('fen'),
+});
+
+export const categoriesFileSchema = z
+  .object({ pointsRules: pointsRulesSchema, categories: z.array(categorySchema) })
+  .check(z.refine((file) => unique(file.categories.map((category) => category.code)), 'category codes must be unique'));
+
+export type Category = z.infer<typeof categorySchema>;
+export type PointsRules = z.infer<typeof pointsRulesSchema>;
+export type CategoriesFile = z.infer<typeof categoriesFileSchema>;

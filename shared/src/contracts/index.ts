@@ -1,0 +1,39 @@
+/**
+ * The call contracts, the one entry the client imports: zod/mini only (see shared/README.md for the
+ * measured bundle size), and nothing of routing, lifecycle or points beyond a few constant lists.
+ */
+import { acceptReportContract } from './accept-report.contract';
+import { inboxContract } from './inbox.contract';
+import { joinGridContract } from './join-grid.contract';
+import { meContract } from './me.contract';
+import { myPointsContract } from './my-points.contract';
+import { myReportsContract } from './my-reports.contract';
+import { rejectReportContract } from './reject-report.contract';
+import { reportDetailContract } from './report-detail.contract';
+import { submitReportContract } from './submit-report.contract';
+
+export * from './common.schema';
+export * from './contract';
+export * from './envelope';
+export * from './error-codes';
+export * from './report-view.schema';
+export { acceptReportContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
+export { rejectReportContract, reportDetailContract, submitReportContract };
+export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
+export { ledgerEntryViewSchema } from './my-points.contract';
+export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
+
+/** Every call by name, for a typed transport on the client and a dispatch table on the server. */
+export const CONTRACTS = {
+  me: meContract,
+  joinGrid: joinGridContract,
+  submitReport: submitReportContract,
+  myReports: myReportsContract,
+  reportDetail: reportDetailContract,
+  inbox: inboxContract,
+  acceptReport: acceptReportContract,
+  rejectReport: rejectReportContract,
+  myPoints: myPointsContract,
+} as const;
+
+export type ContractName = keyof typeof CONTRACTS;

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { REJECT_REASONS, REPORT_EVENT_TYPES } from '../report/report';
+import {
+  categoryCodeSchema,
+  epochMsSchema,
+  fileIdSchema,
+  idSchema,
+  lightSchema,
+  lngLatSchema,
+  ownerLevelSchema,
+  placeCodeSchema,
+  reportStatusSchema,
+} from './common.schema';
+
+/** A report in a list: what, where it stands, who owns it, and its time-limit light (none once rejected). */
+export const reportSummarySchema = z.object({
+  id: idSchema,
+  categoryCode: categoryCodeSchema,
+  status: reportStatusSchema,
+  text: z.string(),
+  ownerCode: placeCodeSchema,
+  ownerLevel: ownerLevelSchema,
+  submittedAt: epochMsSchema,
+  light: z.nullable(lightSchema),
+});
+
+const personRefSchema = z.object({ id: idSchema, name: z.string() });
+
+/** One entry of the timeline; `actor` is left out where the viewer may not see who acted. */
+export const timelineEventSchema = z.object({
+  seq: z.int().check(z.nonnegative()),
+  type: z.enum(REPORT_EVENT_TYPES),
+  at: epochMsSchema,
+  status: reportStatusSchema,
+  actor: z.optional(personRefSchema),
+  note: z.optional(z.string()),
+  photos: z.optional(z.array(fileIdSchema)),
+});
+
+/** A report in full, for its reporter and for staff; `reporter` is absent when it is hidden (anonymous). */
+export const reportDetailSchema = z.extend(reportSummarySchema, {
+  photos: z.array(fileIdSchema),
+  location: z.optional(lngLatSchema),
+  microGridCode: z.optional(placeCodeSchema),
+  departments: z.array(z.string()),
+  anonymous: z.boolean(),
+  reporter: z.optional(personRefSchema),
+  rejection: z.optional(z.object({ reason: z.enum(REJECT_REASONS), duplicateOf: z.optional(idSchema) })),
+  rating: z.optional(z.object({ satisfaction: z.int().check(z.gte(1), z.lte(5)), comment: z.optional(z.string()) })),
+  supervisionPending: z.boolean(),
+  events: z.array(timelineEventSchema),
+});
+
+/** A case in a staff member's inbox: its deadline and light, and whether a 督办 awaits an answer. */
+export const inboxItemSchema = z.extend(reportSummarySchema, {
+  deadline: epochMsSchema,
+  light: lightSchema,
+  anonymous: z.boolean(),
+  supervisionPending: z.boolean(),
+});
+
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+export type ReportDetail = z.infer<typeof reportDetailSchema>;
+export type InboxItem = z.infer<typeof inboxItemSchema>;

@@ -1,0 +1,69 @@
+import { type Actor, hasRole } from '../people/actor';
+import { STAFF_ROLES } from '../people/role';
+import type { Report } from '../report/report';
+import { shanghaiDayKey } from '../time/shanghai-time';
+import { type LedgerEntry, awardEntryId, reversalEntryId } from './ledger-entry';
+
+/** What a category pays for a valid report: money to an informant, community points to anyone else. */
+export type AwardValues = { readonly informantPointsFen: number; readonly residentPoints: number };
+
+export type AwardInput = {
+  readonly report: Pick<Report, 'id' | 'regionPath' | 'acceptedAt'>;
+  /** The reporter. */
+  readonly reporter: Actor;
+  readonly category: AwardValues;
+  readonly rules: { readonly dailyCapFen: number };
+  /** Money already awarded to the reporter on the Asia/Shanghai day of acceptance (`fenAwardedOnDay`). */
+  readonly fenAwardedThatDay: number;
+};
+
+/**
+ * The award for a report accepted as valid, or undefined for one that was not (rejected and duplicate
+ * reports earn nothing). Staff earn nothing in their own area; an informant earns money only in a grid
+ * they are approved for, up to the daily cap (the report reaching it is paid up to it, later ones 0);
+ * everyone else earns community points. Zero awards are recorded too, so the ledger says why.
+ */
+export function awardForReport(input: AwardInput): LedgerEntry | undefined {
+  const { report, reporter, category } = input;
+  if (report.acceptedAt === undefined) return undefined;
+  const entry = {
+    id: awardEntryId(report.id),
+    personId: reporter.id,
+    kind: 'award',
+    at: report.acceptedAt,
+    dayKey: shanghaiDayKey(report.acceptedAt),
+    reportId: report.id,
+  } as const;
+  if (isOwnArea(reporter, report)) return { ...entry, unit: 'point', amount: 0, basis: 'own_area' };
+  const grid = report.regionPath.grid;
+  if (!hasRole(reporter, 'informant') || grid === undefined || !reporter.gridCodes.includes(grid)) {
+    return { ...entry, unit: 'point', amount: category.residentPoints, basis: 'resident' };
+  }
+  const room = Math.max(0, input.rules.dailyCapFen - input.fenAwardedThatDay);
+  const amount = Math.min(category.informantPointsFen, room);
+  return { ...entry, unit: 'fen', amount, basis: amount < category.informantPointsFen ? 'daily_cap' : 'informant' };
+}
+
+/** Whether the reporter is staff of the report's grid, or of a centre on its region path. */
+function isOwnArea(reporter: Actor, report: Pick<Report, 'regionPath'>): boolean {
+  if (!STAFF_ROLES.some((role) => hasRole(reporter, role))) return false;
+  const grid = report.regionPath.grid;
+  const centre = reporter.centre;
+  const servesGrid = grid !== undefined && reporter.gridCodes.includes(grid);
+  return servesGrid || (centre !== undefined && report.regionPath[centre.level] === centre.regionCode);
+}
+
+/** The entry that undoes an award (the ledger is append-only), dated `now` (epoch ms). */
+export function reversalOf(award: LedgerEntry, now: number): LedgerEntry {
+  if (award.kind !== 'award' || award.reportId === undefined) throw new Error(`only a report's award can be reversed: ${award.id}`);
+  return {
+    id: reversalEntryId(award.reportId),
+    personId: award.personId,
+    kind: 'reversal',
+    unit: award.unit,
+    amount: -award.amount,
+    at: now,
+    dayKey: shanghaiDayKey(now),
+    reportId: award.reportId,
+  };
+}

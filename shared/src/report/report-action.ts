@@ -1,0 +1,25 @@
+import type { ErrorCode } from '../contracts/error-codes';
+import type { Assignee, Rejection, Report, ReportEvent } from './report';
+
+/** What an actor asks to do to a report: a transition of the table, or an event (escalate, 督办, answer). */
+export type ReportAction =
+  | { readonly type: 'accept'; readonly note?: string }
+  | ({ readonly type: 'reject'; readonly note?: string } & Rejection)
+  | { readonly type: 'assign'; readonly to: Assignee; readonly note?: string }
+  | { readonly type: 'start'; readonly note?: string }
+  | { readonly type: 'resolve'; readonly note?: string; readonly photos?: readonly string[] }
+  | { readonly type: 'close'; readonly note?: string }
+  | { readonly type: 'rework'; readonly note: string }
+  | { readonly type: 'rate'; readonly satisfaction: number; readonly comment?: string }
+  | { readonly type: 'escalate'; readonly note?: string }
+  | { readonly type: 'supervise'; readonly note: string }
+  | { readonly type: 'answerSupervision'; readonly note: string };
+
+export type EventAction = Extract<ReportAction, { type: 'escalate' | 'supervise' | 'answerSupervision' }>;
+
+export type ReportErrorCode = Extract<ErrorCode, `REPORT.${string}`>;
+
+/** An action either yields the next report and the event it appended, or says why not. */
+export type TransitionOutcome =
+  | { readonly ok: true; readonly report: Report; readonly event: ReportEvent }
+  | { readonly ok: false; readonly code: ReportErrorCode };

@@ -1,0 +1,22 @@
+import { REPORT_TRANSITIONS } from './report-transitions';
+
+/** The states of a report's life (案卷闭环), a closed union. */
+export const REPORT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'in_progress', 'resolved', 'closed', 'rated'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+const OPEN_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'assigned', 'in_progress', 'resolved'];
+
+/** Whether the case still needs staff: from submission until it is verified and closed (or rejected). */
+export function isOpen(status: ReportStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/** Whether the case is finished for staff: rejected, closed or rated. */
+export function isClosed(status: ReportStatus): boolean {
+  return !isOpen(status);
+}
+
+/** Whether nothing can happen to the report any more: no transition in the table leaves this status. */
+export function isTerminal(status: ReportStatus): boolean {
+  return !REPORT_TRANSITIONS.some((transition) => transition.from === status);
+}

@@ -1,0 +1,54 @@
+import type { Report } from '../report/report';
+
+/** A category's time limits (时限), in wall-clock hours. */
+export type TimeLimits = {
+  readonly acceptLimitHours: number;
+  readonly handleLimitHours: number;
+  /** How long a case may be overdue (yellow) before it turns red. */
+  readonly redAfterHours: number;
+};
+
+/** Green: within the deadline; yellow: past it; red: past it by more than `redAfterHours`. */
+export type Light = 'green' | 'yellow' | 'red';
+
+/** Which clock applies, its deadline (epoch ms), the light, and whether the light is frozen. */
+export type TimeLimitReading = {
+  readonly clock: 'accept' | 'handle';
+  readonly deadline: number;
+  readonly light: Light;
+  readonly frozen: boolean;
+};
+
+type Clocked = Pick<Report, 'submittedAt' | 'acceptedAt' | 'rejectedAt' | 'resolvedAt'>;
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Reads a report's light at `now`: before acceptance the acceptance clock runs from submission (and
+ * freezes when the report is rejected); after it the handling clock runs from the first acceptance —
+ * rework and escalation do not restart it — and freezes at the latest resolution.
+ */
+export function timeLimitReading(report: Clocked, limits: TimeLimits, now: number): TimeLimitReading {
+  if (report.acceptedAt === undefined) {
+    return reading('accept', report.submittedAt + hoursToMs(limits.acceptLimitHours), report.rejectedAt, limits, now);
+  }
+  return reading('handle', report.acceptedAt + hoursToMs(limits.handleLimitHours), report.resolvedAt, limits, now);
+}
+
+/** The light against a deadline, read at `now` or at the moment the clock froze. */
+function reading(
+  clock: TimeLimitReading['clock'],
+  deadline: number,
+  frozenAt: number | undefined,
+  limits: TimeLimits,
+  now: number,
+): TimeLimitReading {
+  const at = frozenAt ?? now;
+  const light: Light = at <= deadline ? 'green' : at - deadline <= hoursToMs(limits.redAfterHours) ? 'yellow' : 'red';
+  return { clock, deadline, light, frozen: frozenAt !== undefined };
+}
+
+/** Hours (fractional in the data: 0.1, 0.5) as whole milliseconds. */
+function hoursToMs(hours: number): number {
+  return Math.round(hours * HOUR_MS);
+}

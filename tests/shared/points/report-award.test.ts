@@ -1,0 +1,104 @@
+import type { Actor } from '../../../shared/src/people/actor';
+import { fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
+import { type AwardInput, awardForReport, reversalOf } from '../../../shared/src/points/report-award';
+
+const GRID = '100000001001-01';
+const regionPath = { grid: GRID, community: '100000001001', street: '100000001', county: '100000' };
+const ACCEPTED = Date.UTC(2025, 0, 6, 2, 0); // 10:00 in Shanghai
+const informant: Actor = { id: 'u-inf', roles: ['informant', 'resident'], gridCodes: [GRID] };
+const resident: Actor = { id: 'u-res', roles: ['resident'], gridCodes: [GRID] };
+
+const award = (overrides: Partial<AwardInput> = {}) =>
+  awardForReport({
+    report: { id: 'r-1', regionPath, acceptedAt: ACCEPTED },
+    reporter: informant,
+    category: { informantPointsFen: 300, residentPoints: 3 },
+    rules: { dailyCapFen: 2000 },
+    fenAwardedThatDay: 0,
+    ...overrides,
+  });
+
+describe('awardForReport', () => {
+  it('pays an informant money for a report in a grid they are approved for, keyed by the report', () => {
+    expect(award()).toEqual({
+      id: 'award:r-1',
+      personId: 'u-inf',
+      kind: 'award',
+      unit: 'fen',
+      amount: 300,
+      at: ACCEPTED,
+      dayKey: '2025-01-06',
+      reportId: 'r-1',
+      basis: 'informant',
+    });
+  });
+
+  it('gives an informant community points for a report in a grid they are not approved for', () => {
+    const elsewhere = { ...regionPath, grid: '100000001001-02' };
+    expect(award({ report: { id: 'r-1', regionPath: elsewhere, acceptedAt: ACCEPTED } })).toMatchObject({ unit: 'point', amount: 3, basis: 'resident' });
+  });
+
+  it('gives an informant community points for a report routed above any grid', () => {
+    const countyOnly = { county: '100000' };
+    expect(award({ report: { id: 'r-1', regionPath: countyOnly, acceptedAt: ACCEPTED } })).toMatchObject({ unit: 'point', basis: 'resident' });
+  });
+
+  it('gives a resident community points', () => {
+    expect(award({ reporter: resident })).toMatchObject({ personId: 'u-res', unit: 'point', amount: 3, basis: 'resident' });
+  });
+
+  it('gives staff nothing for a case in their own grid, and records it', () => {
+    const worker: Actor = { id: 'u-w', roles: ['gridWorker'], gridCodes: [GRID] };
+    expect(award({ reporter: worker })).toMatchObject({ unit: 'point', amount: 0, basis: 'own_area' });
+  });
+
+  it('gives a centre nothing for a case in its region', () => {
+    const centre: Actor = { id: 'u-c', roles: ['centre'], gridCodes: [], centre: { level: 'street', regionCode: '100000001' } };
+    expect(award({ reporter: centre })).toMatchObject({ amount: 0, basis: 'own_area' });
+  });
+
+  it('gives staff community points for a case outside their own grid', () => {
+    const worker: Actor = { id: 'u-w', roles: ['gridWorker'], gridCodes: ['100000001001-02'] };
+    expect(award({ reporter: worker })).toMatchObject({ unit: 'point', amount: 3, basis: 'resident' });
+  });
+
+  it('gives nothing for a report never accepted (rejected or duplicate)', () => {
+    expect(award({ report: { id: 'r-1', regionPath } })).toBeUndefined();
+  });
+
+  it('pays the report that reaches the daily cap up to the cap', () => {
+    expect(award({ fenAwardedThatDay: 1900 })).toMatchObject({ unit: 'fen', amount: 100, basis: 'daily_cap' });
+  });
+
+  it('pays exactly the cap when the report lands on it', () => {
+    expect(award({ fenAwardedThatDay: 1700 })).toMatchObject({ amount: 300, basis: 'informant' });
+  });
+
+  it('records 0 for later reports that day', () => {
+    expect(award({ fenAwardedThatDay: 2000 })).toMatchObject({ unit: 'fen', amount: 0, basis: 'daily_cap' });
+  });
+
+  it('counts the cap by the Shanghai day of acceptance', () => {
+    const lateEvening = Date.UTC(2025, 0, 6, 16, 30); // 00:30 on the 7th in Shanghai
+    const first = award({ report: { id: 'r-1', regionPath, acceptedAt: ACCEPTED } }) as NonNullable<ReturnType<typeof award>>;
+    const second = award({ report: { id: 'r-2', regionPath, acceptedAt: lateEvening } }) as NonNullable<ReturnType<typeof award>>;
+    expect(second.dayKey).toBe('2025-01-07');
+    expect(fenAwardedOnDay([first, second], 'u-inf', '2025-01-06')).toBe(300);
+  });
+
+  it('awards the same entry id on a retry, so a unique key makes it exactly-once', () => {
+    expect(award()?.id).toBe(award({ fenAwardedThatDay: 300 })?.id);
+  });
+});
+
+describe('reversalOf', () => {
+  it('undoes an award with an opposite entry keyed by the report', () => {
+    const original = award() as NonNullable<ReturnType<typeof award>>;
+    expect(reversalOf(original, ACCEPTED + 86_400_000)).toMatchObject({ id: 'reversal:r-1', kind: 'reversal', unit: 'fen', amount: -300, dayKey: '2025-01-07' });
+  });
+
+  it('refuses to reverse anything but an award', () => {
+    const original = award() as NonNullable<ReturnType<typeof award>>;
+    expect(() => reversalOf(reversalOf(original, ACCEPTED), ACCEPTED)).toThrow('only a report');
+  });
+});

@@ -1,0 +1,31 @@
+import { isClosed, isOpen, isTerminal, REPORT_STATUSES, type ReportStatus } from '../../../shared/src/report/report-status';
+import { REPORT_TRANSITIONS } from '../../../shared/src/report/report-transitions';
+
+describe('report status predicates', () => {
+  it.each<[ReportStatus, boolean, boolean]>([
+    ['submitted', true, false],
+    ['accepted', true, false],
+    ['assigned', true, false],
+    ['in_progress', true, false],
+    ['resolved', true, false],
+    ['closed', false, false],
+    ['rejected', false, true],
+    ['rated', false, true],
+  ])('%s: open %s, terminal %s', (status, open, terminal) => {
+    expect(isOpen(status)).toBe(open);
+    expect(isClosed(status)).toBe(!open);
+    expect(isTerminal(status)).toBe(terminal);
+  });
+});
+
+describe('the transition table', () => {
+  it('reaches every status but submitted', () => {
+    const reached = new Set(REPORT_TRANSITIONS.map((transition) => transition.to));
+    expect(REPORT_STATUSES.filter((status) => !reached.has(status))).toEqual(['submitted']);
+  });
+
+  it('has at most one transition per action and status', () => {
+    const keys = REPORT_TRANSITIONS.map((transition) => `${transition.action}:${transition.from}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
