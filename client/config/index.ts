@@ -1,3 +1,5 @@
+import { resolve } from 'node:path'
+
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
 import devConfig from './dev'
@@ -5,6 +7,10 @@ import prodConfig from './prod'
 
 // Both targets build side by side (dist/weapp for WeChat, dist/h5 for the browser) so one build
 // never wipes the other; project.config.json at the repo root points at dist/weapp.
+// The shared contracts are TypeScript source in a sibling workspace (symlinked into node_modules):
+// Taro compiles only src/ and Taro's own packages unless told to include more.
+const sharedSource = resolve(__dirname, '../../shared/src')
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pingan-grid',
@@ -27,6 +33,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: { include: [sharedSource] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -39,6 +46,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro's H5 build skips postcss (pxtransform) for node_modules: without this Taroify's sizes
       // would stay design px (twice too large) while ours become rem.
       esnextModules: ['@taroify'],
+      compile: { include: [sharedSource] },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { configFromEnv } from './config';
 import { startLocalCloud } from './local-cloud';
 

@@ -1,3 +1,5 @@
+import { meContract, envelopeSchema } from '@pingan/shared/src/contracts'
+console.log(envelopeSchema(meContract.response).safeParse({}))
 import { Text, View } from '@tarojs/components'
 import { Button, Cell } from '@taroify/core'
 
