@@ -1,11 +1,11 @@
 // Lint: TypeScript rules plus the dependency directions of DESIGN.md, enforced per folder.
-import tseslint from 'typescript-eslint';
+const tseslint = require('typescript-eslint');
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-export default tseslint.config(
+module.exports = tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.localcloud/**', 'artifacts/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
