@@ -2,18 +2,17 @@
  * `npm start`: the whole system on this machine — builds the cloud functions, starts the local cloud with
  * the demo county seeded (only into an empty store), builds the H5 client when missing, serves it, and
  * prints where everything is. Configuration: the local cloud's LOCALCLOUD_* variables (see
- * localcloud/README.md) plus WEB_PORT; pass --rebuild to rebuild the H5 client.
+ * localcloud/README.md) plus WEB_PORT, from .env / .env.local (tools/config.ts); --rebuild rebuilds the H5 client.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import { configFromEnv, sdkEnvFor, startLocalCloud } from '../localcloud/src';
 import { buildFunctions } from './build-functions';
+import { repoRoot as root, toolsEnv, webPort } from './config';
 import { seedDemoCounty } from './seed/seed';
 import { startWebServer } from './web-server';
-
-const root = resolve(__dirname, '..');
 
 interface DemoPerson {
   openid: string;
@@ -58,7 +57,8 @@ async function main(): Promise<void> {
     LOCALCLOUD_DATABASE_FILE: join(root, 'database/collections.json'),
     LOCALCLOUD_USERS_FILE: usersFile,
   };
-  const config = configFromEnv({ ...defaults, ...process.env });
+  const env = toolsEnv();
+  const config = configFromEnv({ ...defaults, ...env });
   const cloud = await startLocalCloud(config);
   Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
 
@@ -74,8 +74,7 @@ async function main(): Promise<void> {
     console.log('building the H5 client …');
     execFileSync('npm', ['run', '--silent', 'build:h5'], { cwd: root, stdio: 'inherit' });
   }
-  const webPort = Number(process.env.WEB_PORT ?? 10086);
-  const web = await startWebServer({ root: h5, cloudUrl: cloud.url, host: config.host, port: webPort });
+  const web = await startWebServer({ root: h5, cloudUrl: cloud.url, host: config.host, port: webPort(env) });
 
   console.log(
     [
