@@ -5,21 +5,19 @@
  *   npx tsx bench/localcloud-db.bench.ts                   # measure, compare with the baseline
  *   npx tsx bench/localcloud-db.bench.ts --write-baseline  # measure and make that the baseline
  *
- * Exits non-zero only when a figure is more than 3x worse than its baseline (bench/localcloud-baseline.json).
+ * Exits non-zero only when a figure is more than 3x worse than its baseline (bench/baselines/localcloud-db.json).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sdkEnvFor, startLocalCloud } from '../localcloud/src';
+import { compareWithBaseline, type Figure, type Figures } from './lib/baseline';
 
-const BASELINE_FILE = join(__dirname, 'localcloud-baseline.json');
-const WORSE_FACTOR = 3;
 const SECONDS_PER_CASE = 3;
 const CONCURRENCY = 8;
 const EVENTS = 20_000;
 
-type Figures = Record<string, number>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wx-server-sdk's typings do not await to results
 type SdkDatabase = any;
 
@@ -44,30 +42,19 @@ async function seed(db: SdkDatabase): Promise<void> {
   }
 }
 
+const rate = (value: number): Figure => ({ value, unit: 'req/s', better: 'higher' });
+
 async function measure(db: SdkDatabase): Promise<Figures> {
   const add = (n: number) => db.collection('bench_add').add({ data: { n, text: 'a report', at: db.serverDate() } });
   const indexed = (n: number) => db.collection('events').where({ grid: `g${n % 2000}` }).get();
   const scanned = (n: number) => db.collection('events_scan').where({ grid: `g${n % 2000}` }).get();
   return {
-    'add, 1 in flight (req/s)': await perSecond(1, add),
-    [`add, ${CONCURRENCY} in flight (req/s)`]: await perSecond(CONCURRENCY, add),
-    [`where().get() by index in ${EVENTS} docs, 1 in flight (req/s)`]: await perSecond(1, indexed),
-    [`where().get() by index in ${EVENTS} docs, ${CONCURRENCY} in flight (req/s)`]: await perSecond(CONCURRENCY, indexed),
-    [`where().get() scanning ${EVENTS} docs, 1 in flight (req/s)`]: await perSecond(1, scanned),
+    'add, 1 in flight (req/s)': rate(await perSecond(1, add)),
+    [`add, ${CONCURRENCY} in flight (req/s)`]: rate(await perSecond(CONCURRENCY, add)),
+    [`where().get() by index in ${EVENTS} docs, 1 in flight (req/s)`]: rate(await perSecond(1, indexed)),
+    [`where().get() by index in ${EVENTS} docs, ${CONCURRENCY} in flight (req/s)`]: rate(await perSecond(CONCURRENCY, indexed)),
+    [`where().get() scanning ${EVENTS} docs, 1 in flight (req/s)`]: rate(await perSecond(1, scanned)),
   };
-}
-
-function compare(figures: Figures, baseline: Figures | undefined): boolean {
-  let ok = true;
-  for (const [name, value] of Object.entries(figures)) {
-    const base = baseline?.[name];
-    const ratio = base ? base / value : undefined;
-    const worse = ratio !== undefined && ratio > WORSE_FACTOR;
-    if (worse) ok = false;
-    const against = base ? `  baseline ${base}  (${(ratio as number).toFixed(2)}x slower)${worse ? '  WORSE THAN 3x' : ''}` : '';
-    console.log(`${name.padEnd(62)} ${String(value).padStart(6)}${against}`);
-  }
-  return ok;
 }
 
 async function main(): Promise<void> {
@@ -82,16 +69,8 @@ async function main(): Promise<void> {
     sdk.init({ env: cloud.envId });
     const db: SdkDatabase = sdk.database();
     await seed(db);
-    console.log(`local database through wx-server-sdk, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}, ${SECONDS_PER_CASE} s per case`);
-    const figures = await measure(db);
-    if (process.argv.includes('--write-baseline')) {
-      writeFileSync(BASELINE_FILE, `${JSON.stringify(figures, null, 2)}\n`);
-      compare(figures, undefined);
-      console.log(`baseline written to ${BASELINE_FILE}`);
-      return;
-    }
-    const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Figures;
-    if (!compare(figures, baseline)) process.exitCode = 1;
+    console.log(`local database through wx-server-sdk, ${SECONDS_PER_CASE} s per case`);
+    compareWithBaseline('localcloud-db', await measure(db));
   } finally {
     await cloud.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 /**
  * Routing benchmark: `npx tsx bench/route.bench.ts [--write-baseline]`.
  * Times the naive scan against the cell index on a synthetic county of 1,500 grids and on the demo county,
- * and the index's build, serialize and parse (the cold-start path of a cloud function). Prints the figures,
- * compares each with bench/baseline.json, and exits non-zero if one is more than 3× slower.
+ * and the index's build, serialize and parse (the cold-start path of a cloud function). Prints the figures
+ * against bench/baselines/route.json and exits non-zero if a timing is more than 3× slower.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,11 +20,9 @@ import { parseGridIndex, serializeGridIndex } from '../shared/src/routing/grid-i
 import { type GridLocator, scanLocator } from '../shared/src/routing/grid-locator';
 import { routeReport } from '../shared/src/routing/route-report';
 import { seededRandom } from '../tests/shared/fixtures/seeded-random';
-import { syntheticCounty } from './synthetic-county';
+import { compareWithBaseline, type Figure, type Figures } from './lib/baseline';
+import { syntheticCounty } from './lib/synthetic-county';
 
-type Figures = Record<string, number>;
-const BASELINE = join(__dirname, 'baseline.json');
-const MAX_SLOWDOWN = 3;
 const ROUNDS = 5;
 
 /**
@@ -83,7 +81,7 @@ function coldStartMs(text: string, point: LngLat): number {
   const file = join(dir, 'index.json');
   writeFileSync(file, text);
   const runs = Array.from({ length: 3 }, () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'cold-start.ts'), file, String(point[0]), String(point[1])], {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'lib', 'cold-start.ts'), file, String(point[0]), String(point[1])], {
       encoding: 'utf8',
     });
     if (child.status !== 0) throw new Error(`cold start failed: ${child.stderr}`);
@@ -92,6 +90,10 @@ function coldStartMs(text: string, point: LngLat): number {
   rmSync(dir, { recursive: true });
   return Math.min(...runs);
 }
+
+const time = (value: number, unit: 'ms' | 'µs'): Figure => ({ value, unit, better: 'lower' });
+// Sizes are deterministic; only times are held to the 3× rule.
+const size = (value: number): Figure => ({ value, unit: 'KB', better: 'lower', informational: true });
 
 function measure(prefix: string, tree: GridTree): Figures {
   const index = buildGridIndex(tree);
@@ -103,16 +105,16 @@ function measure(prefix: string, tree: GridTree): Figures {
   const gaps = gapPoints(tree, 10_000, 3);
   assertAgreement(scan, indexed, [...naivePoints, ...gaps.slice(0, 1_000)]);
   return {
-    [`${prefix}.treeBuildMs`]: timedOperation(() => buildGridTree([...tree.nodes.values()])),
-    [`${prefix}.naiveRouteUs`]: timed(() => routeAll(scan, naivePoints), naivePoints.length, 1000),
-    [`${prefix}.indexedRouteUs`]: timed(() => routeAll(indexed, points), points.length, 1000),
-    [`${prefix}.indexedGapRouteUs`]: timed(() => routeAll(indexed, gaps), gaps.length, 1000),
-    [`${prefix}.indexBuildMs`]: timedOperation(() => buildGridIndex(tree)),
-    [`${prefix}.serializeMs`]: timedOperation(() => serializeGridIndex(index)),
-    [`${prefix}.parseMs`]: timedOperation(() => parseGridIndex(text)),
-    [`${prefix}.coldStartMs`]: coldStartMs(text, naivePoints[0] as LngLat),
-    [`${prefix}.indexKB`]: text.length / 1024,
-    [`${prefix}.indexGzipKB`]: gzipSync(text).length / 1024,
+    [`${prefix}.treeBuildMs`]: time(timedOperation(() => buildGridTree([...tree.nodes.values()])), 'ms'),
+    [`${prefix}.naiveRouteUs`]: time(timed(() => routeAll(scan, naivePoints), naivePoints.length, 1000), 'µs'),
+    [`${prefix}.indexedRouteUs`]: time(timed(() => routeAll(indexed, points), points.length, 1000), 'µs'),
+    [`${prefix}.indexedGapRouteUs`]: time(timed(() => routeAll(indexed, gaps), gaps.length, 1000), 'µs'),
+    [`${prefix}.indexBuildMs`]: time(timedOperation(() => buildGridIndex(tree)), 'ms'),
+    [`${prefix}.serializeMs`]: time(timedOperation(() => serializeGridIndex(index)), 'ms'),
+    [`${prefix}.parseMs`]: time(timedOperation(() => parseGridIndex(text)), 'ms'),
+    [`${prefix}.coldStartMs`]: time(coldStartMs(text, naivePoints[0] as LngLat), 'ms'),
+    [`${prefix}.indexKB`]: size(text.length / 1024),
+    [`${prefix}.indexGzipKB`]: size(gzipSync(text).length / 1024),
   };
 }
 
@@ -121,34 +123,9 @@ function demoTree(): GridTree {
   return gridTreeFromFeatures(regionCollectionSchema.parse(JSON.parse(text)).features);
 }
 
-function compare(figures: Figures, baseline: Figures): string[] {
-  const failures: string[] = [];
-  console.log(`${'figure'.padEnd(34)}${'now'.padStart(11)}${'baseline'.padStart(11)}${'ratio'.padStart(8)}`);
-  for (const [name, value] of Object.entries(figures)) {
-    const base = baseline[name];
-    const ratio = base ? value / base : NaN;
-    // Sizes are deterministic; only times are held to the 3× rule.
-    if (!name.endsWith('KB') && ratio > MAX_SLOWDOWN) failures.push(`${name}: ${value.toFixed(3)} is ${ratio.toFixed(1)}× the baseline`);
-    const shown = [value.toFixed(3).padStart(11), (base?.toFixed(3) ?? '—').padStart(11), (Number.isNaN(ratio) ? '—' : ratio.toFixed(2)).padStart(8)];
-    console.log(`${name.padEnd(34)}${shown.join('')}`);
-  }
-  return failures;
-}
-
 function main(): void {
   const synthetic = syntheticCounty(seededRandom(2024));
-  const figures: Figures = { ...measure('synthetic1500', synthetic), ...measure('demo', demoTree()) };
-  if (process.argv.includes('--write-baseline')) {
-    const rounded = Object.fromEntries(Object.entries(figures).map(([name, value]) => [name, Number(value.toFixed(3))]));
-    writeFileSync(BASELINE, `${JSON.stringify(rounded, null, 2)}\n`);
-    console.log(`wrote ${BASELINE}`);
-  }
-  const failures = compare(figures, JSON.parse(readFileSync(BASELINE, 'utf8')) as Figures);
-  if (failures.length > 0) {
-    console.error(`FAIL: more than ${MAX_SLOWDOWN}× slower than baseline:\n  ${failures.join('\n  ')}`);
-    process.exit(1);
-  }
-  console.log(`OK: every timing within ${MAX_SLOWDOWN}× of bench/baseline.json (µs per query, ms per operation, KB of JSON)`);
+  compareWithBaseline('route', { ...measure('synthetic1500', synthetic), ...measure('demo', demoTree()) });
 }
 
 main();

@@ -1,22 +1,25 @@
 /**
  * How long the local database's geo operators take on a full scan (they use no index), on the demo county
- * and on synthetic report points. Run: `npx tsx bench/db-geo.ts`. Prints one line per case.
+ * and on synthetic report points. Run: `npx tsx bench/db-geo.bench.ts [--write-baseline]`. Prints one line per
+ * case against bench/baselines/db-geo.json and exits non-zero if a case is more than 3× slower.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Aggregator, Query } from 'mingo';
 import { sortByNearSphere, withGeoOperators } from '../localcloud/src/db/geo';
+import { compareWithBaseline, type Figure } from './lib/baseline';
 
 type Doc = Record<string, unknown>;
 const options = withGeoOperators();
 
-function timePerRun(label: string, runs: number, run: () => number): void {
+/** Milliseconds per run after a warm-up run; the note says how many documents a run matched. */
+function timePerRun(runs: number, run: () => number): Figure {
   run(); // warm up the JIT and turf's lazy paths
   const started = process.hrtime.bigint();
   let matched = 0;
   for (let i = 0; i < runs; i += 1) matched = run();
   const ms = Number(process.hrtime.bigint() - started) / 1e6 / runs;
-  console.log(`${label.padEnd(62)} ${ms.toFixed(3).padStart(9)} ms/run  (${matched} matched)`);
+  return { value: ms, unit: 'ms/run', better: 'lower', note: `${matched} matched` };
 }
 
 const regions: Doc[] = (JSON.parse(readFileSync(join(__dirname, '../data/demo-county/regions.geojson'), 'utf8')) as {
@@ -39,21 +42,23 @@ const filterCount = (docs: Doc[], query: Doc) => {
 };
 
 console.log(`node ${process.version}; ${regions.length} regions, ${reports.length} report points`);
-timePerRun('route a point: $geoIntersects over 51 region polygons', 200, () =>
-  filterCount(regions, { level: 'grid', boundary: { $geoIntersects: { $geometry: demoPoint } } }));
-timePerRun('nearest grid within 50 m: $geoNear over 51 regions', 200, () =>
-  new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'boundary', maxDistance: 50, query: { level: 'grid' } } }], options)
-    .run(regions).length);
 const community = regions.find((region) => region._id === '410399001001') as Doc;
-timePerRun('$geoWithin a community polygon over 51 regions', 20, () =>
-  filterCount(regions, { boundary: { $geoWithin: { $geometry: community.boundary } } }));
-timePerRun('$geoWithin a community polygon over 10,000 points', 20, () =>
-  filterCount(reports, { location: { $geoWithin: { $geometry: community.boundary } } }));
 const nearQuery = { status: 'open', location: { $nearSphere: { $geometry: demoPoint, $maxDistance: 500 } } };
-timePerRun('$nearSphere 500 m filter + sortByNearSphere over 10,000 points', 20, () => {
-  const compiled = new Query(nearQuery, options);
-  return sortByNearSphere(reports.filter((doc) => compiled.test(doc)), nearQuery).length;
+compareWithBaseline('db-geo', {
+  'route a point: $geoIntersects over 51 region polygons': timePerRun(200, () =>
+    filterCount(regions, { level: 'grid', boundary: { $geoIntersects: { $geometry: demoPoint } } })),
+  'nearest grid within 50 m: $geoNear over 51 regions': timePerRun(200, () =>
+    new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'boundary', maxDistance: 50, query: { level: 'grid' } } }], options)
+      .run(regions).length),
+  '$geoWithin a community polygon over 51 regions': timePerRun(20, () =>
+    filterCount(regions, { boundary: { $geoWithin: { $geometry: community.boundary } } })),
+  '$geoWithin a community polygon over 10,000 points': timePerRun(20, () =>
+    filterCount(reports, { location: { $geoWithin: { $geometry: community.boundary } } })),
+  '$nearSphere 500 m filter + sortByNearSphere over 10,000 points': timePerRun(20, () => {
+    const compiled = new Query(nearQuery, options);
+    return sortByNearSphere(reports.filter((doc) => compiled.test(doc)), nearQuery).length;
+  }),
+  '$geoNear (all 10,000, distance-sorted) then $limit 20': timePerRun(20, () =>
+    new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'location' } }, { $limit: 20 }], options)
+      .run(reports).length),
 });
-timePerRun('$geoNear (all 10,000, distance-sorted) then $limit 20', 20, () =>
-  new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'location' } }, { $limit: 20 }], options)
-    .run(reports).length);
