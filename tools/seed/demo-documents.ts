@@ -1,11 +1,23 @@
 /**
- * Turns the demo county's files (data/demo-county) into the documents the collections hold.
+ * Turns the demo county's files (data/demo-county) into the documents the collections hold, after
+ * checking them with shared's config schemas and building the grid tree (which checks parents and levels).
  * Pure: reads nothing itself, so the same mapping seeds the local cloud and a real environment.
  */
-export interface RegionFeature {
-  properties: { level: string; code: string; name: string; parentCode: string | null; households: number; population: number };
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-}
+import {
+  buildGridIndex,
+  categoriesFileSchema,
+  gridTreeFromFeatures,
+  peopleFileSchema,
+  regionCollectionSchema,
+  regionPathOf,
+  serializeGridIndex,
+  servicesFileSchema,
+  type CategoriesFile,
+  type GridTree,
+  type PeopleFile,
+  type RegionCollection,
+  type ServicesFile,
+} from '../../shared/src';
 
 export interface SeedDocument {
   _id: string;
@@ -17,27 +29,67 @@ export interface SeedSet {
   replace: Record<string, SeedDocument[]>;
   /** People: created when missing; on a re-seed only these fields are refreshed, so runtime state survives. */
   upsertFields: Record<string, SeedDocument[]>;
+  /** Fields written only when a document is created (a resident's joined grid, which a scan later moves). */
+  createOnlyFields: Record<string, string[]>;
 }
 
-type Position = [number, number];
+/** The demo county's files, as read from disk and not yet checked. */
+export interface RawDemoFiles {
+  regions: unknown;
+  categories: unknown;
+  services: unknown;
+  people: unknown;
+}
 
-export function regionDocuments(features: RegionFeature[]): SeedDocument[] {
-  return features.map((f) => ({
+/** The files, checked: every schema holds and the regions make one valid tree. */
+export interface DemoFiles {
+  regions: RegionCollection;
+  categories: CategoriesFile;
+  services: ServicesFile;
+  people: PeopleFile;
+  tree: GridTree;
+}
+
+/** Checks the files with shared's schemas; throws naming the file and the first problems. */
+export function checkDemoFiles(raw: RawDemoFiles): DemoFiles {
+  const regions = parsed('regions.geojson', regionCollectionSchema, raw.regions);
+  return {
+    regions,
+    categories: parsed('categories.json', categoriesFileSchema, raw.categories),
+    services: parsed('services.json', servicesFileSchema, raw.services),
+    people: parsed('people.json', peopleFileSchema, raw.people),
+    tree: gridTreeFromFeatures(regions.features),
+  };
+}
+
+function parsed<T>(file: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 5).map((issue) => `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`);
+  throw new Error(`${file} is not valid: ${problems.join('; ')}`);
+}
+
+export function regionDocuments(files: Pick<DemoFiles, 'regions' | 'tree'>): SeedDocument[] {
+  const names = new Map(files.regions.features.map((f) => [f.properties.code, f.properties.name]));
+  return files.regions.features.map((f) => ({
     _id: f.properties.code,
     code: f.properties.code,
     name: f.properties.name,
     level: f.properties.level,
     parentCode: f.properties.parentCode,
-    households: f.properties.households,
-    population: f.properties.population,
+    parentName: f.properties.parentCode === null ? null : (names.get(f.properties.parentCode) ?? null),
+    regionPath: regionPathOf(files.tree, f.properties.code),
+    households: f.properties.households ?? 0,
+    population: f.properties.population ?? 0,
     boundary: f.geometry,
     bbox: boundingBox(f.geometry),
   }));
 }
 
-function boundingBox(geometry: RegionFeature['geometry']): [number, number, number, number] {
-  const rings: Position[][] =
-    geometry.type === 'Polygon' ? (geometry.coordinates as Position[][]) : (geometry.coordinates as Position[][][]).flat();
+type Position = readonly [number, number, ...number[]];
+
+function boundingBox(geometry: RegionCollection['features'][number]['geometry']): [number, number, number, number] {
+  const rings: Position[][] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   let [minLng, minLat, maxLng, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lng, lat] of rings.flat()) {
     minLng = Math.min(minLng, lng);
@@ -48,19 +100,17 @@ function boundingBox(geometry: RegionFeature['geometry']): [number, number, numb
   return [minLng, minLat, maxLng, maxLat];
 }
 
-export interface DemoFiles {
-  regions: { features: RegionFeature[] };
-  categories: { pointsRules: Record<string, unknown>; categories: { code: string }[] };
-  services: { services: { code: string }[]; skills: string[]; groups: string[] };
-  people: { people: ({ id: string } & Record<string, unknown>)[]; demoSignIn: { id: string; label: string }[] };
+/** The routing index (format pingan-grid-index/1) as JSON text, for storage. */
+export function gridIndexText(tree: GridTree): string {
+  return serializeGridIndex(buildGridIndex(tree));
 }
 
-/** Every document of the demo county, keyed by collection. */
+/** Every document of the demo county, keyed by collection (the routing settings come with the upload). */
 export function demoSeedSet(files: DemoFiles): SeedSet {
   const signInLabels = new Map(files.people.demoSignIn.map((d) => [d.id, d.label]));
   return {
     replace: {
-      regions: regionDocuments(files.regions.features),
+      regions: regionDocuments(files),
       categories: files.categories.categories.map((c, i) => ({ _id: c.code, ...c, order: i })),
       services: files.services.services.map((s, i) => ({ _id: s.code, ...s, order: i })),
       settings: [
@@ -73,7 +123,10 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
         _id: p.id,
         ...p,
         ...(signInLabels.has(p.id) ? { demoSignInLabel: signInLabels.get(p.id) } : {}),
+        // A demo resident has already scanned into their home grid.
+        ...(p.roles.includes('resident') && p.gridCodes[0] !== undefined ? { joinedGridCode: p.gridCodes[0] } : {}),
       })),
     },
+    createOnlyFields: { users: ['joinedGridCode'] },
   };
 }

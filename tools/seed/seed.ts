@@ -2,56 +2,96 @@
  * Seeds a CloudBase environment — the local cloud or a real one — with the demo county, through
  * @cloudbase/node-sdk as an admin tool would. Idempotent: reference data is rewritten, people are created
  * once and later only refreshed field by field, so a resident's joined grid and reports survive a re-seed.
+ * The files are checked with shared's config schemas first; nothing is written when one is invalid.
+ * It also builds the routing index from the polygons, uploads it to storage under its content version,
+ * and names it in `settings/routing`, where a cloud function finds it (DESIGN.md, "Routing a report").
  *
  *   npx tsx tools/seed/seed.ts            (uses TCB_CONTEXT_CNFG / SCF_NAMESPACE, as set by `npm start`)
  *   CLOUDBASE_ENV=… TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… npx tsx tools/seed/seed.ts
  */
 import tcb from '@cloudbase/node-sdk';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { demoSeedSet, type DemoFiles, type SeedDocument } from './demo-documents';
+import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '../../shared/src';
+import { checkDemoFiles, demoSeedSet, gridIndexText, type DemoFiles, type SeedDocument } from './demo-documents';
 
 const dataDir = resolve(__dirname, '../../data/demo-county');
 const collectionsFile = resolve(__dirname, '../../database/collections.json');
+/** Writes in flight at once: enough to hide the round trips, few enough to be gentle with a real environment. */
+const CONCURRENCY = 8;
 
+/** Reads and checks the demo county's files (throws naming the file when one is invalid). */
 export function readDemoFiles(dir = dataDir): DemoFiles {
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as never;
-  return {
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  return checkDemoFiles({
     regions: read('regions.geojson'),
     categories: read('categories.json'),
     services: read('services.json'),
     people: read('people.json'),
-  };
+  });
 }
 
-type Db = ReturnType<ReturnType<typeof tcb.init>['database']>;
+type App = ReturnType<typeof tcb.init>;
+type Db = ReturnType<App['database']>;
 
 export interface SeedReport {
   created: Record<string, number>;
   updated: Record<string, number>;
+  routingIndex: { fileID: string; version: string; bytes: number };
 }
 
-export async function seedDemoCounty(options: { envId: string }): Promise<SeedReport> {
+export interface SeedOptions {
+  envId: string;
+  /** Another county's files (tests); default data/demo-county. */
+  dataDir?: string;
+}
+
+export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> {
+  const files = readDemoFiles(options.dataDir);
   const app = tcb.init({ env: options.envId });
   const db = app.database();
   const declared = Object.keys((JSON.parse(readFileSync(collectionsFile, 'utf8')) as { collections: object }).collections);
   await ensureCollections(db, declared);
-  const set = demoSeedSet(readDemoFiles());
-  const report: SeedReport = { created: {}, updated: {} };
+  const set = demoSeedSet(files);
+  const routingIndex = await uploadRoutingIndex(app, files.tree);
+  set.replace.settings?.push(routingSettingsDoc(routingIndex));
+  const report: SeedReport = { created: {}, updated: {}, routingIndex };
   for (const [name, docs] of Object.entries(set.replace)) {
     const existing = await existingIds(db, name);
-    for (const doc of docs) await db.collection(name).doc(doc._id).set(withoutId(doc));
+    await inBatches(docs, (doc) => db.collection(name).doc(doc._id).set(withoutId(doc)));
     count(report, name, docs, existing);
   }
   for (const [name, docs] of Object.entries(set.upsertFields)) {
     const existing = await existingIds(db, name);
-    for (const doc of docs) {
-      if (existing.has(doc._id)) await db.collection(name).doc(doc._id).update(withoutId(doc));
-      else await db.collection(name).add(doc);
-    }
+    const createOnly = set.createOnlyFields[name] ?? [];
+    await inBatches(docs, (doc) =>
+      existing.has(doc._id) ? db.collection(name).doc(doc._id).update(withoutFields(doc, ['_id', ...createOnly])) : db.collection(name).add(doc),
+    );
     count(report, name, docs, existing);
   }
   return report;
+}
+
+/** Uploads the index under a name that is its content's version: a re-seed of the same polygons rewrites the same file. */
+async function uploadRoutingIndex(app: App, tree: GridTree): Promise<SeedReport['routingIndex']> {
+  const text = gridIndexText(tree);
+  const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const fileContent = Buffer.from(text, 'utf8');
+  const { fileID } = await app.uploadFile({ cloudPath: `routing/grid-index-${version}.json`, fileContent });
+  return { fileID, version, bytes: fileContent.length };
+}
+
+function routingSettingsDoc(index: SeedReport['routingIndex']): SeedDocument {
+  return {
+    _id: 'routing',
+    source: 'storageIndex',
+    indexFileID: index.fileID,
+    indexVersion: index.version,
+    indexFormat: 'pingan-grid-index/1',
+    indexBytes: index.bytes,
+    maxGapM: DEFAULT_ROUTE_OPTIONS.maxGapM,
+  };
 }
 
 async function ensureCollections(db: Db, names: string[]): Promise<void> {
@@ -75,9 +115,18 @@ async function existingIds(db: Db, collection: string): Promise<Set<string>> {
   }
 }
 
+async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += CONCURRENCY) {
+    await Promise.all(items.slice(start, start + CONCURRENCY).map(write));
+  }
+}
+
 function withoutId(doc: SeedDocument): Record<string, unknown> {
-  const { _id: _ignored, ...rest } = doc;
-  return rest;
+  return withoutFields(doc, ['_id']);
+}
+
+function withoutFields(doc: SeedDocument, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([field]) => !fields.includes(field)));
 }
 
 function count(report: SeedReport, name: string, docs: SeedDocument[], existing: Set<string>): void {
@@ -86,7 +135,8 @@ function count(report: SeedReport, name: string, docs: SeedDocument[], existing:
   report.updated[name] = docs.length - created;
 }
 
-if (require.main === module) {
+// Run as a script (not imported by tools/start.ts or the tests): `npx tsx tools/seed/seed.ts`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === __filename) {
   const envId = process.env.CLOUDBASE_ENV ?? process.env.SCF_NAMESPACE;
   if (!envId) {
     console.error('Set CLOUDBASE_ENV (a real environment) or SCF_NAMESPACE with TCB_CONTEXT_CNFG (the local cloud).');

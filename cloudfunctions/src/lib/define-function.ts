@@ -3,7 +3,7 @@
  * handler as the caller from getWXContext(), and answer in the one envelope. Expected failures (AppError)
  * become their code; anything else is logged once here, at the edge, and answered as INTERNAL.ERROR.
  */
-import { fail, ok, type Contract, type Envelope, type ParsedRequestOf, type ResponseOf } from '@pingan/shared';
+import { fail, ok, parseRequest, type Contract, type Envelope, type ParsedRequestOf, type ResponseOf } from '@pingan/shared';
 import { AppError } from './app-error';
 import { callerOpenid } from './sdk';
 
@@ -28,8 +28,9 @@ export function defineFunction<C extends Contract>(call: C, handler: Handler<C>)
     try {
       const openid = callerOpenid();
       if (!openid) return fail('AUTH.FORBIDDEN', '没有登录身份（OPENID 为空）');
-      const parsed = call.request.safeParse(withoutPlatformKeys(event));
-      if (!parsed.success) return fail('INPUT.INVALID', describeIssues(parsed.error.issues));
+      // Names the offending fields, never their values (which may be personal).
+      const parsed = parseRequest(call.request, withoutPlatformKeys(event));
+      if (!parsed.ok) return parsed;
       return ok(await handler(parsed.data as ParsedRequestOf<C>, { caller: { openid }, now: new Date() }));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
@@ -44,11 +45,4 @@ function withoutPlatformKeys(event: unknown): unknown {
   const copy: Record<string, unknown> = { ...(event as Record<string, unknown>) };
   for (const key of PLATFORM_KEYS) delete copy[key];
   return copy;
-}
-
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => `${i.path.map(String).join('.') || '(event)'}: ${i.message}`)
-    .join('; ');
 }

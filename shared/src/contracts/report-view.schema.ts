@@ -16,12 +16,16 @@ import {
 export const reportSummarySchema = z.object({
   id: idSchema,
   categoryCode: categoryCodeSchema,
+  /** The category's name when the report was made (the client need not know every category). */
+  categoryName: z.optional(z.string()),
   status: reportStatusSchema,
   text: z.string(),
   ownerCode: placeCodeSchema,
   ownerLevel: ownerLevelSchema,
   submittedAt: epochMsSchema,
   light: z.nullable(lightSchema),
+  /** The content check asked for a person's review: held from other residents until staff clear it. */
+  flagged: z.optional(z.boolean()),
 });
 
 const personRefSchema = z.object({ id: idSchema, name: z.string() });

@@ -65,6 +65,13 @@ describe('response contracts', () => {
     expect(succeeds(acceptReportContract.response, { report: { ...summary, status: 'lost' } })).toBe(false);
   });
 
+  it('describes a report flagged for content review, with its category name, and one without either', () => {
+    const flagged = { ...summary, categoryName: '消防隐患', flagged: true };
+    expect(acceptReportContract.response.parse({ report: flagged })).toEqual({ report: flagged });
+    expect(succeeds(acceptReportContract.response, { report: summary })).toBe(true);
+    expect(succeeds(acceptReportContract.response, { report: { ...summary, flagged: 'yes' } })).toBe(false);
+  });
+
   it('describes a points page with integer balances', () => {
     const entry = { id: 'award:r-1', kind: 'award', unit: 'fen', amount: 300, at: 1736125200000, reportId: 'r-1', basis: 'informant' };
     expect(succeeds(myPointsContract.response, { fenBalance: 300, pointBalance: 0, entries: [entry], nextCursor: null })).toBe(true);

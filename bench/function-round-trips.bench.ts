@@ -1,0 +1,136 @@
+/**
+ * How many requests each cloud function makes to the cloud (database, storage, open API), and how many of
+ * them wait on each other ("waves": requests in flight together count once), cold and warm. The built
+ * bundles run in this process against the local cloud, seeded with the demo county, with Node's
+ * http.request counted; a cold call is the first after a fresh load of the bundle, as on a new instance.
+ *
+ *   npx tsx bench/function-round-trips.bench.ts [--write-baseline]
+ *
+ * The counts are deterministic; compared with bench/baselines/function-round-trips.json, a function
+ * making more than 3× the waves it made fails the bench (an N+1 query creeping in, say).
+ */
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildFunctions } from '../tools/build-functions';
+import { seedDemoCounty } from '../tools/seed/seed';
+import { sdkEnvFor, startLocalCloud } from '../localcloud/src';
+import { compareWithBaseline, type Figures } from './lib/baseline';
+
+const DIST = join(__dirname, '../cloudfunctions/dist');
+
+/** Requests to the cloud while a call runs: how many, of which actions, and how many sequential waves. */
+const traffic = { requests: 0, waves: 0, inFlight: 0, actions: [] as string[] };
+
+function countRequests(cloudUrl: string): void {
+  const original = http.request.bind(http) as (...args: unknown[]) => http.ClientRequest;
+  (http as { request: unknown }).request = (...args: unknown[]) => {
+    const request = original(...args);
+    if (!String(args[0]).startsWith(cloudUrl)) return request;
+    traffic.requests += 1;
+    if (traffic.inFlight === 0) traffic.waves += 1;
+    traffic.inFlight += 1;
+    request.once('close', () => (traffic.inFlight -= 1));
+    const chunks: Buffer[] = [];
+    const write = request.write.bind(request) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    request.write = ((chunk: unknown, ...rest: unknown[]) => {
+      if (chunk) chunks.push(Buffer.from(chunk as string));
+      return write(chunk, ...rest);
+    }) as typeof request.write;
+    request.once('finish', () => traffic.actions.push(actionOf(Buffer.concat(chunks).toString('utf8'), String(args[0]))));
+    return request;
+  };
+}
+
+function actionOf(body: string, url: string): string {
+  const named = /"action":"([^"]+)"/.exec(body) ?? /name="action"\r\n\r\n([^\r]+)/.exec(body);
+  return named?.[1] ?? `${new URL(url).pathname.split('/')[1] ?? ''} (raw)`;
+}
+
+type Main = (event: unknown, context: object) => Promise<{ ok: boolean; code?: string; data?: unknown }>;
+
+const requireBundle = createRequire(__filename);
+
+/** A function's bundle, loaded afresh (cold: module state such as the grid index starts empty). */
+function load(name: string): Main {
+  const file = requireBundle.resolve(join(DIST, name, 'index.js'));
+  delete requireBundle.cache[file];
+  return (requireBundle(file) as { main: Main }).main;
+}
+
+async function call(main: Main, event: unknown, openid: string) {
+  Object.assign(process.env, { WX_OPENID: openid, WX_APPID: 'wx-bench', WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID' });
+  Object.assign(traffic, { requests: 0, waves: 0, inFlight: 0, actions: [] });
+  const answer = await main(event, {});
+  if (!answer.ok) throw new Error(`${JSON.stringify(event)} answered ${answer.code}`);
+  return { answer, requests: traffic.requests, waves: traffic.waves, actions: [...traffic.actions] };
+}
+
+type Scenario = { name: string; fn: string; openid: string; event: () => unknown; note?: string };
+
+let key = 0;
+const report = (location: number[], overrides: object = {}) => ({
+  categoryCode: 'XFYH', text: '楼道堆放杂物', photos: [], location, anonymous: false, idempotencyKey: `round-trips-${(key += 1)}-${Date.now()}`, ...overrides,
+});
+/** Reports made before the measured calls, for the accepts and rejects to decide on. */
+const pending: string[] = [];
+let lastSubmitted = '';
+
+const SCENARIOS: Scenario[] = [
+  { name: 'me (known person, joined grid)', fn: 'me', openid: 'o-demo-resident-01', event: () => ({}) },
+  { name: 'me (first call: creates a resident)', fn: 'me', openid: `o-bench-new-${Date.now()}`, event: () => ({}) },
+  { name: 'joinGrid (by code)', fn: 'joinGrid', openid: 'o-demo-resident-02', event: () => ({ gridCode: '410399001001-04' }) },
+  { name: 'submitReport', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => report([111.587499, 33.796931]) },
+  { name: 'submitReport (a retry: replayed)', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => ({ ...report([0, 0]), idempotencyKey: 'round-trips-retried' }) },
+  { name: 'myReports (first page)', fn: 'myReports', openid: 'o-demo-informant-01', event: () => ({}) },
+  { name: 'reportDetail', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
+  { name: 'inbox (first page)', fn: 'inbox', openid: 'o-demo-grid-worker-03', event: () => ({}) },
+  { name: 'acceptReport (informant: money, daily counter)', fn: 'acceptReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift() }) },
+  { name: 'rejectReport (invalid)', fn: 'rejectReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift(), reason: 'invalid' }) },
+  { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
+];
+
+async function main(): Promise<void> {
+  await buildFunctions();
+  const dataDir = mkdtempSync(join(tmpdir(), 'round-trips-bench-'));
+  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, poolSize: 1, appId: 'wx-bench', databaseFile: join(__dirname, '../database/collections.json') });
+  try {
+    Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
+    await seedDemoCounty({ envId: cloud.envId });
+    const submit = load('submitReport');
+    for (let i = 0; i < 4; i += 1) {
+      const { answer } = await call(submit, report([111.587499, 33.796931]), 'o-demo-informant-01');
+      pending.push((answer.data as { report: { id: string } }).report.id);
+    }
+    // The retry scenario's draft, submitted once already: both its measured calls are replays.
+    await call(submit, { ...report([0, 0]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');
+    countRequests(cloud.url);
+    const figures: Figures = {};
+    for (const scenario of SCENARIOS) {
+      const main = load(scenario.fn);
+      for (const phase of ['cold', 'warm'] as const) {
+        const measured = await call(main, scenario.event(), scenario.openid);
+        const submitted = (measured.answer.data as { report?: { id?: string } } | undefined)?.report?.id;
+        if (scenario.fn === 'submitReport' && submitted) lastSubmitted = submitted;
+        figures[`${scenario.name}, ${phase}`] = {
+          value: measured.waves,
+          unit: 'waves',
+          better: 'lower',
+          note: `${measured.requests} requests: ${measured.actions.map((a) => a.replace('database.', '')).join(' ')}`,
+        };
+        if (scenario.name.startsWith('me (first')) scenario.openid = `o-bench-new-${Date.now()}-2`;
+      }
+    }
+    compareWithBaseline('function-round-trips', figures);
+  } finally {
+    await cloud.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { rejectReportContract, type ReportAction } from '@pingan/shared';
+import { AppError } from '../../lib/app-error';
+import { defineFunction } from '../../lib/define-function';
+import { transitionReport } from '../../lib/report-transition';
+import { summaryOf } from '../../lib/report-views';
+import { mayView } from '../../lib/report-visibility';
+import { findReport } from '../../lib/reports.repository';
+import { actorOf } from '../../lib/user-document';
+import { findUserByOpenid } from '../../lib/users.repository';
+
+/**
+ * `rejectReport`: the owning staff reject a submitted report as invalid, out of scope, or a duplicate of
+ * a report they can see. No points are paid.
+ */
+export const main = defineFunction(rejectReportContract, async (request, { caller, now }) => {
+  const duplicateOf = request.reason === 'duplicate' ? request.duplicateOf : undefined;
+  const [user, report, original] = await Promise.all([
+    findUserByOpenid(caller.openid),
+    findReport(request.reportId),
+    duplicateOf === undefined ? undefined : findReport(duplicateOf),
+  ]);
+  if (!user) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  if (duplicateOf !== undefined && (!original || !mayView(actorOf(user), original))) {
+    throw new AppError('REPORT.INVALID_DUPLICATE', '重复的原上报不存在');
+  }
+  const note = request.note === undefined ? {} : { note: request.note };
+  const action: ReportAction =
+    request.reason === 'duplicate'
+      ? { type: 'reject', reason: 'duplicate', duplicateOf: request.duplicateOf, ...note }
+      : { type: 'reject', reason: request.reason, ...note };
+  const at = now.getTime();
+  return { report: summaryOf(await transitionReport(report, action, user, at), at) };
+});

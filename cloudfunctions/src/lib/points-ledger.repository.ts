@@ -1,0 +1,70 @@
+import type { LedgerEntry, LedgerUnit } from '@pingan/shared';
+import type { PageKey } from './page-cursor';
+import { db, listOf, type Transaction } from './sdk';
+
+const LEDGER = 'pointsLedger';
+const DAILY = 'pointsDaily';
+
+/** A ledger entry as stored: the entry under its deterministic id (`award:<reportId>` …). */
+export type LedgerDoc = Omit<LedgerEntry, 'id'> & { readonly _id: string };
+
+/** Money awarded to a person on one Asia/Shanghai day: the guard of the daily cap. */
+type DailyDoc = { readonly personId: string; readonly dayKey: string; readonly fenAwarded: number };
+
+/**
+ * The money already awarded to a person on an Asia/Shanghai day, from their counter
+ * (`pointsDaily/<personId>:<YYYY-MM-DD>`), read inside the acceptance transaction that moves it on, so
+ * that two acceptances at once cannot both fit under the cap. Read it first in the transaction: the
+ * local cloud then queues concurrent acceptances for one person on it, each with a fresh view.
+ */
+export async function dailyFenIn(tx: Transaction, personId: string, dayKey: string): Promise<number> {
+  const daily = (await tx.collection(DAILY).doc(dailyId(personId, dayKey)).get()).data as DailyDoc | null;
+  return daily?.fenAwarded ?? 0;
+}
+
+/**
+ * Writes an award inside the acceptance transaction, and moves the day's counter on by its money. The
+ * entry's id is `award:<reportId>`: a second award of one report collides and the whole transaction
+ * rolls back. The ledger stays the truth; the counter is its running sum of the day's money awards.
+ */
+export async function writeAwardIn(tx: Transaction, entry: LedgerEntry, fenBefore: number): Promise<void> {
+  const { id, ...fields } = entry;
+  await tx.collection(LEDGER).add({ data: { _id: id, ...fields } });
+  if (entry.unit === 'fen' && entry.amount > 0) {
+    const next: DailyDoc = { personId: entry.personId, dayKey: entry.dayKey, fenAwarded: fenBefore + entry.amount };
+    await tx.collection(DAILY).doc(dailyId(entry.personId, entry.dayKey)).set({ data: next });
+  }
+}
+
+function dailyId(personId: string, dayKey: string): string {
+  return `${personId}:${dayKey}`;
+}
+
+/** A person's entries, newest first: `limit + 1` rows after the key, for pageOf. */
+export async function ledgerOf(personId: string, page: { readonly limit: number; readonly after?: PageKey }): Promise<LedgerDoc[]> {
+  const _ = db().command;
+  const after = page.after && _.or([{ at: _.lt(page.after[0]) }, { at: page.after[0], _id: _.lt(page.after[1]) }]);
+  return listOf<LedgerDoc>(
+    db()
+      .collection(LEDGER)
+      .where(after ? _.and([{ personId }, after]) : { personId })
+      .orderBy('at', 'desc')
+      .orderBy('_id', 'desc')
+      .limit(page.limit + 1)
+      .get(),
+  );
+}
+
+/** A person's balance per unit: the sum of their entries, computed by the database in one round trip. */
+export async function balancesOf(personId: string): Promise<Record<LedgerUnit, number>> {
+  const $ = db().command.aggregate;
+  const result = (await db()
+    .collection(LEDGER)
+    .aggregate()
+    .match({ personId })
+    .group({ _id: '$unit', total: $.sum('$amount') })
+    .end()) as { list: { _id: LedgerUnit; total: number }[] };
+  const balances: Record<LedgerUnit, number> = { fen: 0, point: 0 };
+  for (const row of result.list) balances[row._id] = row.total;
+  return balances;
+}

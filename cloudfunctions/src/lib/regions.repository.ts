@@ -1,0 +1,33 @@
+import type { GridLevel, RegionPath } from '@pingan/shared';
+import { db, listOf, oneOf } from './sdk';
+
+const REGIONS = 'regions';
+
+/** A place of the grid tree without its boundary (the polygons travel only to routing). */
+export type RegionDoc = {
+  readonly _id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly level: GridLevel;
+  readonly parentCode: string | null;
+  /** The parent's name, kept beside the code so a grid card needs one read. */
+  readonly parentName: string | null;
+  readonly regionPath: RegionPath;
+};
+
+const WITHOUT_GEOMETRY = { boundary: false, bbox: false } as const;
+
+/** The place with this code, without its boundary. */
+export async function findRegion(code: string): Promise<RegionDoc | undefined> {
+  return oneOf<RegionDoc>(db().collection(REGIONS).doc(code).field(WITHOUT_GEOMETRY).get());
+}
+
+/** A place as the database-geo router reads it: with its boundary as GeoJSON. */
+export type RegionWithBoundary = RegionDoc & { readonly boundary: unknown };
+
+/** Places matching a condition, boundaries included (the database-geo router's candidates). */
+export async function regionsWithBoundary(condition: object, limit = 1000): Promise<RegionWithBoundary[]> {
+  return listOf<RegionWithBoundary>(
+    db().collection(REGIONS).where(condition).field({ bbox: false, households: false, population: false }).limit(limit).get(),
+  );
+}

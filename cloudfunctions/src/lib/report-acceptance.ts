@@ -1,0 +1,53 @@
+import { awardForReport, type PointsRules, type Report } from '@pingan/shared';
+import { dailyFenIn, writeAwardIn } from './points-ledger.repository';
+import { docAfter, type ReportDoc } from './report-document';
+import { decide } from './report-transition';
+import { findReportIn, saveTransitionIn } from './reports.repository';
+import { inTransaction } from './sdk';
+import { actorOf, type UserDoc } from './user-document';
+import { findUserById } from './users.repository';
+
+export type Acceptance = {
+  readonly reportId: string;
+  /** The report as read before the transaction (with the caller, in one round trip); undefined if none. */
+  readonly seen: ReportDoc | undefined;
+  readonly note: string | undefined;
+  readonly caller: UserDoc;
+  readonly rules: PointsRules;
+  readonly now: number;
+};
+
+/** Concurrent acceptances may conflict on a real cloud (write conflicts, not queues): retry more than the SDK's 3. */
+const TRANSACTION_ATTEMPTS = 6;
+
+/**
+ * 受理: accepts a submitted report as valid and pays its reporter, in one transaction — the report read
+ * and moved to `accepted`, the award written under `award:<reportId>`, the day's counter moved on. Of
+ * concurrent accepts one commits; the others read the accepted report and fail the transition (or
+ * collide on the award id), so the reporter is paid exactly once.
+ *
+ * Who reported it, and whether they earn money here, is worked out from the report read before the
+ * transaction (an expected failure answers early, too): the transaction then opens with the counter, on
+ * which acceptances for one person queue, and reads the report again to decide for real.
+ */
+export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> {
+  const { reportId, note, caller, rules, now } = acceptance;
+  const action = { type: 'accept', ...(note !== undefined && { note }) } as const;
+  const seen = decide(acceptance.seen, action, caller, now);
+  const reporterDoc = await findUserById(seen.before.reporterId);
+  if (!reporterDoc) throw new Error(`reports/${reportId}: reporter ${seen.before.reporterId} is missing`);
+  const reporter = actorOf(reporterDoc);
+  const awardFor = (report: Report, fenAwardedThatDay: number) =>
+    awardForReport({ report, reporter, category: seen.before.terms, rules, fenAwardedThatDay });
+  const foreseen = awardFor(seen.report, 0);
+  return inTransaction(async (tx) => {
+    const fenBefore = foreseen?.unit === 'fen' ? await dailyFenIn(tx, foreseen.personId, foreseen.dayKey) : 0;
+    const { before, report, event } = decide(await findReportIn(tx, reportId), action, caller, now);
+    const award = awardFor(report, fenBefore);
+    // The unit depends on the reporter and the grid alone, neither of which acceptance changes.
+    if (award?.unit === 'fen' && foreseen?.unit !== 'fen') throw new Error(`reports/${reportId}: money award without its day's counter`);
+    if (award) await writeAwardIn(tx, award, fenBefore);
+    await saveTransitionIn(tx, before, report, event, now);
+    return docAfter(before, report, event, now);
+  }, TRANSACTION_ATTEMPTS);
+}

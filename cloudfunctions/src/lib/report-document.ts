@@ -1,0 +1,116 @@
+import { timeLimitReading, type Category, type Report, type ReportEvent, type TimeLimits } from '@pingan/shared';
+
+/**
+ * A report as the `reports` collection holds it: the domain's Report (shared/report/report.ts) under
+ * `_id`, with its timeline embedded as an append-only `events` array and a `version` that every change
+ * increments, so a change is a conditional update on (_id, version) or a transaction, never a rewrite.
+ */
+export type ReportDoc = Omit<Report, 'id' | 'events'> & {
+  readonly _id: string;
+  readonly events: readonly EventDoc[];
+  readonly version: number;
+  readonly reporterOpenid: string;
+  /** Kept for staff views, which show the reporter unless the report is anonymous. */
+  readonly reporterName: string;
+  readonly idempotencyKey: string;
+  /** A digest of the request, telling a retried submit from a different one reusing its key. */
+  readonly requestHash: string;
+  /** The category's terms when the report was made: its time limits and what it pays. */
+  readonly terms: CategoryTerms;
+  /** The running clock's deadline (epoch ms), kept so that the inbox can list the most urgent first. */
+  readonly deadlineAt: number;
+  /** For `nearest` routing: metres from the location to the grid. */
+  readonly routeDistanceM?: number;
+  readonly moderation: Moderation;
+};
+
+/** An event with the actor's name, so a timeline needs no lookup of people. */
+export type EventDoc = ReportEvent & { readonly actorName?: string };
+
+export type CategoryTerms = TimeLimits & {
+  readonly name: string;
+  readonly informantPointsFen: number;
+  readonly residentPoints: number;
+};
+
+/**
+ * What the content check (security.msgSecCheck) said: `pass`; `review`, which a person must look at; or
+ * `unchecked` when the check itself failed. Anything but `pass` is held from everyone but staff (and the
+ * reporter, whose own words they are) until a staff member clears it.
+ */
+export type Moderation = {
+  readonly verdict: 'pass' | 'review' | 'unchecked';
+  readonly pending: boolean;
+  readonly traceId?: string;
+  readonly label?: number;
+};
+
+/** The category's terms a new report keeps. */
+export function termsOf(category: Category): CategoryTerms {
+  const { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints } = category;
+  return { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints };
+}
+
+export type NewReportExtras = Pick<ReportDoc, 'reporterOpenid' | 'reporterName' | 'idempotencyKey' | 'requestHash' | 'terms' | 'moderation'> & {
+  readonly routeDistanceM?: number;
+};
+
+/** The document of a freshly submitted report, at version 1 (one event). */
+export function newReportDoc(report: Report, extras: NewReportExtras, now: number): ReportDoc {
+  const { id, events, ...fields } = report;
+  const { routeDistanceM, ...rest } = extras;
+  return {
+    _id: id,
+    ...fields,
+    events: events.map((event) => ({ ...event, actorName: extras.reporterName })),
+    ...rest,
+    ...(routeDistanceM !== undefined && { routeDistanceM }),
+    version: 1,
+    deadlineAt: timeLimitReading(report, extras.terms, now).deadline,
+  };
+}
+
+/** The domain's Report of a document (the storage-only fields left behind). */
+export function reportOf(doc: ReportDoc): Report {
+  const { _id, version: _v, reporterOpenid: _o, reporterName: _n, idempotencyKey: _k, requestHash: _h, terms: _t, deadlineAt: _d, routeDistanceM: _r, moderation: _m, ...report } = doc;
+  return { id: _id, ...report };
+}
+
+/** The document after a transition: the next state, the event appended, the version and deadline moved on. */
+export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now: number): ReportDoc {
+  const { id, events: _events, ...fields } = after;
+  const { reporterOpenid, reporterName, idempotencyKey, requestHash, terms, routeDistanceM, moderation } = before;
+  return {
+    _id: id,
+    ...fields,
+    events: [...before.events, event],
+    reporterOpenid,
+    reporterName,
+    idempotencyKey,
+    requestHash,
+    terms,
+    ...(routeDistanceM !== undefined && { routeDistanceM }),
+    moderation,
+    version: before.version + 1,
+    deadlineAt: timeLimitReading(after, terms, now).deadline,
+  };
+}
+
+type Field = Exclude<keyof Report, 'id' | 'events'>;
+
+/** What a transition changed: fields set to new values, and fields it removed. */
+export type ReportChanges = { readonly set: Partial<Record<Field, unknown>>; readonly removed: readonly Field[] };
+
+/** The top-level fields that differ between a report and its next state (the events are appended apart). */
+export function reportChanges(before: Report, after: Report): ReportChanges {
+  const set: Partial<Record<Field, unknown>> = {};
+  const removed: Field[] = [];
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Report)[]);
+  for (const field of fields) {
+    if (field === 'id' || field === 'events') continue;
+    if (after[field] === undefined) {
+      if (before[field] !== undefined) removed.push(field);
+    } else if (JSON.stringify(after[field]) !== JSON.stringify(before[field])) set[field] = after[field];
+  }
+  return { set, removed };
+}

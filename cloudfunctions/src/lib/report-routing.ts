@@ -1,0 +1,23 @@
+import { routeReport, type GridLocator, type RouteRequest, type RouteResult } from '@pingan/shared';
+import { databaseLocator } from './grid-candidates.repository';
+import { storageIndexLocator } from './grid-index.loader';
+import type { RoutingSettings } from './settings.repository';
+
+/**
+ * Routes a report (分流) with the pure router, over the polygons where the settings say to find them.
+ * Should the index in storage be unreadable, the report is routed by the database instead and the
+ * failure logged: a resident's report is not to be lost to a deployment mistake.
+ */
+export async function routeNewReport(request: RouteRequest, settings: RoutingSettings): Promise<RouteResult> {
+  return routeReport(await locatorFor(request, settings), request, { maxGapM: settings.maxGapM });
+}
+
+async function locatorFor(request: RouteRequest, settings: RoutingSettings): Promise<GridLocator> {
+  if (settings.source === 'databaseGeo') return databaseLocator(request, settings.maxGapM);
+  try {
+    return await storageIndexLocator(settings);
+  } catch (error) {
+    console.error('[routing] the grid index in storage could not be loaded; routing by the database', error);
+    return databaseLocator(request, settings.maxGapM);
+  }
+}

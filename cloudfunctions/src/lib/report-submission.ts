@@ -1,0 +1,30 @@
+import type { ResponseOf, submitReportContract } from '@pingan/shared';
+import { AppError } from './app-error';
+import type { ReportDoc } from './report-document';
+import { summaryOf } from './report-views';
+
+type Submitted = ResponseOf<typeof submitReportContract>;
+
+/** What submitReport answers for a stored report: the report, where it went and why. */
+export function submittedOf(doc: ReportDoc, now: number, replayed: boolean): Submitted {
+  return {
+    report: summaryOf(doc, now),
+    route: {
+      reason: doc.routeReason,
+      ownerCode: doc.ownerCode,
+      ownerLevel: doc.ownerLevel,
+      ...(doc.microGridCode !== undefined && { microGridCode: doc.microGridCode }),
+      ...(doc.routeDistanceM !== undefined && { distanceM: doc.routeDistanceM }),
+      departments: [...doc.departments],
+    },
+    replayed,
+  };
+}
+
+/** A retried submit gets the report its key already made; the same key with other content is refused. */
+export function replayOf(existing: ReportDoc, requestHash: string, now: number): Submitted {
+  if (existing.requestHash !== requestHash) {
+    throw new AppError('REPORT.IDEMPOTENCY_CONFLICT', '这个草稿已经提交过不同的内容');
+  }
+  return submittedOf(existing, now, true);
+}

@@ -1,0 +1,104 @@
+import { lngLat, type Report, type ReportStatus } from '@pingan/shared';
+import type { PageKey } from './page-cursor';
+import { docAfter, reportChanges, reportOf, type EventDoc, type ReportDoc } from './report-document';
+import { db, isDuplicateKey, listOf, oneOf, type Transaction } from './sdk';
+
+const REPORTS = 'reports';
+
+/** A report in a list: everything but its timeline. */
+export type ReportListDoc = Omit<ReportDoc, 'events'>;
+
+/** Stores a new report with its first event; `exists` when its id (or its idempotency key) is taken. */
+export async function insertReport(doc: ReportDoc): Promise<'inserted' | 'exists'> {
+  try {
+    await db().collection(REPORTS).add({ data: toStored(doc) });
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKey(error)) return 'exists';
+    throw error;
+  }
+}
+
+export async function findReport(id: string): Promise<ReportDoc | undefined> {
+  const stored = await oneOf<ReportDoc>(db().collection(REPORTS).doc(id).get());
+  return stored && fromStored(stored);
+}
+
+export async function findReportIn(tx: Transaction, id: string): Promise<ReportDoc | undefined> {
+  const stored = (await tx.collection(REPORTS).doc(id).get()).data as ReportDoc | null;
+  return stored ? fromStored(stored) : undefined;
+}
+
+/**
+ * Saves a transition if nobody changed the report since it was read: a conditional update on
+ * (_id, version) that appends the event. False when another change won; read again and retry.
+ */
+export async function saveTransition(before: ReportDoc, after: Report, event: EventDoc, now: number): Promise<boolean> {
+  const result = (await db()
+    .collection(REPORTS)
+    .where({ _id: before._id, version: before.version })
+    .update({ data: transitionUpdate(before, after, event, now) })) as { stats: { updated: number } };
+  return result.stats.updated === 1;
+}
+
+/** Saves a transition inside a transaction, which already isolates the read from the write. */
+export async function saveTransitionIn(tx: Transaction, before: ReportDoc, after: Report, event: EventDoc, now: number): Promise<void> {
+  const { stats } = await tx.collection(REPORTS).doc(before._id).update({ data: transitionUpdate(before, after, event, now) });
+  if (stats.updated !== 1) throw new Error(`reports/${before._id}: the transition changed nothing`);
+}
+
+function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now: number): object {
+  const _ = db().command;
+  const { set, removed } = reportChanges(reportOf(before), after);
+  return {
+    ...set,
+    ...Object.fromEntries(removed.map((field) => [field, _.remove()])),
+    events: _.push([event]),
+    version: _.inc(1),
+    deadlineAt: docAfter(before, after, event, now).deadlineAt,
+  };
+}
+
+type Page = { readonly limit: number; readonly after?: PageKey };
+
+/** A reporter's reports, newest first: `limit + 1` rows after the key, for pageOf. */
+export async function reportsOfReporter(openid: string, page: Page): Promise<ReportListDoc[]> {
+  const _ = db().command;
+  const after = page.after && _.or([{ submittedAt: _.lt(page.after[0]) }, { submittedAt: page.after[0], _id: _.lt(page.after[1]) }]);
+  const query = db()
+    .collection(REPORTS)
+    .where(after ? _.and([{ reporterOpenid: openid }, after]) : { reporterOpenid: openid })
+    .orderBy('submittedAt', 'desc')
+    .orderBy('_id', 'desc');
+  return listed(query, page.limit);
+}
+
+/** The cases owned by any of these places in these statuses, the nearest deadline first. */
+export async function reportsOwnedBy(ownerCodes: readonly string[], statuses: readonly ReportStatus[], page: Page): Promise<ReportListDoc[]> {
+  const _ = db().command;
+  const owned = { ownerCode: _.in([...ownerCodes]), status: _.in([...statuses]) };
+  const after = page.after && _.or([{ deadlineAt: _.gt(page.after[0]) }, { deadlineAt: page.after[0], _id: _.gt(page.after[1]) }]);
+  const query = db()
+    .collection(REPORTS)
+    .where(after ? _.and([owned, after]) : owned)
+    .orderBy('deadlineAt', 'asc')
+    .orderBy('_id', 'asc');
+  return listed(query, page.limit);
+}
+
+async function listed(query: { field(projection: object): { limit(n: number): { get(): unknown } } }, limit: number): Promise<ReportListDoc[]> {
+  const rows = await listOf<ReportListDoc>(query.field({ events: false }).limit(limit + 1).get());
+  return rows.map(fromStored);
+}
+
+/** The location goes in as a db.Geo.Point, for the 2dsphere index (duplicate search nearby). */
+function toStored(doc: ReportDoc): object {
+  const { location, ...rest } = doc;
+  return location ? { ...rest, location: db().Geo.Point(location[0], location[1]) } : rest;
+}
+
+/** …and comes back as one: the domain wants `[lng, lat]`. */
+function fromStored<T extends { location?: unknown }>(stored: T): T {
+  const location = stored.location as { longitude: number; latitude: number } | undefined;
+  return location ? { ...stored, location: lngLat(location.longitude, location.latitude) } : stored;
+}

@@ -1,0 +1,30 @@
+import type { PointsRules } from '@pingan/shared';
+import { db, oneOf } from './sdk';
+
+const SETTINGS = 'settings';
+
+/**
+ * How reports are routed (the seed writes it): the grid index in storage, built by the seed, named by
+ * its content version so a warm instance knows when to reload it; or the database's geo query.
+ */
+export type RoutingSettings = {
+  readonly source: 'storageIndex' | 'databaseGeo';
+  readonly indexFileID: string;
+  readonly indexVersion: string;
+  /** How far a point in a gap between grids may be from the nearest grid and still go to it. */
+  readonly maxGapM: number;
+};
+
+export async function routingSettings(): Promise<RoutingSettings> {
+  return required('routing', await oneOf<RoutingSettings>(db().collection(SETTINGS).doc('routing').get()));
+}
+
+export async function pointsRules(): Promise<PointsRules> {
+  return required('pointsRules', await oneOf<PointsRules>(db().collection(SETTINGS).doc('pointsRules').get()));
+}
+
+/** Settings are written by the seed or the admin; a missing one is a deployment bug, not a caller's error. */
+function required<T>(name: string, value: T | undefined): T {
+  if (value === undefined) throw new Error(`settings/${name} is missing: seed the environment`);
+  return value;
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { lngLat, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '../../shared/src';
+import { seedDemoCounty } from '../../tools/seed/seed';
+import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
+import { demoFile } from '../shared/fixtures/demo-county';
+import { seededRandom } from '../shared/fixtures/seeded-random';
+import { PLACES } from './helpers/functions-cloud';
+
+/**
+ * The two ways a cloud function gets the polygons it routes with — the prebuilt index from storage and
+ * the database's `_.geoIntersects` on the boundaries — must route every report alike. Both run here
+ * in-process through the real wx-server-sdk against the local cloud, seeded as `npm start` seeds it.
+ */
+type Lib = {
+  storageIndexLocator: typeof import('../../cloudfunctions/src/lib/grid-index.loader').storageIndexLocator;
+  databaseLocator: typeof import('../../cloudfunctions/src/lib/grid-candidates.repository').databaseLocator;
+  routingSettings: typeof import('../../cloudfunctions/src/lib/settings.repository').routingSettings;
+};
+
+let testCloud: TestCloud;
+let lib: Lib;
+let indexed: GridLocator;
+let maxGapM: number;
+
+beforeAll(async () => {
+  testCloud = await startTestCloud({ databaseFile: join(__dirname, '../../database/collections.json') });
+  await seedDemoCounty({ envId: testCloud.cloud.envId });
+  // Loaded after the cloud is up: the functions' sdk.ts initialises wx-server-sdk from the environment on import.
+  lib = {
+    ...(await import('../../cloudfunctions/src/lib/grid-index.loader')),
+    ...(await import('../../cloudfunctions/src/lib/grid-candidates.repository')),
+    ...(await import('../../cloudfunctions/src/lib/settings.repository')),
+  };
+  const settings = await lib.routingSettings();
+  maxGapM = settings.maxGapM;
+  indexed = await lib.storageIndexLocator(settings);
+});
+afterAll(async () => testCloud?.stop());
+
+/** What must agree: where, why, and how far (the database path measures with the same pure code). */
+const essentials = (route: RouteResult) => ({ ...route, distanceM: route.distanceM === undefined ? undefined : Math.round(route.distanceM * 1e6) / 1e6 });
+
+async function bothPaths(request: RouteRequest, gapM = maxGapM) {
+  const viaIndex = routeReport(indexed, request, { maxGapM: gapM });
+  const viaDatabase = routeReport(await lib.databaseLocator(request, gapM), request, { maxGapM: gapM });
+  return { viaIndex: essentials(viaIndex), viaDatabase: essentials(viaDatabase) };
+}
+
+/** The points where the two paths route differently (none, we expect), asking the database a few at a time. */
+async function disagreementsAt(cases: readonly { point: number[]; gapM: number }[]) {
+  const found = [];
+  for (let start = 0; start < cases.length; start += 8) {
+    const batch = cases.slice(start, start + 8);
+    const routes = await Promise.all(batch.map(({ point, gapM }) => bothPaths({ location: lngLat(point[0] as number, point[1] as number), departments: [] }, gapM)));
+    for (const [i, { viaIndex, viaDatabase }] of routes.entries()) {
+      if (JSON.stringify(viaIndex) !== JSON.stringify(viaDatabase)) found.push({ ...batch[i], viaIndex, viaDatabase });
+    }
+  }
+  return found;
+}
+
+type Feature = { geometry: { coordinates: [number, number][][] } };
+const features = (demoFile('regions.geojson') as { features: Feature[] }).features;
+
+/** Every distinct vertex of the demo county: edges, corners shared by four grids, the river banks. */
+const vertices = [...new Map(features.flatMap((f) => f.geometry.coordinates.flat()).map((p) => [`${p[0]},${p[1]}`, p])).values()];
+
+/** Random points over the county's extent and 300 m beyond it (README: lng 111.573–111.607, lat 33.779–33.801). */
+const random = seededRandom(20_240_611);
+const scattered = Array.from({ length: 300 }, () => [
+  Number((111.5698 + random() * 0.0401).toFixed(6)),
+  Number((33.7758 + random() * 0.0284).toFixed(6)),
+]);
+
+describe('routing with the storage index and with the database agree', () => {
+  it('on the README’s points: the demo grid, a micro-grid, the river gap, outside the county', async () => {
+    for (const point of Object.values(PLACES)) {
+      const { viaIndex, viaDatabase } = await bothPaths({ location: lngLat(point[0], point[1]), departments: [] });
+      expect(viaDatabase).toEqual(viaIndex);
+    }
+    const river = await bothPaths({ location: lngLat(PLACES.river[0], PLACES.river[1]), departments: [] });
+    expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09' });
+  });
+
+  it(`on every vertex of every place (${vertices.length} points on edges and corners)`, async () => {
+    const disagreements = await disagreementsAt(vertices.map(([lng, lat]) => ({ point: [lng, lat], gapM: maxGapM })));
+    expect(disagreements).toEqual([]);
+  });
+
+  it('on 300 scattered points in and around the county, with the gap rule at 50 m and at 250 m', async () => {
+    const disagreements = await disagreementsAt(scattered.map((point, index) => ({ point, gapM: index % 2 === 0 ? maxGapM : 250 })));
+    expect(disagreements).toEqual([]);
+  });
+
+  it('without a location: the scanned grid, else the joined one, else the county', async () => {
+    const requests: RouteRequest[] = [
+      { scannedGridCode: '410399002002-04', joinedGridCode: '410399001001-03', departments: ['派出所'] },
+      { joinedGridCode: '410399001001-03', departments: [] },
+      { scannedGridCode: '410399009009-09', departments: [] },
+      { departments: [] },
+      { location: lngLat(PLACES.outside[0], PLACES.outside[1]), joinedGridCode: '410399002001-01', departments: [] },
+    ];
+    const reasons = [];
+    for (const request of requests) {
+      const { viaIndex, viaDatabase } = await bothPaths(request);
+      expect(viaDatabase).toEqual(viaIndex);
+      reasons.push(viaDatabase.reason);
+    }
+    expect(reasons).toEqual(['scanned', 'joined', 'county', 'county', 'joined']);
+  });
+});

@@ -1,0 +1,116 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseGridIndex } from '../../../shared/src';
+import { checkDemoFiles } from '../../../tools/seed/demo-documents';
+import { readDemoFiles, seedDemoCounty } from '../../../tools/seed/seed';
+import { startTestCloud, type TestCloud } from '../../helpers/local-cloud';
+
+const DATA_DIR = join(__dirname, '../../../data/demo-county');
+const DATABASE_FILE = join(__dirname, '../../../database/collections.json');
+
+let testCloud: TestCloud;
+beforeAll(async () => {
+  testCloud = await startTestCloud({ databaseFile: DATABASE_FILE });
+});
+afterAll(async () => testCloud?.stop());
+
+const db = () => testCloud.sdk().database();
+const count = async (collection: string) => ((await db().collection(collection).count()) as unknown as { total: number }).total;
+const docOf = async <T>(collection: string, id: string) => ((await db().collection(collection).doc(id).get()) as unknown as { data: T }).data;
+
+describe('seedDemoCounty', () => {
+  it('seeds the demo county: places, categories, services, settings and people', async () => {
+    const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
+    expect(report.created).toEqual({ regions: 51, categories: 12, services: 10, settings: 3, users: 140 });
+    expect(await count('regions')).toBe(51);
+    expect(await count('users')).toBe(140);
+    expect(await docOf('regions', '410399001001-03')).toMatchObject({
+      level: 'grid',
+      parentCode: '410399001001',
+      parentName: '城关社区',
+      regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: '410399001001-03' },
+    });
+  });
+
+  it('uploads the routing index to storage and names its version in settings/routing', async () => {
+    const routing = await docOf<{ indexFileID: string; indexVersion: string; maxGapM: number; source: string }>('settings', 'routing');
+    expect(routing).toMatchObject({ source: 'storageIndex', maxGapM: 50, indexVersion: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const { fileContent } = await testCloud.sdk().downloadFile({ fileID: routing.indexFileID });
+    const index = parseGridIndex(fileContent.toString('utf8'));
+    expect(index.tree.nodes.size).toBe(51);
+    expect(index.tree.countyCode).toBe('410399');
+  });
+
+  it('starts a demo resident in her home grid', async () => {
+    expect(await docOf('users', 'u-resident-01')).toMatchObject({ openid: 'o-demo-resident-01', joinedGridCode: '410399001001-03' });
+    expect(await docOf('users', 'u-grid-worker-03')).not.toHaveProperty('joinedGridCode');
+  });
+
+  it('is idempotent: a re-seed creates nothing, keeps the index version, and keeps a resident’s later scan', async () => {
+    const before = await docOf<{ indexVersion: string }>('settings', 'routing');
+    await db().collection('users').doc('u-resident-01').update({ data: { joinedGridCode: '410399002001-05', name: '改过的名字' } });
+    const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
+    expect(Object.values(report.created).every((created) => created === 0)).toBe(true);
+    expect(report.routingIndex.version).toBe(before.indexVersion);
+    expect(await count('users')).toBe(140);
+    // The scan is runtime state and survives; the name is the people file's and is refreshed.
+    expect(await docOf('users', 'u-resident-01')).toMatchObject({ joinedGridCode: '410399002001-05', name: '张秀兰' });
+  });
+});
+
+describe('checking the files before seeding', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'demo-county-'));
+    cpSync(DATA_DIR, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const edit = (file: string, change: (json: Record<string, unknown>) => void) => {
+    const json = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    change(json);
+    writeFileSync(join(dir, file), JSON.stringify(json));
+  };
+
+  it('accepts the demo county as it is', () => {
+    expect(readDemoFiles(dir).tree.nodes.size).toBe(51);
+  });
+
+  it('refuses a category paying more than 5 yuan, naming the file and the field', () => {
+    edit('categories.json', (json) => {
+      (json.categories as { informantPointsFen: number }[])[0]!.informantPointsFen = 501;
+    });
+    expect(() => readDemoFiles(dir)).toThrow(/categories\.json is not valid: categories\.0\.informantPointsFen/);
+  });
+
+  it('refuses two people with one openid', () => {
+    edit('people.json', (json) => {
+      const people = json.people as { openid: string }[];
+      people[1]!.openid = people[0]!.openid;
+    });
+    expect(() => readDemoFiles(dir)).toThrow(/people\.json is not valid: .*openids must be unique/);
+  });
+
+  it('refuses a grid whose community does not exist', () => {
+    edit('regions.geojson', (json) => {
+      const grid = (json.features as { properties: { code: string; parentCode: string } }[]).find((f) => f.properties.code === '410399001001-03');
+      grid!.properties.parentCode = '410399001009';
+    });
+    expect(() => readDemoFiles(dir)).toThrow(/unknown parent 410399001009/);
+  });
+
+  it('writes nothing when a file is invalid', async () => {
+    // A valid seed rewrites every place; this mark shows whether anything was written.
+    await db().collection('regions').doc('410399').update({ data: { name: '标记' } });
+    edit('services.json', (json) => {
+      json.services = 'none';
+    });
+    await expect(seedDemoCounty({ envId: testCloud.cloud.envId, dataDir: dir })).rejects.toThrow(/services\.json is not valid/);
+    expect(await docOf('regions', '410399')).toMatchObject({ name: '标记' });
+  });
+
+  it('checks raw file contents the same way', () => {
+    expect(() => checkDemoFiles({ regions: {}, categories: {}, services: {}, people: {} })).toThrow(/regions\.geojson is not valid/);
+  });
+});
