@@ -6,6 +6,14 @@ export default {
   logger: { quiet: false, stats: true },
   mini: {},
   h5: {
-    devServer: { host: '127.0.0.1', port: 10086 },
+    // The client calls the local cloud at its own origin (client/.env): forward those routes to it.
+    devServer: {
+      host: '127.0.0.1',
+      port: 10086,
+      proxy: ['/functions', '/auth', '/storage', '/__local'].map((context) => ({
+        context: [context],
+        target: process.env.LOCALCLOUD_URL ?? 'http://127.0.0.1:8787',
+      })),
+    },
   },
 } satisfies UserConfigExport<'webpack5'>

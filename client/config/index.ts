@@ -26,7 +26,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The browser build's map picker and QR page draw the demo county's grids from a static copy of
+    // its polygons; the mini-program has no such copy (it routes on the server, picks on Tencent's map).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: '../data/demo-county/regions.geojson', to: 'dist/h5/local/regions.geojson' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     // Prebundling (dev only) crashes `taro build --type h5 --watch` in 4.1.11 with
     // "finalInputFileSystem._writeVirtualFile is not a function" (NervJS/taro#14257): keep it off.
@@ -58,8 +66,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // The H5 build runs the app in a browser for development and tests, not for residents; its
       // budget is the weapp one's order of magnitude rather than webpack's 244 KiB web default.
+      // Taro splits only initial chunks, so every lazily loaded page would carry its own copy of zod,
+      // the transport and the shared components: split async chunks as well.
       webpackChain(chain) {
         chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024)
+        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

@@ -1,12 +1,29 @@
-// Pages residents open go in the main package; staff pages live in the `staff` subpackage so
-// they never weigh on a resident's first load (WeChat limits the main package to 2 MB).
+// Pages residents open go in the main package; staff pages live in the `staff` subpackage so they
+// never weigh on a resident's first load (WeChat limits the main package to 2 MB). The browser build
+// adds a `local` subpackage: the demo sign-in, the grids' QR codes and a map picker over the grid
+// polygons (Tencent's picker cannot load there); the mini-program never contains it.
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
+const localPages = {
+  root: 'local',
+  pages: ['pages/signin/index', 'pages/grid-codes/index', 'pages/map-picker/index'],
+}
+
 export default defineAppConfig({
-  pages: ['pages/home/index'],
+  pages: [
+    'pages/home/index',
+    'pages/scan/index',
+    'pages/report-new/index',
+    'pages/my-reports/index',
+    'pages/report/index',
+    'pages/points/index',
+  ],
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/inbox/index'],
+      pages: ['pages/inbox/index', 'pages/case/index'],
     },
+    ...(isWeapp ? [] : [localPages]),
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -14,4 +31,11 @@ export default defineAppConfig({
     navigationBarTitleText: '平安网格',
     navigationBarTextStyle: 'white',
   },
+  // Location is asked for only when a resident reports a problem; WeChat shows this sentence.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于确定您上报的问题发生在哪个网格，交给那里的网格员处理' },
+  },
+  // Native components used across pages (the browser build uses their React twins instead).
+  ...(isWeapp && { usingComponents: { 'call-button': './native/call-button/index' } }),
 })

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '待办案卷',
+  enablePullDownRefresh: true,
 })

@@ -1,0 +1,30 @@
+import { meContract, type ResponseOf } from '@pingan/shared/src/contracts'
+
+import { call } from '../transport'
+import { useCall } from './use-call'
+
+export type Me = ResponseOf<typeof meContract>
+
+// Kept between pages so coming back to one shows the last answer at once while a fresh one loads.
+let lastMe: Me | undefined
+
+/** Who is using the app: name, roles, joined grid. */
+export function useMe() {
+  const state = useCall(async () => {
+    lastMe = await call(meContract, {})
+    return lastMe
+  })
+  return { ...state, data: state.data ?? lastMe }
+}
+
+/** Forgets the cached caller (after signing in as someone else in the browser build). */
+export function forgetMe(): void {
+  lastMe = undefined
+}
+
+const STAFF_ROLES: readonly Me['roles'][number][] = ['gridWorker', 'gridLeader', 'centre']
+
+/** Whether the caller works cases (and so sees the staff workbench). */
+export function isCaseWorker(me: Me): boolean {
+  return me.roles.some((role) => STAFF_ROLES.includes(role))
+}

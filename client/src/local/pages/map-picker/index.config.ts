@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '在地图上选位置',
+})

@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components'
+import type { GridCard } from '@pingan/shared/src/contracts'
+
+import BigButton from '../../components/big-button'
+import CallButton from '../../components/call-button'
+import { dial } from '../../device/phone'
+import { STAFF_ROLE_LABELS, STAFF_ROLE_ORDER } from '../../labels/staff-labels'
+import { go, routes } from '../../routes'
+
+/** My grid (我的网格) and its published staff, each with a call button; or how to join one. */
+export default function GridCardView({ grid }: { grid: GridCard | null }) {
+  if (!grid) {
+    return (
+      <View className='home__card home__card--empty'>
+        <Text className='home__card-title'>您还没有加入网格</Text>
+        <Text className='home__card-hint'>扫一扫小区或村里张贴的网格二维码，就能看到您的网格员，有事随时找。</Text>
+        <BigButton onClick={() => go(routes.scan)}>扫码入格</BigButton>
+      </View>
+    )
+  }
+  const staff = [...grid.staff].sort((a, b) => STAFF_ROLE_ORDER.indexOf(a.role) - STAFF_ROLE_ORDER.indexOf(b.role))
+  return (
+    <View className='home__card' id='my-grid'>
+      <Text className='home__card-label'>我的网格</Text>
+      <Text className='home__card-title'>{grid.name}</Text>
+      <Text className='home__card-hint'>{grid.communityName}</Text>
+      <View className='home__staff'>
+        {staff.map((member) => (
+          <CallButton
+            key={`${member.role}-${member.name}`}
+            role={STAFF_ROLE_LABELS[member.role]}
+            name={member.name}
+            phone={member.phone}
+            onCall={dial}
+          />
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,76 @@
+import { Text, Textarea, View } from '@tarojs/components'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { REPORT_TEXT_MAX } from '@pingan/shared/src/contracts'
+import { useEffect } from 'react'
+
+import BigButton from '../../components/big-button'
+import PrivacyConsent from '../../components/privacy-consent'
+import { draftProblems, hasContent } from '../../report-draft/draft'
+import { useReportDraft } from '../../report-draft/use-report-draft'
+import AnonymousField from './anonymous-field'
+import CategoryField from './category-field'
+import LocationField from './location-field'
+import PhotoField from './photo-field'
+import SubmittedView from './submitted-view'
+import './index.scss'
+
+// 随手拍: what (category, words, photos), where (device or map), and whether to stay anonymous. The
+// draft is saved as it is typed; a failed submit keeps it and retries as the same report.
+export default function ReportNewPage() {
+  const form = useReportDraft()
+  const { draft, update, submit } = form
+  const scannedGrid = useRouter().params.grid
+
+  useEffect(() => {
+    if (scannedGrid && scannedGrid !== draft.scannedGridCode) update((d) => ({ ...d, scannedGridCode: scannedGrid }))
+  }, [scannedGrid])
+  useDidShow(form.reloadSaved)
+
+  if (submit.phase === 'done') return <SubmittedView result={submit.result} onAnother={form.startOver} />
+
+  const problems = draftProblems(draft)
+  const busy = submit.phase === 'submitting' || form.uploading.size > 0
+  return (
+    <View className='report-new'>
+      <PrivacyConsent />
+      {hasContent(draft) && <Text className='report-new__saved'>草稿已自动保存，离开后回来还在。</Text>}
+      <CategoryField value={draft.categoryCode} onChange={(code) => update((d) => ({ ...d, categoryCode: code }))} />
+
+      <View className='report-new__section'>
+        <Text className='report-new__label'>说说看到了什么</Text>
+        <Textarea
+          id='report-text'
+          className='report-new__textarea'
+          value={draft.text}
+          maxlength={REPORT_TEXT_MAX}
+          placeholder='比如：3号楼楼道里堆了很多纸箱，挡住了消防通道'
+          onInput={(e) => {
+            const text = e.detail.value
+            update((d) => ({ ...d, text }))
+          }}
+        />
+      </View>
+
+      <PhotoField draft={draft} uploading={form.uploading} onAdd={form.addPhotos} onRetry={form.retryPhoto} onRemove={form.removePhoto} />
+      <LocationField location={draft.location} onChange={(location) => update((d) => ({ ...d, location }))} />
+      <AnonymousField anonymous={draft.anonymous} onChange={(anonymous) => update((d) => ({ ...d, anonymous }))} />
+
+      <View className='report-new__submit'>
+        {submit.phase === 'failed' && (
+          <Text className='report-new__error'>
+            {submit.error.message}
+            {submit.error.retryable ? ' 草稿还在，点下面的按钮再试一次。' : ''}
+          </Text>
+        )}
+        {problems.map((problem) => (
+          <Text key={problem} className='report-new__problem'>
+            {problem}
+          </Text>
+        ))}
+        <BigButton id='submit-report' disabled={problems.length > 0} loading={busy} onClick={() => void form.send()}>
+          {submit.phase === 'submitting' ? '正在提交…' : submit.phase === 'failed' ? '重新提交' : '提交上报'}
+        </BigButton>
+      </View>
+    </View>
+  )
+}

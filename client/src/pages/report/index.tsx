@@ -1,0 +1,18 @@
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { reportDetailContract } from '@pingan/shared/src/contracts'
+
+import { ErrorView, LoadingView } from '../../components/page-state'
+import ReportDetailView from '../../components/report-detail-view'
+import { useCall } from '../../hooks/use-call'
+import { call } from '../../transport'
+
+// 办理进度: one of my reports with its timeline (pull down to refresh).
+export default function ReportPage() {
+  const id = useRouter().params.id ?? ''
+  const detail = useCall(async () => (await call(reportDetailContract, { reportId: id })).report, [id])
+  usePullDownRefresh(() => void detail.reload().finally(() => Taro.stopPullDownRefresh()))
+
+  if (detail.data) return <ReportDetailView report={detail.data} />
+  if (detail.error) return <ErrorView error={detail.error} onRetry={() => void detail.reload()} />
+  return <LoadingView />
+}

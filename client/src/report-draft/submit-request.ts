@@ -1,0 +1,17 @@
+import type { RequestOf } from '@pingan/shared/src/contracts'
+import type { submitReportContract } from '@pingan/shared/src/contracts'
+
+import type { ReportDraft } from './draft'
+
+/** The submitReport request for a draft whose photos are all uploaded. */
+export function submitRequestOf(draft: ReportDraft): RequestOf<typeof submitReportContract> {
+  return {
+    categoryCode: draft.categoryCode ?? '',
+    text: draft.text.trim(),
+    photos: draft.photos.flatMap((photo) => (photo.fileID ? [photo.fileID] : [])),
+    ...(draft.location && { location: draft.location.lngLat }),
+    ...(draft.scannedGridCode && { scannedGridCode: draft.scannedGridCode }),
+    anonymous: draft.anonymous,
+    idempotencyKey: draft.idempotencyKey,
+  }
+}

@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { acceptReportContract, rejectReportContract, reportDetailContract } from '@pingan/shared/src/contracts'
+import { useState } from 'react'
+
+import BigButton from '../../../components/big-button'
+import { ErrorView, LoadingView } from '../../../components/page-state'
+import ReportDetailView from '../../../components/report-detail-view'
+import { useCall } from '../../../hooks/use-call'
+import { asCallError, call, type CallError } from '../../../transport'
+import RejectForm, { type RejectRequest } from './reject-form'
+import './index.scss'
+
+type Mode = 'view' | 'rejecting'
+
+// 案卷详情 for staff: the report and its timeline, and for a submitted one 受理 or 不予受理 (with reason).
+export default function StaffCasePage() {
+  const id = useRouter().params.id ?? ''
+  const detail = useCall(async () => (await call(reportDetailContract, { reportId: id })).report, [id])
+  const [mode, setMode] = useState<Mode>('view')
+  const [acting, setActing] = useState(false)
+  const [actionError, setActionError] = useState<CallError>()
+
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setActing(true)
+    setActionError(undefined)
+    try {
+      await run()
+      setMode('view')
+      void Taro.showToast({ title: done, icon: 'none' })
+      await detail.reload()
+    } catch (error) {
+      setActionError(asCallError(error))
+    } finally {
+      setActing(false)
+    }
+  }
+
+  const accept = () => act(() => call(acceptReportContract, { reportId: id }), '已受理')
+  const reject = (request: RejectRequest) => act(() => call(rejectReportContract, { ...request, reportId: id }), '已退回')
+
+  if (!detail.data) {
+    return detail.error ? <ErrorView error={detail.error} onRetry={() => void detail.reload()} /> : <LoadingView />
+  }
+  const canDecide = detail.data.status === 'submitted'
+  return (
+    <View className='staff-case'>
+      <ReportDetailView report={detail.data} staffView />
+      {canDecide && (
+        <View className='staff-case__actions'>
+          {actionError && (
+            <Text className='staff-case__error'>
+              {actionError.message}
+            </Text>
+          )}
+          {mode === 'rejecting' ? (
+            <RejectForm busy={acting} onSubmit={(request) => void reject(request)} onCancel={() => setMode('view')} />
+          ) : (
+            <>
+              <BigButton id='accept-report' loading={acting} onClick={() => void accept()}>
+                受理（有效上报）
+              </BigButton>
+              <BigButton id='start-reject' kind='danger' disabled={acting} onClick={() => setMode('rejecting')}>
+                不予受理
+              </BigButton>
+            </>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}

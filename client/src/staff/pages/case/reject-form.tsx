@@ -1,0 +1,72 @@
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import type { RequestOf, rejectReportContract } from '@pingan/shared/src/contracts'
+import { useState } from 'react'
+
+import BigButton from '../../../components/big-button'
+import { REJECT_REASON_LABELS } from '../../../labels/report-labels'
+
+type Reason = keyof typeof REJECT_REASON_LABELS
+type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
+/** The request without its report id, kept as a union (a duplicate carries `duplicateOf`). */
+export type RejectRequest = WithoutReportId<RequestOf<typeof rejectReportContract>>
+
+type Props = { busy: boolean; onSubmit: (request: RejectRequest) => void; onCancel: () => void }
+
+const REASONS: Reason[] = ['invalid', 'duplicate', 'out_of_scope']
+
+/** 不予受理: a reason (a duplicate names the report it repeats) and a note the reporter will read. */
+export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
+  const [reason, setReason] = useState<Reason>()
+  const [duplicateOf, setDuplicateOf] = useState('')
+  const [note, setNote] = useState('')
+
+  const missing = !reason ? '请选择原因' : reason === 'duplicate' && duplicateOf.trim() === '' ? '请填写重复的那条上报的编号' : undefined
+  const submit = () => {
+    if (!reason || missing) return
+    const trimmed = note.trim()
+    const withNote = trimmed ? { note: trimmed } : {}
+    onSubmit(reason === 'duplicate' ? { reason, duplicateOf: duplicateOf.trim(), ...withNote } : { reason, ...withNote })
+  }
+
+  return (
+    <View className='staff-case__reject' id='reject-form'>
+      <Text className='staff-case__label'>为什么不受理</Text>
+      {REASONS.map((r) => (
+        <View
+          key={r}
+          id={`reason-${r}`}
+          role='radio'
+          aria-checked={reason === r}
+          className={`staff-case__reason${reason === r ? ' staff-case__reason--chosen' : ''}`}
+          onClick={() => setReason(r)}
+        >
+          <Text>{reason === r ? `✓ ${REJECT_REASON_LABELS[r]}` : REJECT_REASON_LABELS[r]}</Text>
+        </View>
+      ))}
+      {reason === 'duplicate' && (
+        <Input
+          id='duplicate-of'
+          className='staff-case__input'
+          value={duplicateOf}
+          placeholder='重复的那条上报的编号'
+          onInput={(e) => setDuplicateOf(e.detail.value)}
+        />
+      )}
+      <Textarea
+        id='reject-note'
+        className='staff-case__input staff-case__note'
+        value={note}
+        maxlength={500}
+        placeholder='给上报人的说明（可不填）'
+        onInput={(e) => setNote(e.detail.value)}
+      />
+      {missing && <Text className='staff-case__hint'>{missing}</Text>}
+      <BigButton id='confirm-reject' kind='danger' disabled={!!missing} loading={busy} onClick={submit}>
+        确认不予受理
+      </BigButton>
+      <BigButton kind='secondary' disabled={busy} onClick={onCancel}>
+        取消
+      </BigButton>
+    </View>
+  )
+}

@@ -1,0 +1,71 @@
+import type { ErrorCode } from '@pingan/shared/src/contracts'
+
+/** Failures that happen on the way rather than in a cloud function. */
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'SIGNIN_REQUIRED'
+
+export type CallErrorCode = ErrorCode | ClientErrorCode
+
+// What a person reads when a call fails: plain words, and what to do next. Keyed by every server code
+// (a code added to ERROR_CODES fails the typecheck here until it has its sentence).
+const SERVER_MESSAGES: Record<ErrorCode, string> = {
+  'INPUT.INVALID': '填写的内容有误，请检查后再试。',
+  'AUTH.FORBIDDEN': '您没有权限做这件事。',
+  'CATEGORY.NOT_FOUND': '这个问题类别已经停用，请重新选择。',
+  'GRID.NOT_FOUND': '没有找到这个网格，请确认二维码是否正确。',
+  'GRID.SCENE_INVALID': '这不是平安网格的二维码。',
+  'CONTENT.RISKY': '内容里有不适宜的文字或图片，请修改后再提交。',
+  'REPORT.NOT_FOUND': '没有找到这条上报。',
+  'REPORT.IDEMPOTENCY_CONFLICT': '这条上报已经提交过了，请到“我的上报”里查看。',
+  'REPORT.INVALID_TRANSITION': '这件事的办理状态已经变了，请刷新后再看。',
+  'REPORT.FORBIDDEN': '这件事不归您办理。',
+  'REPORT.PROOF_REQUIRED': '请上传照片或写一句说明。',
+  'REPORT.SELF_VERIFY': '办理人不能自己核查结案。',
+  'REPORT.NOTE_REQUIRED': '请写一句说明。',
+  'REPORT.INVALID_RATING': '请选择 1 到 5 颗星。',
+  'REPORT.INVALID_DUPLICATE': '请填写与它重复的那条上报的编号。',
+  'REPORT.CANNOT_ESCALATE': '这件事现在不能上报上级。',
+  'REPORT.NO_SUPERVISION': '没有需要回复的督办。',
+  'POINTS.INSUFFICIENT': '积分不够。',
+  'INTERNAL.ERROR': '系统开小差了，请稍后再试。',
+}
+
+const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
+  NETWORK: '网络不好，没有连上。请检查网络后点“重试”。',
+  TIMEOUT: '网络太慢，等了很久没有回音。请稍后点“重试”。',
+  BAD_RESPONSE: '系统返回的内容看不懂，请稍后再试。',
+  SIGNIN_REQUIRED: '请先选择一位演示用户登录。',
+}
+
+const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR']
+
+/** The Chinese sentence shown for an error code; unknown codes (a newer server) get a generic one. */
+export function friendlyMessage(code: string): string {
+  if (code in SERVER_MESSAGES) return SERVER_MESSAGES[code as ErrorCode]
+  if (code in CLIENT_MESSAGES) return CLIENT_MESSAGES[code as ClientErrorCode]
+  return '操作没有成功，请稍后再试。'
+}
+
+/** A failed call: a stable code to switch on, and the message to show. */
+export class CallError extends Error {
+  readonly code: CallErrorCode
+  /** What the server or the platform said, for logs; never shown. */
+  readonly detail: string
+
+  constructor(code: CallErrorCode, detail = '') {
+    super(friendlyMessage(code))
+    this.name = 'CallError'
+    this.code = code
+    this.detail = detail
+  }
+
+  /** Whether trying the same call again may succeed (network trouble, a hiccup on the server). */
+  get retryable(): boolean {
+    return RETRYABLE.includes(this.code)
+  }
+}
+
+/** Any thrown value as a CallError, so pages have one kind of error to show. */
+export function asCallError(error: unknown): CallError {
+  if (error instanceof CallError) return error
+  return new CallError('NETWORK', error instanceof Error ? error.message : String(error))
+}

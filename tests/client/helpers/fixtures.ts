@@ -1,0 +1,49 @@
+import type { GridCard, InboxItem, ReportDetail, ReportSummary } from '../../../shared/src/contracts';
+
+/** Tiny literal fixtures shaped by the contracts. */
+export const grid03: GridCard = {
+  code: '410399001001-03',
+  name: '城关社区第3网格',
+  communityName: '城关社区',
+  staff: [
+    { role: 'gridWorker', name: '赵丽', phone: '13800000053' },
+    { role: 'gridLeader', name: '陈志强', phone: '13800000013' },
+  ],
+};
+
+export function me(overrides: Partial<{ name: string; roles: string[]; joinedGrid: GridCard | null }> = {}) {
+  return { id: 'u-resident-01', name: '张秀兰', roles: ['resident'], gridCodes: [grid03.code], joinedGrid: grid03, ...overrides };
+}
+
+export function summary(n: number, overrides: Partial<ReportSummary> = {}): ReportSummary {
+  return {
+    id: `rep-${n}`,
+    categoryCode: 'XFYH',
+    categoryName: '消防隐患',
+    status: 'submitted',
+    text: `楼道堆物 ${n}`,
+    ownerCode: grid03.code,
+    ownerLevel: 'grid',
+    submittedAt: Date.UTC(2025, 4, 3, 6, 5) + n * 60_000,
+    light: 'green',
+    ...overrides,
+  };
+}
+
+export function inboxItem(n: number, overrides: Partial<InboxItem> = {}): InboxItem {
+  return { ...summary(n), deadline: Date.now() + 3_600_000, light: 'green', anonymous: false, supervisionPending: false, ...overrides };
+}
+
+export function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {
+  return {
+    ...summary(1),
+    photos: ['cloud://test-env.7465-test-env-1250000000/reports/k/1.jpg'],
+    location: [111.587499, 33.796931],
+    departments: ['消防救援站'],
+    anonymous: false,
+    reporter: { id: 'u-resident-01', name: '张秀兰' },
+    supervisionPending: false,
+    events: [{ seq: 0, type: 'submitted', at: Date.UTC(2025, 4, 3, 6, 5), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } }],
+    ...overrides,
+  };
+}

@@ -1,0 +1,2 @@
+// Stylesheets are nothing in tests.
+export default {};

@@ -1,0 +1,163 @@
+/**
+ * The closed loop in a browser (issue 4): a resident scans into a grid and reports a problem with a photo
+ * and a location; it is routed to the grid containing the location; the grid worker accepts it; the
+ * resident's points rise by the category's value and her timeline shows each step. An informant reports
+ * in a grid he is approved for and, once it is accepted, his money rises by the category's fen.
+ * Screenshots of every step go to artifacts/e2e-NN-*.png.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { projectionFor } from '../../client/src/local/pages/map-picker/projection';
+import { shapesOf } from '../../client/src/local/lib/grid-map-data';
+import { gcj02ToWgs84 } from '../../client/src/device/wgs84-to-gcj02';
+import { launchMobileBrowser, type MobileBrowser } from './helpers/browser';
+import { demoOpenid } from './helpers/demo-users';
+import { categoryValues, gridContaining } from './helpers/geo';
+import { H5App } from './helpers/h5-page';
+import { h5Dir, startLocalStack, type LocalStack } from './helpers/local-stack';
+
+const PLACE: [number, number] = [111.587499, 33.796931]; // inside 城关社区第3网格 (data/demo-county/README.md)
+const CATEGORY = 'XFYH'; // 消防隐患
+
+let stack: LocalStack;
+let browser: MobileBrowser;
+let app: H5App;
+let photoFile: string;
+
+beforeAll(async () => {
+  stack = await startLocalStack({ buildH5: process.env.E2E_BUILD_H5 === 'never' ? 'never' : 'always' });
+  const [lng, lat] = gcj02ToWgs84(...PLACE);
+  browser = await launchMobileBrowser(stack.webUrl, { geolocation: { longitude: lng, latitude: lat } });
+  app = new H5App(browser.page, stack.webUrl);
+  photoFile = join(mkdtempSync(join(tmpdir(), 'pingan-photo-')), 'photo.png');
+  writeFileSync(photoFile, await QRCode.toBuffer('楼道堆物照片', { width: 320 }));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function balance(selector: string): Promise<number> {
+  await app.open('pages/points/index');
+  await app.text('爱心积分').waitFor();
+  const card = app.page.locator(selector).filter({ visible: true });
+  return (await card.count()) === 0 ? 0 : Number(await card.first().getAttribute('data-value'));
+}
+
+/** Taps the map picker at a GCJ-02 point, through the same projection the page draws with. */
+async function tapMapAt(point: [number, number]): Promise<void> {
+  const grids = shapesOf(JSON.parse(readFileSync(join(h5Dir, 'local/regions.geojson'), 'utf8')).features).filter((s) => s.level === 'grid');
+  const [x, y] = projectionFor(grids).toSvg(point);
+  const svg = app.find('#grid-map');
+  await svg.scrollIntoViewIfNeeded();
+  const screen = await svg.evaluate((el, [sx, sy]) => {
+    const m = (el as SVGSVGElement).getScreenCTM()!;
+    const p = new DOMPoint(sx, sy).matrixTransform(m);
+    return { x: p.x, y: p.y };
+  }, [x, y] as const);
+  await app.page.mouse.click(screen.x, screen.y);
+}
+
+async function submitReport(options: { text: string; photo: boolean; location: 'map' | 'device' }): Promise<{ reportId: string; routedTo: string }> {
+  await app.tap(`#category-${CATEGORY}`);
+  await app.find('#report-text textarea').fill(options.text);
+  if (options.photo) {
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.tap('#add-photo')]);
+    await chooser.setFiles(photoFile);
+    await app.text('已上传').waitFor();
+  }
+  if (options.location === 'map') {
+    await app.tap('#location-map', 'local/pages/map-picker/index');
+    await tapMapAt(PLACE);
+    await app.text(/您选的位置在：城关社区第3网格/).waitFor();
+    await app.shot('map-picker');
+    await app.tap('#confirm-location', 'pages/report-new/index');
+  } else {
+    await app.tap('#location-device');
+    await app.text('我现在的位置').waitFor();
+  }
+  await app.find('#chosen-location').waitFor();
+  await app.shot('report-form');
+  await app.tap('#submit-report');
+  await app.find('#submitted').waitFor({ timeout: 30_000 });
+  const routedTo = (await app.find('#routed-owner').innerText()).trim();
+  await app.shot('report-submitted');
+  await app.tap('#open-report', 'pages/report/index');
+  const reportId = new URLSearchParams(browser.page.url().split('?')[1]).get('id') ?? '';
+  return { reportId, routedTo };
+}
+
+async function acceptAsGridWorker(reportId: string): Promise<void> {
+  await app.signInAs(demoOpenid('赵丽'));
+  await app.tap('#action-inbox', 'staff/pages/inbox/index');
+  const card = app.find(`[data-report-id="${reportId}"]`);
+  await card.waitFor();
+  await app.shot('inbox');
+  await card.click();
+  await app.find('#accept-report').waitFor();
+  await app.shot('case-before-accept');
+  await app.tap('#accept-report');
+  await app.find('#report-status[data-status="accepted"]').waitFor();
+  await app.shot('case-accepted');
+}
+
+test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 accepts, her points rise', async () => {
+  const value = categoryValues(CATEGORY);
+  await app.signInAs(demoOpenid('张秀兰'));
+  await app.shot('home-zhang');
+  const pointsBefore = await balance('#point-balance');
+
+  // 扫码入格: the grid's QR code carries a link to the scan page; a phone camera opens it.
+  await app.open('local/pages/grid-codes/index');
+  await app.find('#grid-410399001001-03').waitFor();
+  await app.shot('grid-codes');
+  const link = (await app.find('#grid-410399001001-03 .grid-codes__url').innerText()).trim();
+  await browser.page.goto(link);
+  await app.find('#joined').waitFor();
+  expect(await app.find('#joined').innerText()).toContain('城关社区第3网格');
+  await app.shot('scanned-in');
+
+  await app.tap('#report-here', 'pages/report-new/index');
+  const { reportId, routedTo } = await submitReport({ text: '3号楼楼道里堆满纸箱，挡住了消防通道', photo: true, location: 'map' });
+  const detailText = await app.find('.report-detail').innerText();
+  const [, lng, lat] = /经度 ([\d.]+)，纬度 ([\d.]+)/.exec(detailText) ?? [];
+  const expectedGrid = gridContaining([Number(lng), Number(lat)]);
+  expect(expectedGrid).toBe('410399001001-03');
+  expect(routedTo).toBe(expectedGrid);
+  expect(detailText).toContain('照片 1');
+  await app.shot('detail-submitted');
+
+  await acceptAsGridWorker(reportId);
+
+  await app.signInAs(demoOpenid('张秀兰'));
+  expect(await balance('#point-balance')).toBe(pointsBefore + value.residentPoints);
+  await app.shot('points-zhang');
+  await app.open(`pages/report/index?id=${reportId}`);
+  await app.find('[data-event="accepted"]').waitFor();
+  const steps = await browser.page.locator('.timeline__item').filter({ visible: true }).evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+  expect(steps).toEqual(['submitted', 'accepted']);
+  await app.shot('timeline-zhang');
+  await app.open('pages/my-reports/index');
+  await app.find(`[data-report-id="${reportId}"]`).waitFor();
+  await app.shot('my-reports-zhang');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('李明 reports in a grid he is approved for; once accepted his money rises by the category’s fen', async () => {
+  const value = categoryValues(CATEGORY);
+  await app.signInAs(demoOpenid('李明'));
+  const fenBefore = await balance('#fen-balance');
+  await app.open('pages/report-new/index');
+  const { reportId, routedTo } = await submitReport({ text: '小区东门灭火器过期了', photo: false, location: 'device' });
+  expect(routedTo).toBe('410399001001-03');
+
+  await acceptAsGridWorker(reportId);
+
+  await app.signInAs(demoOpenid('李明'));
+  expect(await balance('#fen-balance')).toBe(fenBefore + value.informantPointsFen);
+  await app.shot('points-li');
+  expect(browser.pageErrors).toEqual([]);
+});
