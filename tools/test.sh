@@ -38,6 +38,7 @@ check build-weapp npm run --silent build:weapp
 check build-h5 npm run --silent build:h5
 unset NODE_ENV
 jest_run unit "$@"
-E2E_BUILD_H5=never jest_run e2e -c tests/e2e/jest.config.js
+export E2E_BUILD_H5=never # built above
+jest_run e2e -c tests/e2e/jest.config.js
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
