@@ -10,14 +10,12 @@
  * making more than 3× the waves it made fails the bench (an N+1 query creeping in, say).
  */
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFunctions } from '../tools/build-functions';
 import { seedDemoCounty } from '../tools/seed/seed';
-import { sdkEnvFor, startLocalCloud } from '../localcloud/src';
 import { compareWithBaseline, type Figures } from './lib/baseline';
+import { runBench, withBenchCloud } from './lib/bench-cloud';
 
 const DIST = join(__dirname, '../cloudfunctions/dist');
 
@@ -94,10 +92,7 @@ const SCENARIOS: Scenario[] = [
 
 async function main(): Promise<void> {
   await buildFunctions();
-  const dataDir = mkdtempSync(join(tmpdir(), 'round-trips-bench-'));
-  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, poolSize: 1, appId: 'wx-bench', databaseFile: join(__dirname, '../database/collections.json') });
-  try {
-    Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
+  await withBenchCloud({ poolSize: 1, databaseFile: join(__dirname, '../database/collections.json') }, async ({ cloud }) => {
     await seedDemoCounty({ envId: cloud.envId });
     const submit = load('submitReport');
     for (let i = 0; i < 4; i += 1) {
@@ -124,13 +119,7 @@ async function main(): Promise<void> {
       }
     }
     compareWithBaseline('function-round-trips', figures);
-  } finally {
-    await cloud.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

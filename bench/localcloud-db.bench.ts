@@ -7,12 +7,11 @@
  *
  * Exits non-zero only when a figure is more than 3x worse than its baseline (bench/baselines/localcloud-db.json).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sdkEnvFor, startLocalCloud } from '../localcloud/src';
 import { compareWithBaseline, type Figure, type Figures } from './lib/baseline';
+import { runBench, withBenchCloud } from './lib/bench-cloud';
 
 const SECONDS_PER_CASE = 3;
 const CONCURRENCY = 8;
@@ -57,27 +56,23 @@ async function measure(db: SdkDatabase): Promise<Figures> {
   };
 }
 
-async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'localcloud-db-bench-'));
+/** The collections file the cloud starts with: `events` indexed by grid, `events_scan` not. */
+function writeCollections(dataDir: string): string {
   const databaseFile = join(dataDir, 'collections.json');
   writeFileSync(databaseFile, JSON.stringify({ collections: { events: { indexes: [{ name: 'by_grid', keys: { grid: 1 } }] }, events_scan: {} } }));
-  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, databaseFile, poolSize: 1, appId: 'wx-bench' });
-  try {
-    Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
-    sdk.init({ env: cloud.envId });
-    const db: SdkDatabase = sdk.database();
-    await seed(db);
-    console.log(`local database through wx-server-sdk, ${SECONDS_PER_CASE} s per case`);
-    compareWithBaseline('localcloud-db', await measure(db));
-  } finally {
-    await cloud.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  return databaseFile;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  await withBenchCloud(
+    (dataDir) => ({ databaseFile: writeCollections(dataDir), poolSize: 1 }),
+    async ({ sdk }) => {
+      const db: SdkDatabase = sdk().database();
+      await seed(db);
+      console.log(`local database through wx-server-sdk, ${SECONDS_PER_CASE} s per case`);
+      compareWithBaseline('localcloud-db', await measure(db));
+    },
+  );
+}
+
+runBench(main);

@@ -9,12 +9,11 @@
  * 4x (measured at load 5 on 2 cores) while the median moves about 2x. Times under 2 ms, now or in the
  * baseline, are compared as 2 ms: at that size timer and scheduler noise, not the runner, decide the figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { sdkEnvFor, startLocalCloud, type LocalCloud } from '../localcloud/src';
+import type { LocalCloud } from '../localcloud/src';
 import { compareWithBaseline, type Figures } from './lib/baseline';
+import { runBench, withBenchCloud } from './lib/bench-cloud';
 
 const FUNCTIONS_DIR = join(__dirname, '..', 'tests', 'fixtures', 'functions');
 const COLD_RUNS = 20;
@@ -72,11 +71,7 @@ async function measureWarm(cloud: LocalCloud): Promise<number[]> {
 }
 
 /** The production path: cloud.callFunction in the real SDK → HTTP /admin → runner → worker and back. */
-async function measureSdkWarm(cloud: LocalCloud): Promise<number[]> {
-  Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
-  sdk.init({ env: cloud.envId });
+async function measureSdkWarm(sdk: typeof import('wx-server-sdk')): Promise<number[]> {
   await sdk.callFunction({ name: 'whoami', data: {} });
   const samples: number[] = [];
   for (let i = 0; i < SDK_RUNS; i += 1) samples.push(await timed(() => sdk.callFunction({ name: 'whoami', data: { i } }) as Promise<unknown>));
@@ -84,23 +79,15 @@ async function measureSdkWarm(cloud: LocalCloud): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'localcloud-bench-'));
-  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, poolSize: 2, appId: 'wx-bench', functionsDir: FUNCTIONS_DIR });
-  try {
+  await withBenchCloud({ poolSize: 2, functionsDir: FUNCTIONS_DIR }, async ({ cloud, sdk }) => {
     const cold = await measureCold(cloud);
     compareWithBaseline('localcloud-functions', {
       ...figuresOf('cold call (whoami)', cold.call),
       ...figuresOf('cold start only', cold.start),
       ...figuresOf('warm call (invoke)', await measureWarm(cloud)),
-      ...figuresOf('warm call (SDK callFunction)', await measureSdkWarm(cloud)),
+      ...figuresOf('warm call (SDK callFunction)', await measureSdkWarm(sdk())),
     });
-  } finally {
-    await cloud.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

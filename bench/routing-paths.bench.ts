@@ -12,8 +12,6 @@
  * The local database evaluates geo queries by scanning (no 2dsphere index), so its figures say what the
  * local cloud does, not what CloudBase's MongoDB would: read the database path's as an upper bound.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bboxOfMultiPolygon, lngLat, regionPathOf, routeReport, type GridTree, type LngLat } from '../shared/src';
@@ -21,8 +19,9 @@ import { seededRandom } from '../tests/shared/fixtures/seeded-random';
 import { buildFunctions } from '../tools/build-functions';
 import { gridIndexText } from '../tools/seed/demo-documents';
 import { readDemoFiles, seedDemoCounty } from '../tools/seed/seed';
-import { sdkEnvFor, startLocalCloud, type LocalCloud } from '../localcloud/src';
+import type { LocalCloud } from '../localcloud/src';
 import { compareWithBaseline, type Figure, type Figures } from './lib/baseline';
+import { runBench, withBenchCloud } from './lib/bench-cloud';
 import { syntheticCounty } from './lib/synthetic-county';
 
 type Lib = typeof import('../cloudfunctions/src/lib/grid-index.loader') &
@@ -147,23 +146,9 @@ async function loadSyntheticCounty(sdk: typeof import('wx-server-sdk'), tree: Gr
 
 async function main(): Promise<void> {
   await buildFunctions(['submitReport']);
-  const dataDir = mkdtempSync(join(tmpdir(), 'routing-bench-'));
-  const cloud = await startLocalCloud({
-    host: '127.0.0.1',
-    port: 0,
-    envId: 'bench-env',
-    dataDir,
-    poolSize: 1,
-    appId: 'wx-bench',
-    functionsDir: join(ROOT, 'cloudfunctions/dist'),
-    databaseFile: join(ROOT, 'database/collections.json'),
-  });
-  try {
-    Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
+  const options = { poolSize: 1, functionsDir: join(ROOT, 'cloudfunctions/dist'), databaseFile: join(ROOT, 'database/collections.json') };
+  await withBenchCloud(options, async ({ cloud, sdk }) => {
     await seedDemoCounty({ envId: cloud.envId });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
-    sdk.init({ env: cloud.envId });
     const lib: Lib = {
       ...(await import('../cloudfunctions/src/lib/grid-index.loader')),
       ...(await import('../cloudfunctions/src/lib/grid-candidates.repository')),
@@ -171,20 +156,14 @@ async function main(): Promise<void> {
     };
     const figures: Figures = {
       ...(await measurePaths(lib, readDemoFiles().tree, 'demo county (40 grids)', { cold: 30, warm: 300, database: 300 })),
-      ...(await measureFunction(cloud, 'storageIndex', sdk.database())),
-      ...(await measureFunction(cloud, 'databaseGeo', sdk.database())),
+      ...(await measureFunction(cloud, 'storageIndex', sdk().database())),
+      ...(await measureFunction(cloud, 'databaseGeo', sdk().database())),
     };
     const synthetic = syntheticCounty(seededRandom(2024));
-    await loadSyntheticCounty(sdk, synthetic);
+    await loadSyntheticCounty(sdk(), synthetic);
     Object.assign(figures, await measurePaths(lib, synthetic, 'synthetic county (1,500 grids)', { cold: 10, warm: 200, database: 20 }));
     compareWithBaseline('routing-paths', figures);
-  } finally {
-    await cloud.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

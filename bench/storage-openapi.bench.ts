@@ -4,12 +4,9 @@
  * against bench/baselines/storage-openapi.json and exits non-zero if a case is more than 3× slower; the first
  * call of each case, a single sample, is printed but does not decide.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { startLocalCloud, sdkEnvFor } from '../localcloud/src';
 import { compareWithBaseline, type Figures } from './lib/baseline';
+import { runBench, withBenchCloud } from './lib/bench-cloud';
 
 async function timePerCall(label: string, runs: number, call: (i: number) => unknown): Promise<Figures> {
   const coldStarted = process.hrtime.bigint();
@@ -25,18 +22,13 @@ async function timePerCall(label: string, runs: number, call: (i: number) => unk
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-storage-'));
-  const cloud = await startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir, poolSize: 1, appId: 'wx-bench' });
-  Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
-  sdk.init({ env: cloud.envId });
-  const openapi = sdk.openapi as unknown as Record<string, Record<string, (p: object) => Promise<unknown>>>;
-  const photo = randomBytes(100 * 1024);
-  const bigPhoto = randomBytes(2 * 1024 * 1024);
-  const figures: Figures = {};
-  const time = async (label: string, runs: number, call: (i: number) => unknown) => Object.assign(figures, await timePerCall(label, runs, call));
-  try {
+  await withBenchCloud({ poolSize: 1 }, async (bench) => {
+    const sdk = bench.sdk();
+    const openapi = sdk.openapi as unknown as Record<string, Record<string, (p: object) => Promise<unknown>>>;
+    const photo = randomBytes(100 * 1024);
+    const bigPhoto = randomBytes(2 * 1024 * 1024);
+    const figures: Figures = {};
+    const time = async (label: string, runs: number, call: (i: number) => unknown) => Object.assign(figures, await timePerCall(label, runs, call));
     await time('uploadFile 100 KB', 50, (i) => sdk.uploadFile({ cloudPath: `b/p${i}.jpg`, fileContent: photo }));
     await time('uploadFile 2 MB', 20, (i) => sdk.uploadFile({ cloudPath: `b/big${i}.jpg`, fileContent: bigPhoto }));
     const fileID = (await sdk.uploadFile({ cloudPath: 'b/p.jpg', fileContent: photo })).fileID;
@@ -53,13 +45,7 @@ async function main(): Promise<void> {
     await time('openapi.subscribeMessage.send', 50, () =>
       openapi.subscribeMessage!.send!({ touser: 'o-1', templateId: 't', data: { thing1: { value: '已办结' } } }));
     compareWithBaseline('storage-openapi', figures);
-  } finally {
-    await cloud.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -4,51 +4,24 @@
  *   npm run build:h5 && npx tsx tools/screenshot-h5.ts [route ...]
  *
  * Each route (default `pages/home/index`) is saved as artifacts/h5-<route with dashes>.png.
- * The build is served from 127.0.0.1 by a tiny static server; any request that would leave this
- * machine (e.g. a UI library's icon font on a CDN) is aborted, so the run is offline and repeatable.
+ * The build is served from 127.0.0.1 by the local stack's web server, its cloud routes pointed at a port
+ * nothing listens on: these are pictures of the static pages, and a call to the cloud just fails. Any
+ * request that would leave this machine (e.g. a UI library's icon font on a CDN) is aborted, so the run
+ * is offline and repeatable.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { startWebServer } from './web-server';
 
 const repoRoot = resolve(__dirname, '..');
 const distDir = join(repoRoot, 'client', 'dist', 'h5');
 const artifactsDir = join(repoRoot, 'artifacts');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-function serveStatic(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, urlPath));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+/** Port 9 (discard): nothing answers there, so the forwarded cloud routes answer 502 at once. */
+const NO_CLOUD = 'http://127.0.0.1:9';
 
 async function main(): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -58,9 +31,8 @@ async function main(): Promise<void> {
   if (routes.length === 0) routes.push('pages/home/index');
   mkdirSync(artifactsDir, { recursive: true });
 
-  const server = await serveStatic(distDir);
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const server = await startWebServer({ root: distDir, cloudUrl: NO_CLOUD, host: '127.0.0.1', port: 0 });
+  const origin = server.url;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pingan-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -99,7 +71,7 @@ async function main(): Promise<void> {
     if (errors.length > 0) throw new Error(`page errors:\n${errors.join('\n')}`);
   } finally {
     await context.close();
-    server.close();
+    await server.close();
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
