@@ -9,6 +9,7 @@
  * The counts are deterministic; compared with bench/baselines/function-round-trips.json, a function
  * making more than 3× the waves it made fails the bench (an N+1 query creeping in, say).
  */
+import tcb from '@cloudbase/node-sdk';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -75,6 +76,8 @@ const report = (location: number[], overrides: object = {}) => ({
 /** Reports made before the measured calls, for the accepts and rejects to decide on. */
 const pending: string[] = [];
 let lastSubmitted = '';
+/** A report with an uploaded photo, whose detail asks storage for its URL. */
+let withPhoto = '';
 
 const SCENARIOS: Scenario[] = [
   { name: 'me (known person, joined grid)', fn: 'me', openid: 'o-demo-resident-01', event: () => ({}) },
@@ -84,10 +87,12 @@ const SCENARIOS: Scenario[] = [
   { name: 'submitReport (a retry: replayed)', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => ({ ...report([0, 0]), idempotencyKey: 'round-trips-retried' }) },
   { name: 'myReports (first page)', fn: 'myReports', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'reportDetail', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
+  { name: 'reportDetail (a photo: its URL)', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: withPhoto }) },
   { name: 'inbox (first page)', fn: 'inbox', openid: 'o-demo-grid-worker-03', event: () => ({}) },
   { name: 'acceptReport (informant: money, daily counter)', fn: 'acceptReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift() }) },
   { name: 'rejectReport (invalid)', fn: 'rejectReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift(), reason: 'invalid' }) },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
+  { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
 
 async function main(): Promise<void> {
@@ -101,6 +106,9 @@ async function main(): Promise<void> {
     }
     // The retry scenario's draft, submitted once already: both its measured calls are replays.
     await call(submit, { ...report([0, 0]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');
+    const { fileID } = await tcb.init({ env: cloud.envId }).uploadFile({ cloudPath: 'reports/round-trips/1.png', fileContent: Buffer.from('photo') });
+    const { answer } = await call(submit, report([111.587499, 33.796931], { photos: [fileID] }), 'o-demo-informant-01');
+    withPhoto = (answer.data as { report: { id: string } }).report.id;
     countRequests(cloud.url);
     const figures: Figures = {};
     for (const scenario of SCENARIOS) {

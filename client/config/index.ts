@@ -11,6 +11,14 @@ import prodConfig from './prod'
 // Taro compiles only src/ and Taro's own packages unless told to include more.
 const sharedSource = resolve(__dirname, '../../shared/src')
 
+// Every Taroify component's style imports @taroify/icons' stylesheet, which loads Vant's icon font from
+// a CDN (at.alicdn.com) and adds ~250 glyph classes. Both builds get our offline stand-in instead
+// (src/styles/taroify-icons.scss: no remote URL, only the glyphs Taroify's components draw).
+const offlineTaroifyIcons = resolve(__dirname, '../src/styles/taroify-icons.scss')
+function useOfflineTaroifyIcons(chain: { resolve: { alias: { set(key: string, value: string): unknown } } }): void {
+  chain.resolve.alias.set('@taroify/icons/style/index.js$', offlineTaroifyIcons)
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pingan-grid',
@@ -42,6 +50,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: [sharedSource] },
+      webpackChain(chain) {
+        useOfflineTaroifyIcons(chain)
+      },
+      // Taroify's stylesheets arrive in a different order on different pages; our own never depend on
+      // the order between files (each component's rules are scoped by its class), so don't warn.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -69,6 +83,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro splits only initial chunks, so every lazily loaded page would carry its own copy of zod,
       // the transport and the shared components: split async chunks as well.
       webpackChain(chain) {
+        useOfflineTaroifyIcons(chain)
         chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024)
         chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
       },

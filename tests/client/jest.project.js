@@ -1,7 +1,7 @@
 /**
  * The client's jest project: jsdom, TSX through ts-jest (react-jsx), and the platform mapped away —
- * @tarojs/components to host elements, @tarojs/taro to an in-memory fake, styles to nothing — so pages
- * render in a plain DOM and tests drive them with Testing Library.
+ * @tarojs/components and @taroify/core to host elements, @tarojs/taro to an in-memory fake, styles to
+ * nothing — so pages render in a plain DOM and tests drive them with Testing Library.
  */
 const path = require('node:path');
 
@@ -18,6 +18,7 @@ module.exports = {
   moduleNameMapper: {
     '^@tarojs/components$': path.join(standIns, 'taro-components.tsx'),
     '^@tarojs/taro$': path.join(standIns, 'taro.ts'),
+    '^@taroify/core$': path.join(standIns, 'taroify.tsx'),
     '\\.(css|scss)$': path.join(standIns, 'style.ts'),
   },
   transform: {

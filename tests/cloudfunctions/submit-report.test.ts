@@ -1,7 +1,16 @@
 import { DEMO, PLACES, draftKey, reportEvent, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
 
 type Summary = { id: string; status: string; ownerCode: string; ownerLevel: string; light: string | null; flagged?: boolean; categoryName?: string };
-type Route = { reason: string; ownerCode: string; ownerLevel: string; microGridCode?: string; distanceM?: number; departments: string[] };
+type Route = {
+  reason: string;
+  ownerCode: string;
+  ownerLevel: string;
+  ownerName?: string;
+  communityName?: string;
+  microGridCode?: string;
+  distanceM?: number;
+  departments: string[];
+};
 type Submitted = { report: Summary; route: Route; replayed: boolean };
 
 let cloud: FunctionsCloud;
@@ -16,13 +25,20 @@ const reportsBy = (openid: string) => cloud.count('reports', { reporterOpenid: o
 describe('submitReport routes (分流)', () => {
   it('sends a report to the grid that contains its location, with the category’s department as co-handler', async () => {
     const { report, route } = await submit(reportEvent({ location: PLACES.demoGrid, categoryCode: 'XFYH' }));
-    expect(route).toEqual({ reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: ['消防救援站'] });
+    expect(route).toEqual({
+      reason: 'contained',
+      ownerCode: '410399001001-03',
+      ownerLevel: 'grid',
+      ownerName: '城关社区第3网格',
+      communityName: '城关社区',
+      departments: ['消防救援站'],
+    });
     expect(report).toMatchObject({ status: 'submitted', ownerCode: '410399001001-03', light: 'green', categoryName: '消防隐患' });
   });
 
   it('records the micro-grid of a location, its grid owning the case', async () => {
     const { route } = await submit(reportEvent({ location: PLACES.microGrid }));
-    expect(route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', microGridCode: '410399001001-01-02' });
+    expect(route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', ownerName: '城关社区第1网格', microGridCode: '410399001001-01-02' });
   });
 
   it('sends a point in the river gap to the nearest grid, 8 m away', async () => {
@@ -35,12 +51,14 @@ describe('submitReport routes (分流)', () => {
     const resident = await submit(reportEvent({ location: PLACES.outside }));
     expect(resident.route).toMatchObject({ reason: 'joined', ownerCode: '410399001001-03' });
     const newcomer = await submit(reportEvent({ location: PLACES.outside }), 'o-visitor-from-outside');
-    expect(newcomer.route).toMatchObject({ reason: 'county', ownerCode: '410399', ownerLevel: 'county' });
+    expect(newcomer.route).toMatchObject({ reason: 'county', ownerCode: '410399', ownerLevel: 'county', ownerName: '平安县' });
+    // Above the communities there is no community to name.
+    expect(newcomer.route).not.toHaveProperty('communityName');
   });
 
   it('without a location, sends it to the grid scanned in this flow, else to the joined grid', async () => {
     const scanned = await submit(reportEvent({ location: undefined, scannedGridCode: '410399002002-04' }));
-    expect(scanned.route).toMatchObject({ reason: 'scanned', ownerCode: '410399002002-04' });
+    expect(scanned.route).toMatchObject({ reason: 'scanned', ownerCode: '410399002002-04', ownerName: '滨河社区第4网格', communityName: '滨河社区' });
     const joined = await submit(reportEvent({ location: undefined }));
     expect(joined.route).toMatchObject({ reason: 'joined', ownerCode: '410399001001-03' });
   });
@@ -58,6 +76,8 @@ describe('submitReport is idempotent', () => {
     const first = await submit(event, openid);
     const retry = await submit(event, openid);
     expect(first.replayed).toBe(false);
+    // The retry reads the owner's names from the regions; the first answer had them from routing.
+    expect(first.route).toMatchObject({ ownerName: '城关社区第3网格', communityName: '城关社区' });
     expect(retry).toEqual({ ...first, replayed: true });
     expect(await reportsBy(openid)).toBe(1);
   });
@@ -151,10 +171,10 @@ describe('submitReport routes without its index', () => {
     try {
       await settings.update({ data: { indexFileID: `${data.indexFileID}.missing`, indexVersion: 'gone' } });
       const { route } = await submit(reportEvent({ location: PLACES.river }));
-      expect(route).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09' });
+      expect(route).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', ownerName: '城关社区第9网格', communityName: '城关社区' });
       await settings.update({ data: { indexFileID: data.indexFileID, indexVersion: data.indexVersion, source: 'databaseGeo' } });
       const micro = await submit(reportEvent({ location: PLACES.microGrid }));
-      expect(micro.route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', microGridCode: '410399001001-01-02' });
+      expect(micro.route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', ownerName: '城关社区第1网格', communityName: '城关社区', microGridCode: '410399001001-01-02' });
     } finally {
       await settings.update({ data: { indexFileID: data.indexFileID, indexVersion: data.indexVersion, source: 'storageIndex' } });
     }

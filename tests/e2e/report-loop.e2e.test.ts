@@ -1,20 +1,24 @@
 /**
  * The closed loop in a browser (issue 4): a resident scans into a grid and reports a problem with a photo
- * and a location; it is routed to the grid containing the location; the grid worker accepts it; the
- * resident's points rise by the category's value and her timeline shows each step. An informant reports
- * in a grid he is approved for and, once it is accepted, his money rises by the category's fen.
- * Screenshots of every step go to artifacts/e2e-NN-*.png.
+ * and a location, choosing from the categories the catalog call serves; it is routed to the grid
+ * containing the location, which the success page names; her report shows the photo itself; the grid
+ * worker accepts it; the resident's points rise by the category's value and her timeline shows each
+ * step. An informant reports in a grid he is approved for and, once it is accepted, his money rises by
+ * the category's fen. A neighbour reports the same hazard; the grid worker turns it down as a duplicate,
+ * and the neighbour reads 不予受理 and why, with no points. Screenshots of every step go to
+ * artifacts/e2e-NN-*.png.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import tcb from '@cloudbase/node-sdk';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { projectionFor } from '../../client/src/local/pages/map-picker/projection';
 import { shapesOf } from '../../client/src/local/lib/grid-map-data';
 import { gcj02ToWgs84 } from '../../client/src/device/wgs84-to-gcj02';
-import { launchMobileBrowser, type MobileBrowser } from './helpers/browser';
+import { artifactsDir, launchMobileBrowser, type MobileBrowser } from './helpers/browser';
 import { demoOpenid } from './helpers/demo-users';
-import { categoryValues, gridContaining } from './helpers/geo';
+import { categoryCount, categoryValues, gridContaining, placeName } from './helpers/geo';
 import { H5App } from './helpers/h5-page';
 import { h5Dir, startLocalStack, type LocalStack } from './helpers/local-stack';
 
@@ -25,8 +29,15 @@ let stack: LocalStack;
 let browser: MobileBrowser;
 let app: H5App;
 let photoFile: string;
+/** 张秀兰's report of the first test, which the third one's report repeats. */
+let firstReportId: string | undefined;
 
 beforeAll(async () => {
+  // Numbered shots of an earlier run would sit between this run's and tell another story.
+  mkdirSync(artifactsDir, { recursive: true });
+  for (const file of readdirSync(artifactsDir, { withFileTypes: true })) {
+    if (file.isFile() && /^e2e-\d+-.*\.png$/.test(file.name)) rmSync(join(artifactsDir, file.name));
+  }
   stack = await startLocalStack({ buildH5: process.env.E2E_BUILD_H5 === 'never' ? 'never' : 'always' });
   const [lng, lat] = gcj02ToWgs84(...PLACE);
   browser = await launchMobileBrowser(stack.webUrl, { geolocation: { longitude: lng, latitude: lat } });
@@ -61,8 +72,15 @@ async function tapMapAt(point: [number, number]): Promise<void> {
   await app.page.mouse.click(screen.x, screen.y);
 }
 
-async function submitReport(options: { text: string; photo: boolean; location: 'map' | 'device' }): Promise<{ reportId: string; routedTo: string }> {
+type Submitted = { reportId: string; routedTo: string; routedText: string; reward: string };
+
+async function submitReport(options: { text: string; photo: boolean; location: 'map' | 'device' }): Promise<Submitted> {
+  // The choices come from the catalog call, not from a copy in the bundle.
+  await app.find(`#category-${CATEGORY}`).waitFor();
+  expect(await app.page.locator('#category-field [role="radio"]').filter({ visible: true }).count()).toBe(categoryCount());
   await app.tap(`#category-${CATEGORY}`);
+  await app.find('#category-terms').waitFor();
+  const reward = (await app.find('#category-reward').innerText()).trim();
   await app.find('#report-text textarea').fill(options.text);
   if (options.photo) {
     const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.tap('#add-photo')]);
@@ -83,11 +101,20 @@ async function submitReport(options: { text: string; photo: boolean; location: '
   await app.shot('report-form');
   await app.tap('#submit-report');
   await app.find('#submitted').waitFor({ timeout: 30_000 });
-  const routedTo = (await app.find('#routed-owner').innerText()).trim();
+  const routedTo = (await app.find('#routed-owner').getAttribute('data-owner-code')) ?? '';
+  const routedText = (await app.find('#routed-owner').innerText()).trim();
   await app.shot('report-submitted');
   await app.tap('#open-report', 'pages/report/index');
   const reportId = new URLSearchParams(browser.page.url().split('?')[1]).get('id') ?? '';
-  return { reportId, routedTo };
+  return { reportId, routedTo, routedText, reward };
+}
+
+/** Waits until the report's first photo has loaded as a real image (not a numbered tile). */
+async function photoThumbnail() {
+  const image = app.find('.report-photos__photo img');
+  await image.waitFor();
+  await image.evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
+  return image;
 }
 
 async function acceptAsGridWorker(reportId: string): Promise<void> {
@@ -121,14 +148,27 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   await app.shot('scanned-in');
 
   await app.tap('#report-here', 'pages/report-new/index');
-  const { reportId, routedTo } = await submitReport({ text: '3号楼楼道里堆满纸箱，挡住了消防通道', photo: true, location: 'map' });
+  const { reportId, routedTo, routedText, reward } = await submitReport({ text: '3号楼楼道里堆满纸箱，挡住了消防通道', photo: true, location: 'map' });
+  expect(reward).toBe(`核实有效后可得 ${value.residentPoints} 爱心积分。`);
+  firstReportId = reportId;
   const detailText = await app.find('.report-detail').innerText();
   const [, lng, lat] = /经度 ([\d.]+)，纬度 ([\d.]+)/.exec(detailText) ?? [];
   const expectedGrid = gridContaining([Number(lng), Number(lat)]);
   expect(expectedGrid).toBe('410399001001-03');
   expect(routedTo).toBe(expectedGrid);
-  expect(detailText).toContain('照片 1');
+  expect(routedText).toBe(`已分派到 ${placeName(expectedGrid!)}`);
+  // The photo itself, through a temporary URL the function made, served at this page's origin.
+  const thumbnail = await photoThumbnail();
+  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await thumbnail.getAttribute('src')).toMatch(/^\/storage\/file\/reports\//);
+  expect(detailText).not.toContain('照片 1');
   await app.shot('detail-submitted');
+  await thumbnail.click();
+  const preview = app.find('.preview-image');
+  await preview.waitFor();
+  await app.shot('photo-preview');
+  await preview.click();
+  await preview.waitFor({ state: 'detached' });
 
   await acceptAsGridWorker(reportId);
 
@@ -151,8 +191,9 @@ test('李明 reports in a grid he is approved for; once accepted his money rises
   await app.signInAs(demoOpenid('李明'));
   const fenBefore = await balance('#fen-balance');
   await app.open('pages/report-new/index');
-  const { reportId, routedTo } = await submitReport({ text: '小区东门灭火器过期了', photo: false, location: 'device' });
+  const { reportId, routedTo, reward } = await submitReport({ text: '小区东门灭火器过期了', photo: false, location: 'device' });
   expect(routedTo).toBe('410399001001-03');
+  expect(reward).toBe(`核实有效后，在您负责的网格奖励 ${(value.informantPointsFen / 100).toFixed(2)} 元，其他地方得 ${value.residentPoints} 爱心积分。`);
 
   await acceptAsGridWorker(reportId);
 
@@ -160,4 +201,53 @@ test('李明 reports in a grid he is approved for; once accepted his money rises
   expect(await balance('#fen-balance')).toBe(fenBefore + value.informantPointsFen);
   await app.shot('points-li');
   expect(browser.pageErrors).toEqual([]);
+});
+
+test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: her timeline says 不予受理 and why, and she earns nothing', async () => {
+  expect(firstReportId).toBeDefined(); // the first test's report, which this one repeats
+  const wang = demoOpenid('王桂英');
+  await app.signInAs(wang);
+  const pointsBefore = await balance('#point-balance');
+  await app.open('pages/report-new/index');
+  const { reportId } = await submitReport({ text: '3号楼楼道纸箱堆着，过不去人', photo: false, location: 'device' });
+
+  await app.signInAs(demoOpenid('赵丽'));
+  await app.tap('#action-inbox', 'staff/pages/inbox/index');
+  await app.find(`[data-report-id="${reportId}"]`).click();
+  await app.tap('#start-reject');
+  await app.tap('#reason-duplicate');
+  await app.find('#duplicate-of input').fill(firstReportId!);
+  const note = '张秀兰已经报过这处纸箱，我们一并处理，谢谢您。';
+  await app.find('#reject-note textarea').fill(note);
+  await app.shot('reject-form');
+  await app.tap('#confirm-reject');
+  await app.find('#report-status[data-status="rejected"]').waitFor();
+  await app.shot('case-rejected');
+
+  await app.signInAs(wang);
+  await app.open(`pages/report/index?id=${reportId}`);
+  await app.find('[data-event="rejected"]').waitFor();
+  const steps = await browser.page.locator('.timeline__item').filter({ visible: true }).evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+  expect(steps).toEqual(['submitted', 'rejected']);
+  const rejected = await app.find('[data-event="rejected"]').innerText();
+  expect(rejected).toContain('不予受理');
+  expect(rejected).toContain('赵丽');
+  expect(rejected).toContain(note);
+  expect(await app.find('.report-detail').innerText()).toContain('不予受理的原因：别人已经报过了');
+  expect(await app.find('#report-status').innerText()).toBe('未受理');
+  await app.shot('timeline-rejected');
+
+  // No points: not in her balance, and no award in the ledger at all (not even a zero one).
+  expect(await balance('#point-balance')).toBe(pointsBefore);
+  const award = await tcb.init({ env: stack.cloud.envId }).database().collection('pointsLedger').doc(`award:${reportId}`).get();
+  expect(award.data).toEqual([]);
+  await app.shot('points-wang');
+  expect(browser.pageErrors).toEqual([]);
+});
+
+test('the browser build carries no copy of the categories file: the form reads them from the catalog call', () => {
+  const scripts = readdirSync(join(h5Dir, 'js')).map((file) => readFileSync(join(h5Dir, 'js', file), 'utf8'));
+  expect(scripts.length).toBeGreaterThan(0);
+  // Keys only the categories file has (a category's duplicate-search radius, the daily cap).
+  expect(scripts.some((js) => js.includes('duplicateRadiusM') || js.includes('dailyCapFen'))).toBe(false);
 });

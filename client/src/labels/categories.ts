@@ -1,17 +1,9 @@
-import categoriesFile from '../../../data/demo-county/categories.json'
+import { savedCatalog } from '../catalog/catalog-store'
 
-// The county's report categories (data/demo-county/categories.json, the same file seeding reads): the
-// form offers them and lists name them. No call serves them yet; when one does (see client/README.md),
-// this module is the one place to switch.
+// Names of report categories for codes the server did not name (lists and details carry `categoryName`,
+// so this is a fallback): from the catalog this device last loaded (`catalog` call), else the code.
 
-export type CategoryOption = { code: string; name: string; group: string }
-
-/** Every category a resident may choose, in the county's order. */
-export const CATEGORIES: readonly CategoryOption[] = categoriesFile.categories.map(({ code, name, group }) => ({ code, name, group }))
-
-const names = new Map(CATEGORIES.map((category) => [category.code, category.name]))
-
-/** The category's Chinese name, or its code when this build does not know it. */
+/** The category's Chinese name, or its code when this device does not know it. */
 export function categoryName(code: string): string {
-  return names.get(code) ?? code
+  return savedCatalog()?.categories.find((category) => category.code === code)?.name ?? code
 }

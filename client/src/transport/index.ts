@@ -3,4 +3,5 @@
 export { call, CALL_TIMEOUT_MS } from './call'
 export { CallError, asCallError, friendlyMessage, type CallErrorCode } from './call-error'
 export { uploadFile, LOCALCLOUD_TOKEN_KEY } from './cloud'
+export { viewableFileUrl } from './file-url'
 export { listSigninUsers, signIn, signOut, signedInUser, type SigninUser } from './local-signin'

@@ -1,15 +1,21 @@
 import { routeReport, type GridLocator, type RouteRequest, type RouteResult } from '@pingan/shared';
 import { databaseLocator } from './grid-candidates.repository';
 import { storageIndexLocator } from './grid-index.loader';
+import { ownerNamesIn, type OwnerNames } from './route-owner';
 import type { RoutingSettings } from './settings.repository';
+
+/** Where a report goes, and its owner's names as the places routed over know them. */
+export type RoutedReport = { readonly route: RouteResult; readonly owner: OwnerNames };
 
 /**
  * Routes a report (分流) with the pure router, over the polygons where the settings say to find them.
  * Should the index in storage be unreadable, the report is routed by the database instead and the
  * failure logged: a resident's report is not to be lost to a deployment mistake.
  */
-export async function routeNewReport(request: RouteRequest, settings: RoutingSettings): Promise<RouteResult> {
-  return routeReport(await locatorFor(request, settings), request, { maxGapM: settings.maxGapM });
+export async function routeNewReport(request: RouteRequest, settings: RoutingSettings): Promise<RoutedReport> {
+  const locator = await locatorFor(request, settings);
+  const route = routeReport(locator, request, { maxGapM: settings.maxGapM });
+  return { route, owner: ownerNamesIn(locator.tree, route.ownerCode) };
 }
 
 async function locatorFor(request: RouteRequest, settings: RoutingSettings): Promise<GridLocator> {

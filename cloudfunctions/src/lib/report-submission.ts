@@ -2,17 +2,19 @@ import type { ResponseOf, submitReportContract } from '@pingan/shared';
 import { AppError } from './app-error';
 import type { ReportDoc } from './report-document';
 import { summaryOf } from './report-views';
+import { ownerNamesOf, type OwnerNames } from './route-owner';
 
 type Submitted = ResponseOf<typeof submitReportContract>;
 
-/** What submitReport answers for a stored report: the report, where it went and why. */
-export function submittedOf(doc: ReportDoc, now: number, replayed: boolean): Submitted {
+/** What submitReport answers for a stored report: the report, where it went (by code and name) and why. */
+export function submittedOf(doc: ReportDoc, now: number, replayed: boolean, owner: OwnerNames): Submitted {
   return {
     report: summaryOf(doc, now),
     route: {
       reason: doc.routeReason,
       ownerCode: doc.ownerCode,
       ownerLevel: doc.ownerLevel,
+      ...owner,
       ...(doc.microGridCode !== undefined && { microGridCode: doc.microGridCode }),
       ...(doc.routeDistanceM !== undefined && { distanceM: doc.routeDistanceM }),
       departments: [...doc.departments],
@@ -21,10 +23,13 @@ export function submittedOf(doc: ReportDoc, now: number, replayed: boolean): Sub
   };
 }
 
-/** A retried submit gets the report its key already made; the same key with other content is refused. */
-export function replayOf(existing: ReportDoc, requestHash: string, now: number): Submitted {
+/**
+ * A retried submit gets the report its key already made (its owner's names read again: the report may
+ * have moved since); the same key with other content is refused.
+ */
+export async function replayOf(existing: ReportDoc, requestHash: string, now: number): Promise<Submitted> {
   if (existing.requestHash !== requestHash) {
     throw new AppError('REPORT.IDEMPOTENCY_CONFLICT', '这个草稿已经提交过不同的内容');
   }
-  return submittedOf(existing, now, true);
+  return submittedOf(existing, now, true, await ownerNamesOf(existing.ownerCode));
 }

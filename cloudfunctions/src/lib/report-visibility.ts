@@ -1,4 +1,5 @@
-import { hasRole, isAssignee, type Actor, type Report } from '@pingan/shared';
+import { STAFF_ROLES, hasRole, isAssignee, type Actor, type Report } from '@pingan/shared';
+import type { Moderation } from './report-document';
 
 type Case = Pick<Report, 'reporterId' | 'regionPath' | 'assignee' | 'anonymous' | 'ownerCode' | 'ownerLevel'>;
 
@@ -17,6 +18,19 @@ export function mayView(viewer: Actor, report: Case): boolean {
 /** Anonymous reports hide the reporter from staff below the centre; the reporter always sees themself. */
 export function seesReporter(viewer: Actor, report: Case): boolean {
   return !report.anonymous || viewer.id === report.reporterId || isCentreOver(viewer, report);
+}
+
+/**
+ * Whether the viewer may see the report's photos: while the content check holds a report for review
+ * (`review`, or `unchecked`), only staff and the reporter may, until a staff member clears it.
+ */
+export function seesPhotos(viewer: Actor, report: Pick<Report, 'reporterId'> & { readonly moderation: Pick<Moderation, 'pending'> }): boolean {
+  return !report.moderation.pending || viewer.id === report.reporterId || isStaff(viewer);
+}
+
+/** Staff of any kind: grid staff and centres, or a department's staff acting for it. */
+function isStaff(viewer: Actor): boolean {
+  return STAFF_ROLES.some((role) => hasRole(viewer, role)) || viewer.department !== undefined;
 }
 
 /** Staff of the case's grid (its staff see a case escalated above them too). */

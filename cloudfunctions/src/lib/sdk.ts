@@ -49,6 +49,22 @@ export async function listOf<T>(query: Promise<unknown> | unknown): Promise<T[]>
   return result?.data ?? [];
 }
 
+/** A read of a server-side query is capped at 100 documents unless it asks for more (1000 at most). */
+const PAGE_SIZE = 100;
+
+/**
+ * Every document of a small collection (reference data: categories, services), in `orderBy` order then
+ * by `_id`, a page of 100 at a time until a short page says there is no more.
+ */
+export async function readAll<T>(collection: string, orderBy: string): Promise<T[]> {
+  const rows: T[] = [];
+  for (;;) {
+    const page = await listOf<T>(db().collection(collection).orderBy(orderBy, 'asc').orderBy('_id', 'asc').skip(rows.length).limit(PAGE_SIZE).get());
+    rows.push(...page);
+    if (page.length < PAGE_SIZE) return rows;
+  }
+}
+
 /** The document a doc().get() answered, or undefined when it does not exist. */
 export async function oneOf<T>(query: Promise<unknown> | unknown): Promise<T | undefined> {
   const result = (await query) as { data?: T | null } | undefined;

@@ -23,6 +23,9 @@ export const noteSchema = z.string().check(z.maxLength(500));
 /** A file in cloud storage, as `wx.cloud.uploadFile` returns it. */
 export const fileIdSchema = z.string().check(z.maxLength(512), z.startsWith('cloud://'));
 
+/** A temporary http(s) download URL, as `getTempFileURL` hands one out (signed, expiring). */
+export const tempUrlSchema = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//));
+
 /** Epoch milliseconds. */
 export const epochMsSchema = z.int().check(z.nonnegative());
 

@@ -3,6 +3,7 @@
  * measured bundle size), and nothing of routing, lifecycle or points beyond a few constant lists.
  */
 import { acceptReportContract } from './accept-report.contract';
+import { catalogContract } from './catalog.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
@@ -17,8 +18,9 @@ export * from './contract';
 export * from './envelope';
 export * from './error-codes';
 export * from './report-view.schema';
-export { acceptReportContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
+export { acceptReportContract, catalogContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
 export { rejectReportContract, reportDetailContract, submitReportContract };
+export { categoryViewSchema, rewardOnOfferSchema, serviceViewSchema, type CategoryView, type ServiceView } from './catalog.contract';
 export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
@@ -34,6 +36,7 @@ export const CONTRACTS = {
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
   myPoints: myPointsContract,
+  catalog: catalogContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

@@ -10,6 +10,7 @@ import {
   ownerLevelSchema,
   placeCodeSchema,
   reportStatusSchema,
+  tempUrlSchema,
 } from './common.schema';
 
 /** A report in a list: what, where it stands, who owns it, and its time-limit light (none once rejected). */
@@ -41,9 +42,23 @@ export const timelineEventSchema = z.object({
   photos: z.optional(z.array(fileIdSchema)),
 });
 
+/**
+ * Temporary URLs of the photos (the report's and its timeline's) that the viewer may see, each with its
+ * fileID, made server-side in one `getTempFileURL` call and valid until `expiresAt`. A browser cannot
+ * show a `cloud://` fileID, and the mini-program may not read another user's file: these it can. A photo
+ * without a URL here (held for review, or its file gone) is shown as a tile. A list, not a z.record,
+ * which would add 1.5 KB to the client.
+ */
+export const photoUrlsSchema = z.object({
+  expiresAt: epochMsSchema,
+  files: z.array(z.object({ fileID: fileIdSchema, url: tempUrlSchema })),
+});
+
 /** A report in full, for its reporter and for staff; `reporter` is absent when it is hidden (anonymous). */
 export const reportDetailSchema = z.extend(reportSummarySchema, {
   photos: z.array(fileIdSchema),
+  /** Added later: absent from older servers, and when no URL could be made. */
+  photoUrls: z.optional(photoUrlsSchema),
   location: z.optional(lngLatSchema),
   microGridCode: z.optional(placeCodeSchema),
   departments: z.array(z.string()),
@@ -65,4 +80,5 @@ export const inboxItemSchema = z.extend(reportSummarySchema, {
 
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
+export type PhotoUrls = z.infer<typeof photoUrlsSchema>;
 export type InboxItem = z.infer<typeof inboxItemSchema>;

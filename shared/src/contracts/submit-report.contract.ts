@@ -34,11 +34,16 @@ export const submitReportRequestSchema = z
     }),
   );
 
-/** Where routing sent the report and why (see routing/route-report.ts). */
+/**
+ * Where routing sent the report and why (see routing/route-report.ts). The owner's name, and the name of
+ * the community it lies in (a grid's community, or the community itself), were added later: optional.
+ */
 export const routeViewSchema = z.object({
   reason: z.enum(['contained', 'edge', 'nearest', 'scanned', 'joined', 'region', 'county']),
   ownerCode: placeCodeSchema,
   ownerLevel: ownerLevelSchema,
+  ownerName: z.optional(z.string().check(z.maxLength(100))),
+  communityName: z.optional(z.string().check(z.maxLength(100))),
   microGridCode: z.optional(placeCodeSchema),
   distanceM: z.optional(z.number().check(z.nonnegative())),
   departments: z.array(z.string()),

@@ -67,3 +67,18 @@ export function reversalOf(award: LedgerEntry, now: number): LedgerEntry {
     reportId: award.reportId,
   };
 }
+
+/** What a valid report could earn its reporter before it is routed (the catalog shows it on the form). */
+export type RewardOnOffer = { readonly points: number; readonly fenInApprovedGrids?: number };
+
+/**
+ * What a valid report of a category could earn this person, as far as it is known before routing:
+ * community points anywhere, and for an informant money in the grids they are approved for (where it
+ * replaces the points). Null for staff, who earn nothing in their own area: the form promises nothing.
+ */
+export function rewardOnOffer(reporter: Actor, category: AwardValues): RewardOnOffer | null {
+  if (STAFF_ROLES.some((role) => hasRole(reporter, role))) return null;
+  const points = category.residentPoints;
+  const approved = hasRole(reporter, 'informant') && reporter.gridCodes.length > 0;
+  return approved ? { points, fenInApprovedGrids: category.informantPointsFen } : { points };
+}

@@ -1,20 +1,23 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { submitReportRequestSchema } from '../../../shared/src/contracts';
+import { forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import ReportNewPage from '../../../client/src/pages/report-new';
 import { DRAFT_STORAGE_KEY } from '../../../client/src/report-draft/draft';
 import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
-import { fail, installFakeLocalcloud, ok, type FakeCloud } from '../helpers/fake-localcloud';
-import { summary } from '../helpers/fixtures';
+import { fail, installFakeLocalcloud, ok, type FakeCloud, type Handler } from '../helpers/fake-localcloud';
+import { catalog, summary } from '../helpers/fixtures';
 
-const submitted = (request: Record<string, unknown>) =>
-  ok({
-    report: summary(1, { text: String(request.text) }),
-    route: { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: [] },
-    replayed: false,
-  });
+const ROUTE = { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', ownerName: '城关社区第3网格', communityName: '城关社区', departments: [] };
 
-function fillIn() {
-  fireEvent.click(screen.getByText('消防隐患'));
+const submitted = (request: Record<string, unknown>) => ok({ report: summary(1, { text: String(request.text) }), route: ROUTE, replayed: false });
+
+/** The local cloud with the catalog call answering, and whatever else the test scripts. */
+const withCatalog = (handlers: Record<string, Handler> = {}) => installFakeLocalcloud({ catalog: () => ok(catalog()), ...handlers });
+
+beforeEach(() => forgetCatalogInMemory());
+
+async function fillIn() {
+  fireEvent.click(await screen.findByText('消防隐患'));
   fireEvent.change(document.querySelector('#report-text')!, { target: { value: '楼道里堆满纸箱' } });
 }
 
@@ -26,29 +29,32 @@ async function addPhoto(cloud: FakeCloud) {
 }
 
 describe('report form (随手拍)', () => {
-  it('keeps what was typed when the page is left and opened again', () => {
-    installFakeLocalcloud({});
+  it('keeps what was typed when the page is left and opened again', async () => {
+    withCatalog();
     const first = render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     first.unmount();
     render(<ReportNewPage />);
     expect((document.querySelector('#report-text') as HTMLTextAreaElement).value).toBe('楼道里堆满纸箱');
     expect(screen.getByText('✓ 消防隐患')).toBeTruthy();
     expect(screen.getByText('草稿已自动保存，离开后回来还在。')).toBeTruthy();
+    // The saved categories showed at once; let the fresh answer arrive before the test ends.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   });
 
-  it('cannot be sent without a category and some words or a photo', () => {
-    installFakeLocalcloud({});
+  it('cannot be sent without a category and some words or a photo', async () => {
+    withCatalog();
     render(<ReportNewPage />);
+    await screen.findByText('消防隐患');
     expect(screen.getByText('请选择问题类别')).toBeTruthy();
     expect((screen.getByText('提交上报').closest('button') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('uploads a photo when it is picked and sends its fileID with the location and the scanned grid', async () => {
     __setRouterParams({ grid: '410399001001-03' });
-    const cloud = installFakeLocalcloud({ submitReport: submitted });
+    const cloud = withCatalog({ submitReport: submitted });
     render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     await addPhoto(cloud);
     Taro.getLocation.mockResolvedValue({ longitude: 111.58187, latitude: 33.79805 });
     fireEvent.click(screen.getByText('用我现在的位置'));
@@ -61,14 +67,15 @@ describe('report form (随手拍)', () => {
     expect(request!.photos).toEqual([`cloud://test-env.7465-test-env-1250000000/${cloud.uploads[0]}`]);
     // The browser's WGS-84 position went out as GCJ-02 (about 500 m away here).
     expect((request!.location as number[])[0]).not.toBeCloseTo(111.58187, 3);
-    expect(screen.getByText('410399001001-03')).toBeTruthy();
+    expect(screen.getByText('已分派到 城关社区第3网格')).toBeTruthy();
+    expect(document.querySelector('#routed-owner')!.getAttribute('data-owner-code')).toBe('410399001001-03');
     expect(__storage().has(DRAFT_STORAGE_KEY)).toBe(false);
   });
 
   it('keeps the draft when the network drops and retries as the same report', async () => {
-    const cloud = installFakeLocalcloud({ submitReport: submitted });
+    const cloud = withCatalog({ submitReport: submitted });
     render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     cloud.dropNext();
     fireEvent.click(screen.getByText('提交上报'));
     expect(await screen.findByText(/网络不好，没有连上/)).toBeTruthy();
@@ -84,9 +91,9 @@ describe('report form (随手拍)', () => {
 
   it('sends the same idempotency key again after the server failed', async () => {
     let answer: (r: Record<string, unknown>) => unknown = () => fail('INTERNAL.ERROR');
-    const cloud = installFakeLocalcloud({ submitReport: (r) => answer(r) });
+    const cloud = withCatalog({ submitReport: (r) => answer(r) });
     render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     fireEvent.click(screen.getByText('提交上报'));
     expect(await screen.findByText(/系统开小差了/)).toBeTruthy();
     answer = submitted;
@@ -97,9 +104,9 @@ describe('report form (随手拍)', () => {
   });
 
   it('marks a photo that did not upload and uploads it again on submit', async () => {
-    const cloud = installFakeLocalcloud({ submitReport: submitted });
+    const cloud = withCatalog({ submitReport: submitted });
     render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-1'] });
     cloud.dropNext(1); // reading the picked photo fails
     fireEvent.click(screen.getByText('拍照或选照片'));
@@ -110,9 +117,9 @@ describe('report form (随手拍)', () => {
   });
 
   it('lets the reporter stay anonymous', async () => {
-    const cloud = installFakeLocalcloud({ submitReport: submitted });
+    const cloud = withCatalog({ submitReport: submitted });
     render(<ReportNewPage />);
-    fillIn();
+    await fillIn();
     fireEvent.click(screen.getByText('匿名上报'));
     expect(screen.getByText('网格员看不到您的名字；积分照常给您。')).toBeTruthy();
     await act(async () => {
@@ -120,5 +127,104 @@ describe('report form (随手拍)', () => {
     });
     await waitFor(() => expect(cloud.calls.submitReport).toHaveLength(1));
     expect(cloud.calls.submitReport![0]!.anonymous).toBe(true);
+  });
+});
+
+describe('report form: the categories (catalog call)', () => {
+  it('offers the county’s categories and tells the chosen one’s time limit, reward and visibility', async () => {
+    const cloud = withCatalog();
+    render(<ReportNewPage />);
+    fireEvent.click(await screen.findByText('消防隐患'));
+    expect(cloud.calls.catalog).toHaveLength(1);
+    expect(screen.getByText('网格员会在 1 小时内受理。')).toBeTruthy();
+    expect(screen.getByText('核实有效后可得 5 爱心积分。')).toBeTruthy();
+    expect(screen.getByText('这类问题附近的居民也能看到进展，但看不到是谁报的。')).toBeTruthy();
+    fireEvent.click(screen.getByText('一键求助'));
+    // A quarter of an hour; a category that earns nothing promises nothing, and it is not shown to others.
+    expect(screen.getByText('网格员会在 15 分钟内受理。')).toBeTruthy();
+    expect(document.querySelector('#category-reward')).toBeNull();
+    expect(screen.queryByText(/附近的居民也能看到/)).toBeNull();
+  });
+
+  it('tells an informant the money he earns in his grids', async () => {
+    const forInformant = catalog();
+    forInformant.categories[1] = { ...forInformant.categories[1]!, reward: { points: 5, fenInApprovedGrids: 500 } };
+    installFakeLocalcloud({ catalog: () => ok(forInformant) });
+    render(<ReportNewPage />);
+    fireEvent.click(await screen.findByText('消防隐患'));
+    expect(screen.getByText('核实有效后，在您负责的网格奖励 5.00 元，其他地方得 5 爱心积分。')).toBeTruthy();
+  });
+
+  it('says the categories are loading while the rest of the form can be filled in', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    withCatalog({ catalog: () => new Promise((resolve) => (answer = resolve)) });
+    render(<ReportNewPage />);
+    expect(screen.getByText(/正在加载问题类别/)).toBeTruthy();
+    fireEvent.change(document.querySelector('#report-text')!, { target: { value: '楼道里堆满纸箱' } });
+    await act(async () => answer(ok(catalog())));
+    expect(await screen.findByText('消防隐患')).toBeTruthy();
+    expect((document.querySelector('#report-text') as HTMLTextAreaElement).value).toBe('楼道里堆满纸箱');
+  });
+
+  it('says what went wrong and loads them again on 重试', async () => {
+    const cloud = withCatalog();
+    cloud.dropNext();
+    render(<ReportNewPage />);
+    expect(await screen.findByText(/问题类别没有加载出来：网络不好/)).toBeTruthy();
+    fireEvent.click(screen.getByText('重试'));
+    expect(await screen.findByText('消防隐患')).toBeTruthy();
+    expect(cloud.calls.catalog).toHaveLength(1); // the dropped call never arrived
+  });
+
+  it('shows the copy saved on this phone at once when the network is gone', async () => {
+    withCatalog();
+    const first = render(<ReportNewPage />);
+    await screen.findByText('消防隐患');
+    first.unmount();
+    forgetCatalogInMemory();
+    const offline = withCatalog();
+    offline.dropNext(5);
+    render(<ReportNewPage />);
+    expect(screen.getByText('消防隐患')).toBeTruthy();
+    await waitFor(() => expect(offline.fetch).toHaveBeenCalled());
+    expect(screen.queryByText(/问题类别没有加载出来/)).toBeNull();
+  });
+
+  it('replaces the saved copy with the server’s answer, dropping a withdrawn category from the draft', async () => {
+    withCatalog();
+    const first = render(<ReportNewPage />);
+    await fillIn();
+    first.unmount();
+    const withoutFire = catalog();
+    withoutFire.categories = withoutFire.categories.filter((c) => c.code !== 'XFYH');
+    withCatalog({ catalog: () => ok(withoutFire) });
+    render(<ReportNewPage />);
+    await waitFor(() => expect(screen.queryByText(/消防隐患/)).toBeNull());
+    expect(screen.getByText('请选择问题类别')).toBeTruthy();
+    expect((__storage().get(DRAFT_STORAGE_KEY) as { categoryCode?: string }).categoryCode).toBeUndefined();
+    expect((__storage().get('catalog') as { categories: unknown[] }).categories).toHaveLength(2);
+  });
+});
+
+describe('report form: after submitting', () => {
+  async function submitWith(route: Record<string, unknown>) {
+    withCatalog({ submitReport: () => ok({ report: summary(1), route, replayed: false }) });
+    render(<ReportNewPage />);
+    await fillIn();
+    fireEvent.click(screen.getByText('提交上报'));
+    await screen.findByText('上报成功');
+    return document.querySelector('#routed-owner')!.textContent;
+  }
+
+  it('names the centre when the report went above the grids', async () => {
+    expect(await submitWith({ reason: 'county', ownerCode: '410399', ownerLevel: 'county', ownerName: '平安县', departments: [] })).toBe('已分派到 平安县综治中心');
+  });
+
+  it('puts the community before a grid name that lacks it', async () => {
+    expect(await submitWith({ ...ROUTE, ownerName: '第3网格' })).toBe('已分派到 城关社区第3网格');
+  });
+
+  it('shows the level and code when an older server sends no name', async () => {
+    expect(await submitWith({ reason: 'joined', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: [] })).toBe('已分派到 网格 410399001001-03');
   });
 });

@@ -60,6 +60,6 @@ export function Textarea(props: InputProps) {
   });
 }
 
-export function Image(props: Common & { src: string; mode?: string }) {
-  return createElement('img', { ...pickDom(props), src: props.src, alt: '' });
+export function Image(props: Common & { src: string; mode?: string; onError?: (event: unknown) => void }) {
+  return createElement('img', { ...pickDom(props), src: props.src, alt: '', onError: props.onError && ((event: unknown) => props.onError?.(event)) });
 }

@@ -18,6 +18,7 @@ export function __reset(): void {
   Taro.reLaunch.mockResolvedValue({});
   Taro.makePhoneCall.mockResolvedValue({});
   Taro.showToast.mockResolvedValue({});
+  Taro.previewImage.mockResolvedValue({});
   Taro.getCurrentPages.mockReturnValue([]);
 }
 
@@ -41,6 +42,7 @@ const Taro = {
   showToast: jest.fn(),
   stopPullDownRefresh: jest.fn(),
   chooseImage: jest.fn(),
+  previewImage: jest.fn(),
   getLocation: jest.fn(),
   chooseLocation: jest.fn(),
   scanCode: jest.fn(),

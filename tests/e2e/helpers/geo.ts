@@ -29,3 +29,15 @@ export function categoryValues(code: string): { residentPoints: number; informan
   if (!category) throw new Error(`no category ${code}`);
   return category;
 }
+
+/** A place's name in the demo county (城关社区第3网格 for 410399001001-03). */
+export function placeName(code: string): string {
+  const place = features.find((f) => f.properties.code === code);
+  if (!place) throw new Error(`no place ${code}`);
+  return place.properties.name;
+}
+
+/** How many report categories the demo county has. */
+export function categoryCount(): number {
+  return (JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/categories.json'), 'utf8')) as { categories: unknown[] }).categories.length;
+}

@@ -47,3 +47,22 @@ describe('submitReport request', () => {
     expect(parsed.success && Object.keys(parsed.data)).not.toContain('userInfo');
   });
 });
+
+describe('submitReport response: the route', () => {
+  const report = { id: 'r-1', categoryCode: 'XFYH', status: 'submitted', text: '楼道堆物', ownerCode: '410399001001-03', ownerLevel: 'grid', submittedAt: 1736125200000, light: 'green' };
+  const route = { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: ['消防救援站'] };
+  const response = (routeOverrides: Record<string, unknown>) => submitReportContract.response.safeParse({ report, route: { ...route, ...routeOverrides }, replayed: false });
+
+  it('names the owner and its community', () => {
+    const named = response({ ownerName: '城关社区第3网格', communityName: '城关社区' });
+    expect(named.success && named.data.route).toMatchObject({ ownerName: '城关社区第3网格', communityName: '城关社区' });
+  });
+
+  it('still accepts a route without names, as servers before them answered', () => {
+    expect(response({}).success).toBe(true);
+  });
+
+  it('refuses a name that is not a string', () => {
+    expect(response({ ownerName: 3 }).success).toBe(false);
+  });
+});

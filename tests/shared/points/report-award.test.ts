@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/src/people/actor';
 import { fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
-import { type AwardInput, awardForReport, reversalOf } from '../../../shared/src/points/report-award';
+import { type AwardInput, awardForReport, reversalOf, rewardOnOffer } from '../../../shared/src/points/report-award';
 
 const GRID = '100000001001-01';
 const regionPath = { grid: GRID, community: '100000001001', street: '100000001', county: '100000' };
@@ -100,5 +100,26 @@ describe('reversalOf', () => {
   it('refuses to reverse anything but an award', () => {
     const original = award() as NonNullable<ReturnType<typeof award>>;
     expect(() => reversalOf(reversalOf(original, ACCEPTED), ACCEPTED)).toThrow('only a report');
+  });
+});
+
+describe('rewardOnOffer', () => {
+  const category = { informantPointsFen: 300, residentPoints: 3 };
+
+  it('offers a resident the category’s community points', () => {
+    expect(rewardOnOffer(resident, category)).toEqual({ points: 3 });
+  });
+
+  it('offers an informant money in the grids they are approved for, and points elsewhere', () => {
+    expect(rewardOnOffer(informant, category)).toEqual({ points: 3, fenInApprovedGrids: 300 });
+  });
+
+  it('offers an informant approved for no grid only points', () => {
+    expect(rewardOnOffer({ ...informant, gridCodes: [] }, category)).toEqual({ points: 3 });
+  });
+
+  it('promises staff nothing, as they earn nothing in their own area', () => {
+    expect(rewardOnOffer({ id: 'u-w', roles: ['gridWorker'], gridCodes: [GRID] }, category)).toBeNull();
+    expect(rewardOnOffer({ id: 'u-p', roles: ['police', 'resident'], gridCodes: [GRID] }, category)).toBeNull();
   });
 });

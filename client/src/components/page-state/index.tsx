@@ -1,3 +1,4 @@
+import { Loading } from '@taroify/core'
 import { Text, View } from '@tarojs/components'
 import { go, routes } from '../../routes'
 import type { ReactNode } from 'react'
@@ -10,8 +11,9 @@ import './index.scss'
 export function LoadingView({ text = '正在加载，请稍等…' }: { text?: string }) {
   return (
     <View className='page-state' aria-busy='true'>
-      <View className='page-state__spinner' />
-      <Text className='page-state__text'>{text}</Text>
+      <Loading className='page-state__loading' direction='vertical'>
+        <Text className='page-state__text'>{text}</Text>
+      </Loading>
     </View>
   )
 }

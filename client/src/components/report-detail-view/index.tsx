@@ -1,20 +1,13 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { ReportDetail } from '@pingan/shared/src/contracts'
 
 import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'
 import { OWNER_LEVEL_LABELS, REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
 import LightBadge from '../light-badge'
+import ReportPhotos from '../report-photos'
 import Timeline from '../timeline'
 import './index.scss'
-
-/**
- * A photo's source: the mini-program's <Image> shows a `cloud://` fileID itself; a browser cannot, so the
- * browser build shows a numbered tile until the call hands out temporary URLs (see client/README.md).
- */
-function photoSource(fileID: string): string | undefined {
-  return process.env.TARO_ENV === 'weapp' ? fileID : undefined
-}
 
 /** One report in full: what, where, who owns it, why it was turned down, and its timeline. */
 export default function ReportDetailView({ report, staffView }: { report: ReportDetail; staffView?: boolean }) {
@@ -29,20 +22,7 @@ export default function ReportDetailView({ report, staffView }: { report: Report
           {STATUS_LABELS[report.status]}
         </Text>
         {report.text !== '' && <Text className='report-detail__text'>{report.text}</Text>}
-        {report.photos.length > 0 && (
-          <View className='report-detail__photos'>
-            {report.photos.map((fileID, index) => {
-              const src = photoSource(fileID)
-              return src ? (
-                <Image key={fileID} className='report-detail__photo' src={src} mode='aspectFill' />
-              ) : (
-                <View key={fileID} className='report-detail__photo report-detail__photo--placeholder'>
-                  <Text>照片 {index + 1}</Text>
-                </View>
-              )
-            })}
-          </View>
-        )}
+        <ReportPhotos photos={report.photos} urls={report.photoUrls} />
         <Text className='report-detail__meta'>提交时间：{formatDateTime(report.submittedAt)}</Text>
         <Text className='report-detail__meta' id='report-owner' data-owner={report.ownerCode}>
           办理单位：{OWNER_LEVEL_LABELS[report.ownerLevel]} {report.ownerCode}

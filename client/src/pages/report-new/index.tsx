@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 
 import BigButton from '../../components/big-button'
 import PrivacyConsent from '../../components/privacy-consent'
+import { useCatalog } from '../../hooks/use-catalog'
 import { draftProblems, hasContent } from '../../report-draft/draft'
 import { useReportDraft } from '../../report-draft/use-report-draft'
 import AnonymousField from './anonymous-field'
@@ -20,11 +21,18 @@ export default function ReportNewPage() {
   const form = useReportDraft()
   const { draft, update, submit } = form
   const scannedGrid = useRouter().params.grid
+  const catalog = useCatalog()
+  const categories = catalog.data?.categories
 
   useEffect(() => {
     if (scannedGrid && scannedGrid !== draft.scannedGridCode) update((d) => ({ ...d, scannedGridCode: scannedGrid }))
   }, [scannedGrid])
   useDidShow(form.reloadSaved)
+  // A category the county has since withdrawn cannot be sent: ask again rather than fail on submit.
+  const withdrawn = catalog.fresh && draft.categoryCode !== undefined && !categories?.some((c) => c.code === draft.categoryCode)
+  useEffect(() => {
+    if (withdrawn) update((d) => ({ ...d, categoryCode: undefined }))
+  }, [withdrawn])
 
   if (submit.phase === 'done') return <SubmittedView result={submit.result} onAnother={form.startOver} />
 
@@ -34,7 +42,14 @@ export default function ReportNewPage() {
     <View className='report-new'>
       <PrivacyConsent />
       {hasContent(draft) && <Text className='report-new__saved'>草稿已自动保存，离开后回来还在。</Text>}
-      <CategoryField value={draft.categoryCode} onChange={(code) => update((d) => ({ ...d, categoryCode: code }))} />
+      <CategoryField
+        categories={categories}
+        loading={catalog.loading}
+        error={catalog.error}
+        onRetry={() => void catalog.reload()}
+        value={draft.categoryCode}
+        onChange={(code) => update((d) => ({ ...d, categoryCode: code }))}
+      />
 
       <View className='report-new__section'>
         <Text className='report-new__label'>说说看到了什么</Text>

@@ -6,7 +6,9 @@ import { OWNER_LEVEL_LABELS } from '../../labels/report-labels'
 import { go, routes } from '../../routes'
 import type { Submitted } from '../../report-draft/use-report-draft'
 
-const REASON_TEXT: Record<Submitted['route']['reason'], string> = {
+type Route = Submitted['route']
+
+const REASON_TEXT: Record<Route['reason'], string> = {
   contained: '按您选的位置，交给问题所在的网格',
   edge: '位置在两个网格交界处，交给其中一个网格',
   nearest: '位置不在任何网格里，交给最近的网格',
@@ -16,18 +18,30 @@ const REASON_TEXT: Record<Submitted['route']['reason'], string> = {
   county: '交给县综治中心',
 }
 
+/**
+ * Who has the report now, in words a resident knows: the grid's name (城关社区第3网格), or the centre of
+ * the community, street or county above (城关街道综治中心). Without a name (an older server), the level
+ * and the code.
+ */
+export function ownerText(route: Route): string {
+  const { ownerName, communityName, ownerLevel, ownerCode } = route
+  if (!ownerName) return `${OWNER_LEVEL_LABELS[ownerLevel]} ${ownerCode}`
+  if (ownerLevel !== 'grid') return `${ownerName}综治中心`
+  return communityName && !ownerName.startsWith(communityName) ? `${communityName}${ownerName}` : ownerName
+}
+
 /** After a submit: it arrived, where it went, and what next. */
 export default function SubmittedView({ result, onAnother }: { result: Submitted; onAnother: () => void }) {
   const { report, route } = result
   return (
     <View className='report-new report-new--done' id='submitted'>
       <Text className='report-new__done-title'>上报成功</Text>
-      <Text className='report-new__done-text'>“{report.categoryName ?? categoryName(report.categoryCode)}”已经交给下面的{OWNER_LEVEL_LABELS[route.ownerLevel]}处理，网格员会尽快受理。</Text>
+      <Text className='report-new__done-text'>“{report.categoryName ?? categoryName(report.categoryCode)}”已经交给下面的{route.ownerLevel === 'grid' ? '网格' : '综治中心'}处理，会尽快受理。</Text>
       <View className='report-new__owner'>
-        <Text className='report-new__hint'>{REASON_TEXT[route.reason]}</Text>
-        <Text className='report-new__owner-code' id='routed-owner'>
-          {route.ownerCode}
+        <Text className='report-new__owner-name' id='routed-owner' data-owner-code={route.ownerCode}>
+          已分派到 {ownerText(route)}
         </Text>
+        <Text className='report-new__hint'>{REASON_TEXT[route.reason]}</Text>
       </View>
       <View className='report-new__done-buttons'>
         <BigButton id='open-report' onClick={() => go(routes.report(report.id))}>看办理进度</BigButton>

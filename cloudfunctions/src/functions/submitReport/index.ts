@@ -30,7 +30,7 @@ export const main = defineFunction(submitReportContract, async (request, { calle
   if (!category) throw new AppError('CATEGORY.NOT_FOUND', '没有这个上报类别');
   const moderation = await checkUserText(caller.openid, request.text);
   const location = request.location && asLngLat(request.location);
-  const route = await routeNewReport(
+  const { route, owner } = await routeNewReport(
     {
       ...(location && { location }),
       ...(request.scannedGridCode !== undefined && { scannedGridCode: request.scannedGridCode }),
@@ -46,7 +46,7 @@ export const main = defineFunction(submitReportContract, async (request, { calle
     { reporterOpenid: caller.openid, reporterName: user.name, idempotencyKey, requestHash, terms: termsOf(category), moderation, ...(route.distanceM !== undefined && { routeDistanceM: route.distanceM }) },
     at,
   );
-  if ((await insertReport(doc)) === 'inserted') return submittedOf(doc, at, false);
+  if ((await insertReport(doc)) === 'inserted') return submittedOf(doc, at, false, owner);
   // A concurrent attempt with the same key stored it first.
   const winner = await findReport(id);
   if (!winner) throw new Error(`reports/${id}: the insert collided but the report is not there`);

@@ -1,0 +1,14 @@
+import { rewardOnOffer, type Actor, type Category, type CategoryView, type Service, type ServiceView } from '@pingan/shared';
+
+/** A category as the report form offers it to this caller, with what a valid report would earn them. */
+export function categoryViewOf(category: Category, caller: Actor): CategoryView {
+  const { code, name, group, acceptLimitHours, handleLimitHours, visibleToOtherResidents } = category;
+  const reward = rewardOnOffer(caller, category);
+  return { code, name, group, acceptLimitHours, handleLimitHours, visibleToOtherResidents, reward: reward && { ...reward } };
+}
+
+/** A service as residents see it (the skills and service points are the volunteers' business). */
+export function serviceViewOf(service: Service): ServiceView {
+  const { code, name, description, durationMinutes, forGroups } = service;
+  return { code, name, description, durationMinutes, forGroups: [...forGroups] };
+}

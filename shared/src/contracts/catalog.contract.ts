@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { categoryCodeSchema, emptyRequestSchema } from './common.schema';
+import { contract } from './contract';
+
+/**
+ * What a valid report of a category could earn the caller, before routing is known: community points,
+ * and for an informant money (fen) in the grids they are approved for. Null for staff, who earn nothing
+ * in their own area, so the form promises them nothing (see points/report-award.ts).
+ */
+export const rewardOnOfferSchema = z.object({
+  points: z.int().check(z.nonnegative()),
+  fenInApprovedGrids: z.optional(z.int().check(z.nonnegative())),
+});
+
+/** A report category as the form offers it: its name and group, its time limits, and what it pays. */
+export const categoryViewSchema = z.object({
+  code: categoryCodeSchema,
+  name: z.string(),
+  group: z.string(),
+  acceptLimitHours: z.number().check(z.positive()),
+  handleLimitHours: z.number().check(z.positive()),
+  /** Open reports of this category may be shown to residents nearby (never with the reporter). */
+  visibleToOtherResidents: z.boolean(),
+  reward: z.nullable(rewardOnOfferSchema),
+});
+
+/** A service residents may book (居民点单). */
+export const serviceViewSchema = z.object({
+  code: z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/)),
+  name: z.string(),
+  description: z.string(),
+  durationMinutes: z.int().check(z.positive()),
+  /** The groups it is meant for (高龄, 独居, 残疾); empty: everyone. */
+  forGroups: z.array(z.string()),
+});
+
+/**
+ * `catalog`: the county's report categories and bookable services, in the county's order, with what a
+ * valid report would earn the caller. Reference data: a county changes it without a client release.
+ */
+export const catalogContract = contract(
+  'catalog',
+  emptyRequestSchema,
+  z.object({ categories: z.array(categoryViewSchema), services: z.array(serviceViewSchema) }),
+);
+
+export type CategoryView = z.infer<typeof categoryViewSchema>;
+export type ServiceView = z.infer<typeof serviceViewSchema>;
