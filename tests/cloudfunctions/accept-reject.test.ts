@@ -96,9 +96,11 @@ describe('rejectReport', () => {
     const repeat = await submit(DEMO.otherResident, { categoryCode: 'XFYH' });
     const answer = await cloud.call<{ report: Summary }>('rejectReport', { reportId: repeat, reason: 'duplicate', duplicateOf: original, note: '已有人上报' }, DEMO.gridWorker);
     expect(answer).toMatchObject({ ok: true, data: { report: { id: repeat, status: 'rejected', light: null } } });
-    const { report } = await cloud.data<{ report: { rejection: unknown; events: { type: string; note?: string }[] } }>('reportDetail', { reportId: repeat }, DEMO.otherResident);
+    const { report } = await cloud.data<{ report: { rejection: unknown; events: { type: string; note?: string; rejection?: unknown }[] } }>('reportDetail', { reportId: repeat }, DEMO.otherResident);
     expect(report.rejection).toEqual({ reason: 'duplicate', duplicateOf: original });
     expect(report.events.map((event) => [event.type, event.note])).toEqual([['submitted', undefined], ['rejected', '已有人上报']]);
+    // The step carries its reason too, so the timeline can say why where it says no.
+    expect(report.events.map((event) => event.rejection)).toEqual([undefined, { reason: 'duplicate', duplicateOf: original }]);
     expect(await awardOf(repeat)).toEqual([]);
     expect(await accept(repeat, DEMO.gridWorker)).toMatchObject({ ok: false, code: 'REPORT.INVALID_TRANSITION' });
   });

@@ -76,7 +76,7 @@ describe('submitReport is idempotent', () => {
     const first = await submit(event, openid);
     const retry = await submit(event, openid);
     expect(first.replayed).toBe(false);
-    // The retry reads the owner's names from the regions; the first answer had them from routing.
+    // The first answer had the names from routing; the retry has them from the stored report.
     expect(first.route).toMatchObject({ ownerName: '城关社区第3网格', communityName: '城关社区' });
     expect(retry).toEqual({ ...first, replayed: true });
     expect(await reportsBy(openid)).toBe(1);
@@ -161,6 +161,43 @@ describe('submitReport refuses bad input', () => {
 
   it('refuses a report with neither text nor photos', async () => {
     expect(await cloud.call('submitReport', reportEvent({ text: '  ' }), DEMO.resident)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
+  });
+});
+
+describe('the owner’s names on the report', () => {
+  type Named = { id: string; ownerCode: string; ownerName?: string; communityName?: string };
+  const views = async (id: string, openid: string) => ({
+    mine: (await cloud.data<{ items: Named[] }>('myReports', { limit: 50 }, openid)).items.find((item) => item.id === id),
+    detail: (await cloud.data<{ report: Named }>('reportDetail', { reportId: id }, openid)).report,
+    inbox: (await cloud.data<{ items: Named[] }>('inbox', { limit: 50 }, DEMO.gridWorker)).items.find((item) => item.id === id),
+  });
+
+  it('stores them when the report is routed, and every view of it names its owner without a lookup', async () => {
+    const openid = 'o-resident-reading-names';
+    const { report } = await submit(reportEvent({ location: PLACES.demoGrid }), openid);
+    expect(await cloud.get('reports', report.id)).toMatchObject({ ownerCode: '410399001001-03', ownerName: '城关社区第3网格', communityName: '城关社区' });
+    const { mine, detail, inbox } = await views(report.id, openid);
+    const named = { ownerCode: '410399001001-03', ownerName: '城关社区第3网格', communityName: '城关社区' };
+    expect(mine).toMatchObject(named);
+    expect(detail).toMatchObject(named);
+    expect(inbox).toMatchObject(named);
+  });
+
+  it('leaves them out for a report stored before them, whose retry still names its owner from the regions', async () => {
+    const openid = 'o-resident-with-an-older-report';
+    const event = reportEvent({ location: PLACES.demoGrid });
+    const { report } = await submit(event, openid);
+    const _ = cloud.db().command;
+    await cloud.db().collection('reports').doc(report.id).update({ data: { ownerName: _.remove(), communityName: _.remove() } });
+    const { mine, detail, inbox } = await views(report.id, openid);
+    for (const view of [mine, detail, inbox]) {
+      expect(view).toMatchObject({ ownerCode: '410399001001-03' });
+      expect(view).not.toHaveProperty('ownerName');
+      expect(view).not.toHaveProperty('communityName');
+    }
+    const retry = await submit(event, openid);
+    expect(retry).toMatchObject({ replayed: true, route: { ownerName: '城关社区第3网格', communityName: '城关社区' } });
+    expect(retry.report).not.toHaveProperty('ownerName');
   });
 });
 

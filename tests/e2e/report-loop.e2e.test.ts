@@ -157,6 +157,8 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   expect(expectedGrid).toBe('410399001001-03');
   expect(routedTo).toBe(expectedGrid);
   expect(routedText).toBe(`已分派到 ${placeName(expectedGrid!)}`);
+  // The report keeps its owner's name: the detail names it, not the code.
+  expect(detailText).toContain(`办理单位：${placeName(expectedGrid!)}`);
   // The photo itself, through a temporary URL the function made, served at this page's origin.
   const thumbnail = await photoThumbnail();
   expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -182,6 +184,7 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   await app.shot('timeline-zhang');
   await app.open('pages/my-reports/index');
   await app.find(`[data-report-id="${reportId}"]`).waitFor();
+  expect(await app.find(`[data-report-id="${reportId}"] .report-card__owner`).innerText()).toBe(`办理单位：${placeName('410399001001-03')}`);
   await app.shot('my-reports-zhang');
   expect(browser.pageErrors).toEqual([]);
 });
@@ -220,8 +223,19 @@ test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: he
   const note = '张秀兰已经报过这处纸箱，我们一并处理，谢谢您。';
   await app.find('#reject-note textarea').fill(note);
   await app.shot('reject-form');
+  // 不予受理 cannot be taken back: the form asks once more, saying what the reporter will read.
   await app.tap('#confirm-reject');
+  const dialog = app.find('.confirm-dialog');
+  await dialog.waitFor();
+  const asked = await dialog.innerText();
+  expect(asked).toContain('确定不予受理吗？');
+  expect(asked).toContain('原因：别人已经报过了');
+  expect(asked).toContain(`重复的上报：${firstReportId}`);
+  expect(asked).toContain(`说明：${note}`);
+  await app.shot('reject-dialog');
+  await app.tap('.confirm-dialog .confirm-dialog__confirm');
   await app.find('#report-status[data-status="rejected"]').waitFor();
+  await dialog.waitFor({ state: 'hidden' });
   await app.shot('case-rejected');
 
   await app.signInAs(wang);
@@ -233,6 +247,7 @@ test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: he
   expect(rejected).toContain('不予受理');
   expect(rejected).toContain('赵丽');
   expect(rejected).toContain(note);
+  expect(rejected).toContain('原因：别人已经报过了');
   expect(await app.find('.report-detail').innerText()).toContain('不予受理的原因：别人已经报过了');
   expect(await app.find('#report-status').innerText()).toBe('未受理');
   await app.shot('timeline-rejected');

@@ -24,12 +24,17 @@ export function submittedOf(doc: ReportDoc, now: number, replayed: boolean, owne
 }
 
 /**
- * A retried submit gets the report its key already made (its owner's names read again: the report may
- * have moved since); the same key with other content is refused.
+ * A retried submit gets the report its key already made, with the names stored on it (they follow the
+ * owner: escalation drops them), or read by code for a report stored without them; the same key with
+ * other content is refused.
  */
 export async function replayOf(existing: ReportDoc, requestHash: string, now: number): Promise<Submitted> {
   if (existing.requestHash !== requestHash) {
     throw new AppError('REPORT.IDEMPOTENCY_CONFLICT', '这个草稿已经提交过不同的内容');
   }
-  return submittedOf(existing, now, true, await ownerNamesOf(existing.ownerCode));
+  return submittedOf(existing, now, true, storedNamesOf(existing) ?? (await ownerNamesOf(existing.ownerCode)));
+}
+
+function storedNamesOf({ ownerName, communityName }: ReportDoc): OwnerNames | undefined {
+  return ownerName === undefined ? undefined : { ownerName, ...(communityName !== undefined && { communityName }) };
 }

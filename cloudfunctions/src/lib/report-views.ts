@@ -13,6 +13,8 @@ export function summaryOf(doc: ReportListDoc, now: number): ReportSummary {
     text: doc.text,
     ownerCode: doc.ownerCode,
     ownerLevel: doc.ownerLevel,
+    ...(doc.ownerName !== undefined && { ownerName: doc.ownerName }),
+    ...(doc.communityName !== undefined && { communityName: doc.communityName }),
     submittedAt: doc.submittedAt,
     light: doc.status === 'rejected' ? null : timeLimitReading(doc, doc.terms, now).light,
     ...(doc.moderation.pending && { flagged: true }),
@@ -63,5 +65,6 @@ function timelineEventOf(event: EventDoc, showActor: boolean): ReportDetail['eve
     ...(showActor && { actor: { id: event.actorId, name: event.actorName ?? '' } }),
     ...(event.note !== undefined && { note: event.note }),
     ...(event.photos !== undefined && { photos: [...event.photos] }),
+    ...(event.rejection && { rejection: { ...event.rejection } }),
   };
 }

@@ -23,6 +23,9 @@ export const reportSummarySchema = z.object({
   text: z.string(),
   ownerCode: placeCodeSchema,
   ownerLevel: ownerLevelSchema,
+  /** The owner's name and its community (城关社区第3网格, 城关社区); absent for older reports: show level + code. */
+  ownerName: z.optional(z.string().check(z.maxLength(100))),
+  communityName: z.optional(z.string().check(z.maxLength(100))),
   submittedAt: epochMsSchema,
   light: z.nullable(lightSchema),
   /** The content check asked for a person's review: held from other residents until staff clear it. */
@@ -30,6 +33,7 @@ export const reportSummarySchema = z.object({
 });
 
 const personRefSchema = z.object({ id: idSchema, name: z.string() });
+const rejectionSchema = z.object({ reason: z.enum(REJECT_REASONS), duplicateOf: z.optional(idSchema) });
 
 /** One entry of the timeline; `actor` is left out where the viewer may not see who acted. */
 export const timelineEventSchema = z.object({
@@ -40,6 +44,8 @@ export const timelineEventSchema = z.object({
   actor: z.optional(personRefSchema),
   note: z.optional(z.string()),
   photos: z.optional(z.array(fileIdSchema)),
+  /** On a `rejected` event: why (the same as the report's `rejection`, kept with the step it explains). */
+  rejection: z.optional(rejectionSchema),
 });
 
 /**
@@ -64,7 +70,7 @@ export const reportDetailSchema = z.extend(reportSummarySchema, {
   departments: z.array(z.string()),
   anonymous: z.boolean(),
   reporter: z.optional(personRefSchema),
-  rejection: z.optional(z.object({ reason: z.enum(REJECT_REASONS), duplicateOf: z.optional(idSchema) })),
+  rejection: z.optional(rejectionSchema),
   rating: z.optional(z.object({ satisfaction: z.int().check(z.gte(1), z.lte(5)), comment: z.optional(z.string()) })),
   supervisionPending: z.boolean(),
   events: z.array(timelineEventSchema),

@@ -58,6 +58,12 @@ export type Report = {
   readonly routeReason: RouteReason;
   readonly ownerCode: string;
   readonly ownerLevel: OwnerLevel;
+  /**
+   * The owner's names when it became the owner (城关社区第3网格 in 城关社区), for display only; absent from
+   * older reports, and dropped when the owner changes without them, so they never name a former owner.
+   */
+  readonly ownerName?: string;
+  readonly communityName?: string;
   readonly regionPath: RegionPath;
   readonly microGridCode?: string;
   readonly departments: readonly string[];
@@ -84,6 +90,9 @@ export type NewReportInput = {
   readonly photos: readonly string[];
   readonly location?: LngLat;
   readonly route: RouteResult;
+  /** The names of the place routed to, as the tree routed over knows them. */
+  readonly ownerName?: string;
+  readonly communityName?: string;
   /** Epoch milliseconds. */
   readonly now: number;
 };

@@ -1,4 +1,4 @@
-import { reportDetailContract } from '../../../shared/src/contracts';
+import { myReportsContract, reportDetailContract } from '../../../shared/src/contracts';
 
 const PHOTO = 'cloud://env-1.7065-env-1/reports/k/1.jpg';
 const report = {
@@ -42,3 +42,40 @@ describe('reportDetail response: photo URLs', () => {
     expect(parse({ photoUrls: { ...photoUrls, ...overrides } }).success).toBe(false);
   });
 });
+
+describe('report views: the owner’s name', () => {
+  it('carries the owner’s name and community on a detail and a summary', () => {
+    const parsed = parse({ ownerName: '城关社区第3网格', communityName: '城关社区' });
+    expect(parsed.success && parsed.data.report).toMatchObject({ ownerName: '城关社区第3网格', communityName: '城关社区' });
+    const list = myReportsContract.response.safeParse({ items: [{ ...summaryOf(report), ownerName: '城关社区第3网格' }], nextCursor: null });
+    expect(list.success && list.data.items[0]!.ownerName).toBe('城关社区第3网格');
+  });
+
+  it('still accepts a report without them, as older reports and servers answer', () => {
+    const parsed = parse({});
+    expect(parsed.success && parsed.data.report).not.toHaveProperty('ownerName');
+  });
+
+  it('refuses a name that is not a string', () => {
+    expect(parse({ ownerName: 3 }).success).toBe(false);
+  });
+});
+
+describe('report detail: the reason on a rejected step of the timeline', () => {
+  const rejected = { seq: 1, type: 'rejected', at: 1736128800000, status: 'rejected' };
+
+  it('carries the reason, and the report a duplicate repeats', () => {
+    const parsed = parse({ events: [...report.events, { ...rejected, rejection: { reason: 'duplicate', duplicateOf: 'r-0' } }] });
+    expect(parsed.success && parsed.data.report.events[1]!.rejection).toEqual({ reason: 'duplicate', duplicateOf: 'r-0' });
+  });
+
+  it('still accepts a step without it, and refuses a reason it does not know', () => {
+    expect(parse({ events: [...report.events, rejected] }).success).toBe(true);
+    expect(parse({ events: [...report.events, { ...rejected, rejection: { reason: 'bored' } }] }).success).toBe(false);
+  });
+});
+
+function summaryOf(detail: typeof report) {
+  const { photos: _p, departments: _d, anonymous: _a, supervisionPending: _s, events: _e, ...summary } = detail;
+  return summary;
+}

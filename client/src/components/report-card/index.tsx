@@ -3,6 +3,7 @@ import type { ReportSummary } from '@pingan/shared/src/contracts'
 
 import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'
+import { ownerText } from '../../labels/owner-labels'
 import { STATUS_LABELS } from '../../labels/report-labels'
 import LightBadge from '../light-badge'
 import './index.scss'
@@ -14,7 +15,7 @@ type Props = {
   extra?: React.ReactNode
 }
 
-/** One report in a list: what, when, where it stands, its light; the whole card is the tap target. */
+/** One report in a list: what, who has it, when, where it stands, its light; the whole card is the tap target. */
 export default function ReportCard({ report, onOpen, extra }: Props) {
   return (
     <View className='report-card' data-report-id={report.id} onClick={() => onOpen(report.id)}>
@@ -23,6 +24,8 @@ export default function ReportCard({ report, onOpen, extra }: Props) {
         <Text className={`report-card__status report-card__status--${report.status}`}>{STATUS_LABELS[report.status]}</Text>
       </View>
       {report.text !== '' && <Text className='report-card__text'>{report.text}</Text>}
+      {/* Only a name: a code on every card would be noise; the detail falls back to it. */}
+      {report.ownerName && <Text className='report-card__owner'>办理单位：{ownerText(report)}</Text>}
       <View className='report-card__bottom'>
         <Text className='report-card__time'>{formatDateTime(report.submittedAt)}</Text>
         <LightBadge light={report.light} />

@@ -3,7 +3,8 @@ import type { ReportDetail } from '@pingan/shared/src/contracts'
 
 import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'
-import { OWNER_LEVEL_LABELS, REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
+import { ownerText } from '../../labels/owner-labels'
+import { REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
 import LightBadge from '../light-badge'
 import ReportPhotos from '../report-photos'
 import Timeline from '../timeline'
@@ -25,7 +26,7 @@ export default function ReportDetailView({ report, staffView }: { report: Report
         <ReportPhotos photos={report.photos} urls={report.photoUrls} />
         <Text className='report-detail__meta'>提交时间：{formatDateTime(report.submittedAt)}</Text>
         <Text className='report-detail__meta' id='report-owner' data-owner={report.ownerCode}>
-          办理单位：{OWNER_LEVEL_LABELS[report.ownerLevel]} {report.ownerCode}
+          办理单位：{ownerText(report)}
         </Text>
         {report.location && (
           <Text className='report-detail__meta'>

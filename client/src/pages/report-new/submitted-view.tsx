@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 
 import BigButton from '../../components/big-button'
 import { categoryName } from '../../labels/categories'
-import { OWNER_LEVEL_LABELS } from '../../labels/report-labels'
+import { ownerText } from '../../labels/owner-labels'
 import { go, routes } from '../../routes'
 import type { Submitted } from '../../report-draft/use-report-draft'
 
@@ -16,18 +16,6 @@ const REASON_TEXT: Record<Route['reason'], string> = {
   joined: '交给您加入的网格',
   region: '交给所在社区、街道的综治中心',
   county: '交给县综治中心',
-}
-
-/**
- * Who has the report now, in words a resident knows: the grid's name (城关社区第3网格), or the centre of
- * the community, street or county above (城关街道综治中心). Without a name (an older server), the level
- * and the code.
- */
-export function ownerText(route: Route): string {
-  const { ownerName, communityName, ownerLevel, ownerCode } = route
-  if (!ownerName) return `${OWNER_LEVEL_LABELS[ownerLevel]} ${ownerCode}`
-  if (ownerLevel !== 'grid') return `${ownerName}综治中心`
-  return communityName && !ownerName.startsWith(communityName) ? `${communityName}${ownerName}` : ownerName
 }
 
 /** After a submit: it arrived, where it went, and what next. */

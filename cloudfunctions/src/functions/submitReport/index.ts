@@ -13,7 +13,7 @@ import { ensureUser } from '../../lib/users.repository';
 
 /**
  * `submitReport` (随手拍): checks the text, routes the report and stores it with its first event in one
- * write. The id derives from the caller and the draft's idempotency key, so a retry — even one racing
+ * write, with its owner's names (from the tree just routed over), so that no view has to look them up. The id derives from the caller and the draft's idempotency key, so a retry — even one racing
  * the first attempt — answers the report already made (`replayed: true`).
  */
 export const main = defineFunction(submitReportContract, async (request, { caller, now }) => {
@@ -40,7 +40,7 @@ export const main = defineFunction(submitReportContract, async (request, { calle
     routing,
   );
   const { categoryCode, text, photos, anonymous, idempotencyKey } = request;
-  const report = newReport({ id, reporterId: user._id, anonymous, categoryCode, text, photos, ...(location && { location }), route, now: at });
+  const report = newReport({ id, reporterId: user._id, anonymous, categoryCode, text, photos, ...(location && { location }), route, ...owner, now: at });
   const doc = newReportDoc(
     report,
     { reporterOpenid: caller.openid, reporterName: user.name, idempotencyKey, requestHash, terms: termsOf(category), moderation, ...(route.distanceM !== undefined && { routeDistanceM: route.distanceM }) },

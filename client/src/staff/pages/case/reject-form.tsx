@@ -3,6 +3,7 @@ import type { RequestOf, rejectReportContract } from '@pingan/shared/src/contrac
 import { useState } from 'react'
 
 import BigButton from '../../../components/big-button'
+import ConfirmDialog from '../../../components/confirm-dialog'
 import { REJECT_REASON_LABELS } from '../../../labels/report-labels'
 
 type Reason = keyof typeof REJECT_REASON_LABELS
@@ -10,22 +11,42 @@ type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
 /** The request without its report id, kept as a union (a duplicate carries `duplicateOf`). */
 export type RejectRequest = WithoutReportId<RequestOf<typeof rejectReportContract>>
 
-type Props = { busy: boolean; onSubmit: (request: RejectRequest) => void; onCancel: () => void }
+/** `onSubmit` settles once the reject has been tried (its failure shown by the page), so the dialog can close. */
+type Props = { busy: boolean; onSubmit: (request: RejectRequest) => Promise<void>; onCancel: () => void }
 
 const REASONS: Reason[] = ['invalid', 'duplicate', 'out_of_scope']
 
-/** 不予受理: a reason (a duplicate names the report it repeats) and a note the reporter will read. */
+/** What the reporter will be told, in the words the dialog shows before it is sent. */
+export function rejectSummary(request: RejectRequest): string {
+  const lines = [`原因：${REJECT_REASON_LABELS[request.reason]}`]
+  if (request.reason === 'duplicate') lines.push(`重复的上报：${request.duplicateOf}`)
+  lines.push(request.note ? `说明：${request.note}` : '没有写说明。')
+  lines.push('上报人会看到这些；退回后不能撤销，也不发积分。')
+  return lines.join('\n')
+}
+
+/**
+ * 不予受理: a reason (a duplicate names the report it repeats) and a note the reporter will read. The
+ * reporter is told no and it cannot be taken back, so the form asks once more (ConfirmDialog) before
+ * sending, showing what it will say.
+ */
 export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
   const [reason, setReason] = useState<Reason>()
   const [duplicateOf, setDuplicateOf] = useState('')
   const [note, setNote] = useState('')
+  const [asking, setAsking] = useState<RejectRequest>()
 
   const missing = !reason ? '请选择原因' : reason === 'duplicate' && duplicateOf.trim() === '' ? '请填写重复的那条上报的编号' : undefined
-  const submit = () => {
+  const ask = () => {
     if (!reason || missing) return
     const trimmed = note.trim()
     const withNote = trimmed ? { note: trimmed } : {}
-    onSubmit(reason === 'duplicate' ? { reason, duplicateOf: duplicateOf.trim(), ...withNote } : { reason, ...withNote })
+    setAsking(reason === 'duplicate' ? { reason, duplicateOf: duplicateOf.trim(), ...withNote } : { reason, ...withNote })
+  }
+  const confirm = async () => {
+    if (!asking) return
+    await onSubmit(asking)
+    setAsking(undefined)
   }
 
   return (
@@ -61,12 +82,24 @@ export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
         onInput={(e) => setNote(e.detail.value)}
       />
       {missing && <Text className='staff-case__hint'>{missing}</Text>}
-      <BigButton id='confirm-reject' kind='danger' disabled={!!missing} loading={busy} onClick={submit}>
+      <BigButton id='confirm-reject' kind='danger' disabled={!!missing} loading={busy} onClick={ask}>
         确认不予受理
       </BigButton>
       <BigButton kind='secondary' disabled={busy} onClick={onCancel}>
         取消
       </BigButton>
+      <ConfirmDialog
+        id='reject-dialog'
+        open={asking !== undefined}
+        title='确定不予受理吗？'
+        message={asking && rejectSummary(asking)}
+        confirmText='不予受理'
+        cancelText='再想想'
+        danger
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => setAsking(undefined)}
+      />
     </View>
   )
 }
