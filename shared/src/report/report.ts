@@ -81,18 +81,12 @@ export type Report = {
   readonly events: readonly ReportEvent[];
 };
 
-export type NewReportInput = {
-  readonly id: string;
-  readonly reporterId: string;
-  readonly anonymous: boolean;
-  readonly categoryCode: string;
-  readonly text: string;
-  readonly photos: readonly string[];
-  readonly location?: LngLat;
+/** What a submission brings: the reported facts, where routing put them, and when. */
+export type NewReportInput = Pick<
+  Report,
+  'id' | 'reporterId' | 'anonymous' | 'categoryCode' | 'text' | 'photos' | 'location' | 'ownerName' | 'communityName'
+> & {
   readonly route: RouteResult;
-  /** The names of the place routed to, as the tree routed over knows them. */
-  readonly ownerName?: string;
-  readonly communityName?: string;
   /** Epoch milliseconds. */
   readonly now: number;
 };
