@@ -90,6 +90,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'reportDetail (a photo: its URL)', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: withPhoto }) },
   { name: 'inbox (first page)', fn: 'inbox', openid: 'o-demo-grid-worker-03', event: () => ({}) },
   { name: 'acceptReport (informant: money, daily counter)', fn: 'acceptReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift() }) },
+  { name: 'duplicateCandidates (geoNear)', fn: 'duplicateCandidates', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
   { name: 'rejectReport (invalid)', fn: 'rejectReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift(), reason: 'invalid' }) },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },

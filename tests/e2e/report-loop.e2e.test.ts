@@ -4,7 +4,8 @@
  * containing the location, which the success page names; her report shows the photo itself; the grid
  * worker accepts it; the resident's points rise by the category's value and her timeline shows each
  * step. An informant reports in a grid he is approved for and, once it is accepted, his money rises by
- * the category's fen. A neighbour reports the same hazard; the grid worker turns it down as a duplicate,
+ * the category's fen. A neighbour reports the same hazard; the grid worker turns it down as a duplicate
+ * (picking the original among the near reports of its category),
  * and the neighbour reads 不予受理 and why, with no points. Screenshots of every step go to
  * artifacts/e2e-NN-*.png.
  */
@@ -219,7 +220,21 @@ test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: he
   await app.find(`[data-report-id="${reportId}"]`).click();
   await app.tap('#start-reject');
   await app.tap('#reason-duplicate');
-  await app.find('#duplicate-of input').fill(firstReportId!);
+  // No id to type: the reports of the category near this one come as cards, nearest first — 李明's
+  // (reported from the same spot) and 张秀兰's, which is the one this repeats.
+  const original = app.find(`#candidate-${firstReportId}`);
+  await original.waitFor();
+  const cards = await browser.page.locator('.duplicate-picker__card').filter({ visible: true }).allInnerTexts();
+  expect(cards).toHaveLength(2);
+  expect(cards.every((card) => /相距 \d+ 米|就在同一位置/.test(card))).toBe(true);
+  const card = await original.innerText();
+  expect(card).toContain('3号楼楼道里堆满纸箱，挡住了消防通道');
+  expect(card).toContain('上报人：张秀兰');
+  expect(card).toContain('办理单位：城关社区第3网格');
+  expect(card).toContain('已受理');
+  await original.click();
+  expect(await original.getAttribute('aria-checked')).toBe('true');
+  await app.shot('duplicate-candidates');
   const note = '张秀兰已经报过这处纸箱，我们一并处理，谢谢您。';
   await app.find('#reject-note textarea').fill(note);
   await app.shot('reject-form');
@@ -230,7 +245,8 @@ test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: he
   const asked = await dialog.innerText();
   expect(asked).toContain('确定不予受理吗？');
   expect(asked).toContain('原因：别人已经报过了');
-  expect(asked).toContain(`重复的上报：${firstReportId}`);
+  expect(asked).toContain('重复的上报：“3号楼楼道里堆满纸箱，挡住了消防通道”');
+  expect(asked).not.toContain(firstReportId!);
   expect(asked).toContain(`说明：${note}`);
   await app.shot('reject-dialog');
   await app.tap('.confirm-dialog .confirm-dialog__confirm');

@@ -4,6 +4,7 @@
  */
 import { acceptReportContract } from './accept-report.contract';
 import { catalogContract } from './catalog.contract';
+import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
@@ -19,7 +20,15 @@ export * from './envelope';
 export * from './error-codes';
 export * from './report-view.schema';
 export { acceptReportContract, catalogContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
-export { rejectReportContract, reportDetailContract, submitReportContract };
+export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract };
+export {
+  DUPLICATE_CANDIDATES_MAX,
+  DUPLICATE_TEXT_MAX,
+  NO_DUPLICATE_SEARCH_REASONS,
+  duplicateCandidateSchema,
+  type DuplicateCandidate,
+  type NoDuplicateSearchReason,
+} from './duplicate-candidates.contract';
 export { categoryViewSchema, rewardOnOfferSchema, serviceViewSchema, type CategoryView, type ServiceView } from './catalog.contract';
 export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
@@ -35,6 +44,7 @@ export const CONTRACTS = {
   inbox: inboxContract,
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
+  duplicateCandidates: duplicateCandidatesContract,
   myPoints: myPointsContract,
   catalog: catalogContract,
 } as const;

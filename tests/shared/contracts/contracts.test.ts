@@ -1,5 +1,5 @@
 import {
-  acceptReportContract, CONTRACTS, envelopeSchema, ERROR_CODES, fail, inboxContract, joinGridContract, meContract, myPointsContract,
+  acceptReportContract, CONTRACTS, duplicateCandidatesContract, envelopeSchema, ERROR_CODES, fail, inboxContract, joinGridContract, meContract, myPointsContract,
   myReportsContract, ok, parseRequest, rejectReportContract, reportDetailContract, submitReportContract,
 } from '../../../shared/src/contracts';
 
@@ -115,5 +115,23 @@ describe('parseRequest', () => {
 
   it('names the whole request when it is not an object', () => {
     expect(parseRequest(meContract.request, 'hello')).toEqual({ ok: false, code: 'INPUT.INVALID', message: 'invalid (request)' });
+  });
+});
+
+describe('duplicateCandidates contract', () => {
+  const candidate = { id: 'r-1', text: '楼道堆放杂物', status: 'submitted', submittedAt: 1736125200000, distanceM: 18, ownerName: '城关社区第3网格' };
+
+  it('asks about one report by id, and nothing else', () => {
+    expect(succeeds(duplicateCandidatesContract.request, { reportId: 'r-2' })).toBe(true);
+    expect(succeeds(duplicateCandidatesContract.request, { reportId: { $ne: null } })).toBe(false);
+    expect(succeeds(duplicateCandidatesContract.request, {})).toBe(false);
+    expect(CONTRACTS.duplicateCandidates).toBe(duplicateCandidatesContract);
+  });
+
+  it('answers candidates with whole metres, or none and why', () => {
+    expect(succeeds(duplicateCandidatesContract.response, { candidates: [candidate], radiusM: 50, windowDays: 30 })).toBe(true);
+    expect(succeeds(duplicateCandidatesContract.response, { candidates: [], radiusM: 0, windowDays: 30, none: 'no_radius' })).toBe(true);
+    expect(succeeds(duplicateCandidatesContract.response, { candidates: [{ ...candidate, distanceM: 18.5 }], radiusM: 50, windowDays: 30 })).toBe(false);
+    expect(succeeds(duplicateCandidatesContract.response, { candidates: [], radiusM: 50, windowDays: 30, none: 'too_far' })).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export default function StaffCasePage() {
             </Text>
           )}
           {mode === 'rejecting' ? (
-            <RejectForm busy={acting} onSubmit={reject} onCancel={() => setMode('view')} />
+            <RejectForm reportId={id} busy={acting} onSubmit={reject} onCancel={() => setMode('view')} />
           ) : (
             <>
               <BigButton id='accept-report' loading={acting} onClick={() => void accept()}>

@@ -1,10 +1,12 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import type { RequestOf, rejectReportContract } from '@pingan/shared/src/contracts'
+import type { DuplicateCandidate, RequestOf, rejectReportContract } from '@pingan/shared/src/contracts'
 import { useState } from 'react'
 
 import BigButton from '../../../components/big-button'
 import ConfirmDialog from '../../../components/confirm-dialog'
+import { formatDateTime } from '../../../labels/format'
 import { REJECT_REASON_LABELS } from '../../../labels/report-labels'
+import DuplicatePicker, { distanceText } from './duplicate-picker'
 
 type Reason = keyof typeof REJECT_REASON_LABELS
 type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
@@ -12,40 +14,53 @@ type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
 export type RejectRequest = WithoutReportId<RequestOf<typeof rejectReportContract>>
 
 /** `onSubmit` settles once the reject has been tried (its failure shown by the page), so the dialog can close. */
-type Props = { busy: boolean; onSubmit: (request: RejectRequest) => Promise<void>; onCancel: () => void }
+type Props = { reportId: string; busy: boolean; onSubmit: (request: RejectRequest) => Promise<void>; onCancel: () => void }
 
 const REASONS: Reason[] = ['invalid', 'duplicate', 'out_of_scope']
 
-/** What the reporter will be told, in the words the dialog shows before it is sent. */
-export function rejectSummary(request: RejectRequest): string {
+/** The report a duplicate repeats, as the grid worker recognises it: its words, distance and time. */
+export function originalText(candidate: DuplicateCandidate): string {
+  return `“${candidate.text}”（${distanceText(candidate.distanceM)}，${formatDateTime(candidate.submittedAt)}）`
+}
+
+/**
+ * What the reporter will be told, in the words the dialog shows before it is sent; the duplicated report
+ * by its text when it was picked from the list (`original`), by its number when it was typed.
+ */
+export function rejectSummary(request: RejectRequest, original?: DuplicateCandidate): string {
   const lines = [`原因：${REJECT_REASON_LABELS[request.reason]}`]
-  if (request.reason === 'duplicate') lines.push(`重复的上报：${request.duplicateOf}`)
+  if (request.reason === 'duplicate') lines.push(`重复的上报：${original ? originalText(original) : `编号 ${request.duplicateOf}`}`)
   lines.push(request.note ? `说明：${request.note}` : '没有写说明。')
   lines.push('上报人会看到这些；退回后不能撤销，也不发积分。')
   return lines.join('\n')
 }
 
 /**
- * 不予受理: a reason (a duplicate names the report it repeats) and a note the reporter will read. The
- * reporter is told no and it cannot be taken back, so the form asks once more (ConfirmDialog) before
- * sending, showing what it will say.
+ * 不予受理: a reason (a duplicate names the report it repeats, picked from the near reports of its
+ * category, or by number when it is not among them) and a note the reporter will read. The reporter is
+ * told no and it cannot be taken back, so the form asks once more (ConfirmDialog) before sending,
+ * showing what it will say.
  */
-export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
+export default function RejectForm({ reportId, busy, onSubmit, onCancel }: Props) {
   const [reason, setReason] = useState<Reason>()
-  const [duplicateOf, setDuplicateOf] = useState('')
+  const [chosen, setChosen] = useState<DuplicateCandidate>()
+  const [typing, setTyping] = useState(false)
+  const [typed, setTyped] = useState('')
   const [note, setNote] = useState('')
-  const [asking, setAsking] = useState<RejectRequest>()
+  const [asking, setAsking] = useState<{ request: RejectRequest; original?: DuplicateCandidate }>()
 
-  const missing = !reason ? '请选择原因' : reason === 'duplicate' && duplicateOf.trim() === '' ? '请填写重复的那条上报的编号' : undefined
+  const duplicateOf = typing ? typed.trim() : chosen?.id ?? ''
+  const missing = !reason ? '请选择原因' : reason === 'duplicate' && duplicateOf === '' ? (typing ? '请填写重复的那条上报的编号' : '请点选重复的那一条上报') : undefined
   const ask = () => {
     if (!reason || missing) return
     const trimmed = note.trim()
     const withNote = trimmed ? { note: trimmed } : {}
-    setAsking(reason === 'duplicate' ? { reason, duplicateOf: duplicateOf.trim(), ...withNote } : { reason, ...withNote })
+    if (reason !== 'duplicate') return setAsking({ request: { reason, ...withNote } })
+    setAsking({ request: { reason, duplicateOf, ...withNote }, ...(!typing && chosen && { original: chosen }) })
   }
   const confirm = async () => {
     if (!asking) return
-    await onSubmit(asking)
+    await onSubmit(asking.request)
     setAsking(undefined)
   }
 
@@ -64,14 +79,22 @@ export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
           <Text>{reason === r ? `✓ ${REJECT_REASON_LABELS[r]}` : REJECT_REASON_LABELS[r]}</Text>
         </View>
       ))}
-      {reason === 'duplicate' && (
+      {reason === 'duplicate' && !typing && <DuplicatePicker reportId={reportId} chosenId={chosen?.id} onChoose={setChosen} />}
+      {reason === 'duplicate' && typing && (
         <Input
           id='duplicate-of'
           className='staff-case__input'
-          value={duplicateOf}
+          value={typed}
           placeholder='重复的那条上报的编号'
-          onInput={(e) => setDuplicateOf(e.detail.value)}
+          onInput={(e) => setTyped(e.detail.value)}
         />
+      )}
+      {reason === 'duplicate' && (
+        // The list covers the same category nearby; a duplicate elsewhere (or of a category without a
+        // radius) can still be named by its number.
+        <Text id='toggle-duplicate-input' className='staff-case__link' onClick={() => setTyping(!typing)}>
+          {typing ? '从附近的同类上报中选' : '不在这里？输入编号'}
+        </Text>
       )}
       <Textarea
         id='reject-note'
@@ -92,7 +115,7 @@ export default function RejectForm({ busy, onSubmit, onCancel }: Props) {
         id='reject-dialog'
         open={asking !== undefined}
         title='确定不予受理吗？'
-        message={asking && rejectSummary(asking)}
+        message={asking && rejectSummary(asking.request, asking.original)}
         confirmText='不予受理'
         cancelText='再想想'
         danger

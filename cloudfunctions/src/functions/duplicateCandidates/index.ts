@@ -1,0 +1,30 @@
+import { duplicateCandidatesContract, isOwnerStaff } from '@pingan/shared';
+import { AppError } from '../../lib/app-error';
+import { listCategories } from '../../lib/categories.repository';
+import { defineFunction } from '../../lib/define-function';
+import { DUPLICATE_READ_LIMIT, DUPLICATE_WINDOW_DAYS, ORIGINAL_STATUSES, duplicateCandidatesOf, duplicateSearchOf } from '../../lib/duplicate-candidates';
+import { inboxPlacesOf, mayView } from '../../lib/report-visibility';
+import { findReport, reportsNear } from '../../lib/reports.repository';
+import { actorOf } from '../../lib/user-document';
+import { findUserByOpenid } from '../../lib/users.repository';
+
+/**
+ * `duplicateCandidates`: for the staff who own a report (as for 受理 / 不予受理), the reports of its
+ * category near it that it may repeat, so that 重复上报 is a tap on the original instead of its id typed.
+ * Someone with no cases of their own is refused outright (AUTH.FORBIDDEN, as `inbox` does); a report
+ * the caller may not see does not exist for them; one they see but do not own is REPORT.FORBIDDEN.
+ */
+export const main = defineFunction(duplicateCandidatesContract, async (request, { caller, now }) => {
+  const at = now.getTime();
+  const [user, report, categories] = await Promise.all([findUserByOpenid(caller.openid), findReport(request.reportId), listCategories(at)]);
+  const actor = user && actorOf(user);
+  if (!actor || inboxPlacesOf(actor).length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心能查重复上报');
+  if (!report || !mayView(actor, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  if (!isOwnerStaff(actor, report)) throw new AppError('REPORT.FORBIDDEN', '这条上报不归你处理');
+  const radiusM = categories.find((category) => category.code === report.categoryCode)?.duplicateRadiusM ?? 0;
+  const search = duplicateSearchOf(report, radiusM, at);
+  const answer = { radiusM, windowDays: DUPLICATE_WINDOW_DAYS };
+  if ('none' in search) return { ...answer, candidates: [], none: search.none };
+  const found = await reportsNear({ ...search, statuses: ORIGINAL_STATUSES, excludeId: search.reportId, limit: DUPLICATE_READ_LIMIT });
+  return { ...answer, candidates: duplicateCandidatesOf(search, found, actor) };
+});
