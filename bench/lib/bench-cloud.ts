@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sdkEnvFor, startLocalCloud, type LocalCloud, type LocalCloudConfig } from '../../localcloud/src';
+import type { LocalCloud, LocalCloudConfig } from '../../localcloud/src';
+import { startTestCloud } from '../../tests/helpers/local-cloud';
 
 /** What a bench chooses; the address, env id and data directory are the helper's, the AppID defaults to wx-bench. */
 export type BenchCloudOptions = Omit<LocalCloudConfig, 'host' | 'port' | 'envId' | 'dataDir' | 'appId'> & { appId?: string };
@@ -29,24 +30,12 @@ export async function withBenchCloud<T>(
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-cloud-'));
   try {
     const chosen = typeof options === 'function' ? options(dataDir) : options;
-    const cloud = await startLocalCloud({ appId: 'wx-bench', ...chosen, host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir });
+    // The same throwaway cloud the integration tests use (tests/helpers/local-cloud.ts), on the bench's env.
+    const test = await startTestCloud({ appId: 'wx-bench', ...chosen, host: '127.0.0.1', port: 0, envId: 'bench-env', dataDir });
     try {
-      Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
-      let sdk: typeof import('wx-server-sdk') | undefined;
-      return await bench({
-        cloud,
-        dataDir,
-        sdk() {
-          if (!sdk) {
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            sdk = require('wx-server-sdk') as typeof import('wx-server-sdk');
-            sdk.init({ env: cloud.envId });
-          }
-          return sdk;
-        },
-      });
+      return await bench({ cloud: test.cloud, dataDir, sdk: test.sdk });
     } finally {
-      await cloud.close();
+      await test.stop();
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
