@@ -26,6 +26,8 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.CANNOT_ESCALATE': '这件事现在不能上报上级。',
   'REPORT.NO_SUPERVISION': '没有需要回复的督办。',
   'POINTS.INSUFFICIENT': '积分不够。',
+  'FILE.NOT_YOURS': '照片不是您为这条上报上传的，请删掉后重新添加。',
+  'FILE.NOT_FOUND': '照片还没有上传完成，请删掉后重新添加。',
   'INTERNAL.ERROR': '系统开小差了，请稍后再试。',
 }
 

@@ -13,6 +13,7 @@ import { myReportsContract } from './my-reports.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reportDetailContract } from './report-detail.contract';
 import { submitReportContract } from './submit-report.contract';
+import { uploadSlotContract } from './upload-slot.contract';
 
 export * from './common.schema';
 export * from './contract';
@@ -20,7 +21,7 @@ export * from './envelope';
 export * from './error-codes';
 export * from './report-view.schema';
 export { acceptReportContract, catalogContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
-export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract };
+export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract, uploadSlotContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
   DUPLICATE_TEXT_MAX,
@@ -33,6 +34,7 @@ export { categoryViewSchema, rewardOnOfferSchema, serviceViewSchema, type Catego
 export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
+export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
 
 /** Every call by name, for a typed transport on the client and a dispatch table on the server. */
 export const CONTRACTS = {
@@ -47,6 +49,7 @@ export const CONTRACTS = {
   duplicateCandidates: duplicateCandidatesContract,
   myPoints: myPointsContract,
   catalog: catalogContract,
+  uploadSlot: uploadSlotContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;
