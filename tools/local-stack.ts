@@ -16,8 +16,8 @@ import { startWebServer, type WebServer } from './web-server';
 export const h5Dir = join(repoRoot, 'client/dist/h5');
 
 export interface LocalStackOptions {
-  /** The local cloud's settings; functions, collections file and sign-in users are filled in. */
-  cloud: Omit<LocalCloudConfig, 'functionsDir' | 'databaseFile' | 'usersFile'>;
+  /** The local cloud's settings; functions, collections file, storage rules and sign-in users are filled in. */
+  cloud: Omit<LocalCloudConfig, 'functionsDir' | 'databaseFile' | 'storageRulesFile' | 'usersFile'>;
   webPort: number;
   /** Bundle the cloud functions first (default: true). */
   buildFunctions?: boolean;
@@ -51,6 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ...options.cloud,
     functionsDir: join(repoRoot, 'cloudfunctions/dist'),
     databaseFile: join(repoRoot, 'database/collections.json'),
+    storageRulesFile: join(repoRoot, 'database/storage.rules.json'),
     usersFile,
   });
   try {

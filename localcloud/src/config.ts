@@ -14,6 +14,8 @@ const EnvSchema = z.object({
   LOCALCLOUD_FUNCTIONS_DIR: z.string().optional(),
   /** The collections file a deploy reads: indexes (unique ones enforced) and security rules. */
   LOCALCLOUD_DATABASE_FILE: z.string().optional(),
+  /** Storage security rules `{ "read", "write" }` browser requests are held to; unset: CloudBase's default, deny. */
+  LOCALCLOUD_STORAGE_RULES_FILE: z.string().optional(),
   /** JSON `{ "risky": [words], "review": [words] }` for the security.msgSecCheck stand-in. */
   LOCALCLOUD_SECCHECK_FILE: z.string().optional(),
   /** JSON array of `{ openid, name?, label? }` who may sign in locally; unset: any openid. */
@@ -32,6 +34,8 @@ export interface LocalCloudConfig {
   dataDir: string;
   functionsDir?: string;
   databaseFile?: string;
+  /** Storage security rules for browser requests; unset: none allowed (CloudBase's default). */
+  storageRulesFile?: string;
   secCheckFile?: string;
   usersFile?: string;
   poolSize: number;
@@ -50,6 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     dataDir: resolve(e.LOCALCLOUD_DATA_DIR),
     functionsDir: path(e.LOCALCLOUD_FUNCTIONS_DIR),
     databaseFile: path(e.LOCALCLOUD_DATABASE_FILE),
+    storageRulesFile: path(e.LOCALCLOUD_STORAGE_RULES_FILE),
     secCheckFile: path(e.LOCALCLOUD_SECCHECK_FILE),
     usersFile: path(e.LOCALCLOUD_USERS_FILE),
     poolSize: e.LOCALCLOUD_POOL_SIZE,

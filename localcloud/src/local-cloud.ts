@@ -4,7 +4,7 @@ import type { LocalCloudConfig } from './config';
 import { startHttpServer } from './server/http-server';
 import type { CloudModule } from './server/module';
 import { createDatabaseModule, type DatabaseModule } from './db';
-import { createStorageModule } from './storage';
+import { createStorageModule, loadStorageRules } from './storage';
 import { createOpenApiModule, type OpenApiModule } from './openapi';
 import { createFunctionsModule, type FunctionsModule } from './functions';
 
@@ -20,6 +20,7 @@ export interface LocalCloud {
 
 /** Starts the whole local cloud: database, storage, open API stand-ins and the function runner on one port. */
 export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCloud> {
+  const storageRules = loadStorageRules(config.storageRulesFile); // before anything opens: a bad file fails the start
   mkdirSync(config.dataDir, { recursive: true });
   let url = '';
   const functions = createFunctionsModule({
@@ -37,8 +38,9 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     dir: join(config.dataDir, 'storage'),
     envId: config.envId,
     baseUrl: () => url,
-    // The browser build uploads photos directly; only a signed-in user may.
-    authorize: (req) => functions.browserCaller(req) !== undefined,
+    // The browser build's storage calls run as its signed-in user, held to the storage rules.
+    browserCaller: (req) => functions.browserCaller(req),
+    rules: storageRules,
   });
   const openApi = createOpenApiModule({ dir: join(config.dataDir, 'openapi'), secCheckFile: config.secCheckFile });
   const modules: CloudModule[] = [database, storage, openApi, functions];

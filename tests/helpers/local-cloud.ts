@@ -11,6 +11,9 @@ export interface TestCloud {
   stop(): Promise<void>;
 }
 
+/** The project's storage rules (creator-only), which browser requests are held to, as `npm start` runs them. */
+export const STORAGE_RULES_FILE = join(__dirname, '../../database/storage.rules.json');
+
 /**
  * Starts a local cloud on a free port with a fresh data dir, and points this process's wx-server-sdk at it.
  * Each jest test file has its own module registry, so the SDK required here is configured for this cloud.
@@ -24,6 +27,7 @@ export async function startTestCloud(overrides: Partial<LocalCloudConfig> = {}):
     dataDir,
     poolSize: 2,
     appId: 'wx-test-appid',
+    storageRulesFile: STORAGE_RULES_FILE,
     ...overrides,
   });
   Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));

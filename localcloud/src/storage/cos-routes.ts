@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { RawRoute } from '../server/module';
-import { sendJson } from '../server/http-util';
-import { cloudPathProblem, fileIdFor } from './cloud-path';
+import { cloudPathProblem } from './cloud-path';
 import { contentTypeFor } from './content-type';
 import type { FileStore } from './file-store';
 import type { UrlSigner } from './url-signer';
@@ -11,23 +10,20 @@ export const UPLOAD_PATH = '/storage/cos/';
 export const DOWNLOAD_PATH = '/storage/file/';
 
 export interface CosRouteDeps {
-  envId: string;
   store: FileStore;
   signer: UrlSigner;
   nowSeconds(): number;
-  /** Decides whether a browser may upload; unset: anyone may. */
-  authorize?(req: IncomingMessage): boolean;
 }
 
 /**
- * The object-storage side: the signed PUT the SDK uploads to, the signed GET of temporary URLs (shown in
- * a browser, so served with the right content type), and a plain POST for the browser build's uploads.
+ * The object-storage side: the signed PUT the SDK uploads to and the signed GET of temporary URLs (shown
+ * in a browser, so served with the right content type). The signature is the grant: whoever handed the
+ * URL out (the server SDK, or a browser route after the rules) already decided, so no rules apply here.
  */
 export function cosRoutes(deps: CosRouteDeps): RawRoute[] {
   return [
     { method: 'PUT', path: /^\/storage\/cos\/(.+)$/, handle: (req, res, match, body) => handleSignedUpload(deps, req, res, match, body) },
     { method: 'GET', path: /^\/storage\/file\/(.+)$/, handle: (req, res, match) => handleSignedDownload(deps, req, res, match) },
-    { method: 'POST', path: /^\/storage\/upload$/, handle: (req, res, _match, body) => handleBrowserUpload(deps, req, res, body) },
   ];
 }
 
@@ -36,7 +32,7 @@ function handleSignedUpload(deps: CosRouteDeps, req: IncomingMessage, res: Serve
   if (!cloudPath) return sendCosError(res, 400, 'InvalidURI', 'Could not parse the specified URI', '');
   const verdict = deps.signer.check('upload', cloudPath, queryOf(req), deps.nowSeconds());
   if (verdict !== 'ok') return sendSignatureError(res, verdict, cloudPath);
-  deps.store.write(cloudPath, body);
+  deps.store.write(cloudPath, body); // an administrator's write: the file has no owner any more
   res.writeHead(200, { 'content-length': 0, etag: `"${randomUUID()}"` });
   res.end(); // COS answers a successful PUT with an empty body; the SDK parses any body as an XML error
 }
@@ -59,22 +55,6 @@ function handleSignedDownload(deps: CosRouteDeps, req: IncomingMessage, res: Ser
   res.end(bytes);
 }
 
-// NOTE: no auth of its own; the lead wires `authorize` to the runner's local sign-in.
-function handleBrowserUpload(deps: CosRouteDeps, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
-  if (deps.authorize && !deps.authorize(req)) {
-    sendJson(res, 401, { code: 'UNAUTHORIZED', message: 'sign in before uploading' });
-    return;
-  }
-  const cloudPath = queryOf(req).get('cloudPath') ?? '';
-  const problem = cloudPathProblem(cloudPath);
-  if (problem) {
-    sendJson(res, 400, { code: 'INVALID_PARAM', message: problem });
-    return;
-  }
-  deps.store.write(cloudPath, body);
-  sendJson(res, 200, { fileID: fileIdFor(deps.envId, cloudPath) });
-}
-
 function decodePath(encoded: string | undefined): string | undefined {
   try {
     const cloudPath = decodeURIComponent(encoded ?? '');
@@ -84,7 +64,7 @@ function decodePath(encoded: string | undefined): string | undefined {
   }
 }
 
-function queryOf(req: IncomingMessage): URLSearchParams {
+export function queryOf(req: IncomingMessage): URLSearchParams {
   return new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
 }
 
