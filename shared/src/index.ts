@@ -31,6 +31,9 @@ export * from './report/report-action';
 export * from './report/report-authority';
 export * from './report/apply-transition';
 
+export * from './text/user-text';
+export * from './limits/rate-limits';
+
 export * from './time/shanghai-time';
 export * from './time/time-limit';
 

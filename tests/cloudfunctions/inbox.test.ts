@@ -81,7 +81,8 @@ describe('inbox', () => {
   });
 
   it('shows a centre the cases its region owns', async () => {
-    const countyCase = await submit('o-visitor-without-grid', { location: PLACES.outside });
+    // No place and no joined grid: the county owns it.
+    const countyCase = await submit('o-visitor-without-grid', { location: undefined });
     expect((await inbox(DEMO.countyCentre)).items.map((item) => item.id)).toEqual([countyCase]);
     expect((await inbox(DEMO.communityCentre)).items).toEqual([]);
   });

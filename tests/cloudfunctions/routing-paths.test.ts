@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { lngLat, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '../../shared/src';
+import { isOutsideCounty, lngLat, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '../../shared/src';
 import { seedDemoCounty } from '../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { demoFile } from '../shared/fixtures/demo-county';
@@ -41,9 +41,15 @@ afterAll(async () => testCloud?.stop());
 const essentials = (route: RouteResult) => ({ ...route, distanceM: route.distanceM === undefined ? undefined : Math.round(route.distanceM * 1e6) / 1e6 });
 
 async function bothPaths(request: RouteRequest, gapM = maxGapM) {
-  const viaIndex = routeReport(indexed, request, { maxGapM: gapM });
-  const viaDatabase = routeReport(await lib.databaseLocator(request, gapM), request, { maxGapM: gapM });
-  return { viaIndex: essentials(viaIndex), viaDatabase: essentials(viaDatabase) };
+  const viaIndex = routeOf(indexed, request, gapM);
+  const viaDatabase = routeOf(await lib.databaseLocator(request, gapM), request, gapM);
+  return { viaIndex, viaDatabase };
+}
+
+/** The route, and whether the place is refused as outside the county (which both paths must also agree on). */
+function routeOf(locator: GridLocator, request: RouteRequest, gapM: number) {
+  const outside = request.location ? isOutsideCounty(locator, request.location, { maxGapM: gapM }) : false;
+  return { ...essentials(routeReport(locator, request, { maxGapM: gapM })), outside };
 }
 
 /** The points where the two paths route differently (none, we expect), asking the database a few at a time. */
@@ -79,7 +85,9 @@ describe('routing with the storage index and with the database agree', () => {
       expect(viaDatabase).toEqual(viaIndex);
     }
     const river = await bothPaths({ location: lngLat(PLACES.river[0], PLACES.river[1]), departments: [] });
-    expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09' });
+    expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', outside: false });
+    const outside = await bothPaths({ location: lngLat(PLACES.outside[0], PLACES.outside[1]), departments: [] });
+    expect(outside.viaDatabase).toMatchObject({ outside: true });
   });
 
   it(`on every vertex of every place (${vertices.length} points on edges and corners)`, async () => {

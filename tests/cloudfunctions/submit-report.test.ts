@@ -1,4 +1,5 @@
 import { DEMO, PLACES, draftKey, reportEvent, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
+import { uploadPhoto } from './helpers/uploads';
 
 type Summary = { id: string; status: string; ownerCode: string; ownerLevel: string; light: string | null; flagged?: boolean; categoryName?: string };
 type Route = {
@@ -47,10 +48,16 @@ describe('submitReport routes (分流)', () => {
     expect(route.distanceM).toBeCloseTo(8.0, 1);
   });
 
-  it('sends a location 217 m outside the county to the reporter’s joined grid, or with none to the county centre', async () => {
-    const resident = await submit(reportEvent({ location: PLACES.outside }));
-    expect(resident.route).toMatchObject({ reason: 'joined', ownerCode: '410399001001-03' });
-    const newcomer = await submit(reportEvent({ location: PLACES.outside }), 'o-visitor-from-outside');
+  it('refuses a location 217 m outside the county (12345 handles it) and stores nothing, rather than sending it to the joined grid', async () => {
+    const before = await reportsBy(DEMO.resident);
+    const answer = await cloud.call('submitReport', reportEvent({ location: PLACES.outside }), DEMO.resident);
+    expect(answer).toMatchObject({ ok: false, code: 'LOCATION.OUTSIDE_COUNTY' });
+    expect(answer.ok === false && answer.message).toContain('12345');
+    expect(await reportsBy(DEMO.resident)).toBe(before);
+  });
+
+  it('sends a report without a location from someone who joined no grid to the county centre', async () => {
+    const newcomer = await submit(reportEvent({ location: undefined }), 'o-visitor-from-outside');
     expect(newcomer.route).toMatchObject({ reason: 'county', ownerCode: '410399', ownerLevel: 'county', ownerName: '平安县' });
     // Above the communities there is no community to name.
     expect(newcomer.route).not.toHaveProperty('communityName');
@@ -127,7 +134,9 @@ describe('submitReport checks content (security.msgSecCheck)', () => {
   it('does not flag clean text, and checks nothing when a report is a photo alone', async () => {
     const clean = await submit(reportEvent());
     expect(clean.report.flagged).toBeUndefined();
-    const photoOnly = await submit(reportEvent({ text: '', photos: ['cloud://test-env.x/photos/a.jpg'] }));
+    const idempotencyKey = draftKey();
+    const photo = await uploadPhoto(cloud, DEMO.resident, idempotencyKey);
+    const photoOnly = await submit(reportEvent({ text: '', photos: [photo], idempotencyKey }));
     expect(photoOnly.report).toMatchObject({ status: 'submitted' });
     expect(photoOnly.report.flagged).toBeUndefined();
   });

@@ -6,6 +6,7 @@
 import {
   buildGridIndex,
   categoriesFileSchema,
+  DEFAULT_REPORT_RATE_LIMITS,
   gridTreeFromFeatures,
   peopleFileSchema,
   regionCollectionSchema,
@@ -116,6 +117,8 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
       settings: [
         { _id: 'pointsRules', ...files.categories.pointsRules },
         { _id: 'serviceCatalogue', skills: files.services.skills, groups: files.services.groups },
+        // Written out so an admin sees the limits in force and can change them in the database.
+        { _id: 'reportRateLimits', ...DEFAULT_REPORT_RATE_LIMITS },
       ],
     },
     upsertFields: {

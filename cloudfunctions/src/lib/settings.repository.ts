@@ -1,4 +1,4 @@
-import type { PointsRules } from '@pingan/shared';
+import { DEFAULT_REPORT_RATE_LIMITS, reportRateLimitsSchema, type PointsRules, type ReportRateLimits } from '@pingan/shared';
 import { db, oneOf } from './sdk';
 
 const SETTINGS = 'settings';
@@ -21,6 +21,19 @@ export async function routingSettings(): Promise<RoutingSettings> {
 
 export async function pointsRules(): Promise<PointsRules> {
   return required('pointsRules', await oneOf<PointsRules>(db().collection(SETTINGS).doc('pointsRules').get()));
+}
+
+/**
+ * How many reports each kind of caller may file (`settings/reportRateLimits`). Missing or malformed, the
+ * defaults hold: a typo in an admin's edit must not switch the limit off, nor stop every report.
+ */
+export async function reportRateLimits(): Promise<ReportRateLimits> {
+  const stored = await oneOf<unknown>(db().collection(SETTINGS).doc('reportRateLimits').get());
+  if (stored === undefined) return DEFAULT_REPORT_RATE_LIMITS;
+  const parsed = reportRateLimitsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.error('[settings] reportRateLimits is malformed; using the defaults', parsed.error.issues);
+  return DEFAULT_REPORT_RATE_LIMITS;
 }
 
 /** Settings are written by the seed or the admin; a missing one is a deployment bug, not a caller's error. */

@@ -3,6 +3,7 @@ import { GRID_CODE_PATTERN, PLACE_CODE_PATTERN } from '../grid/grid-code';
 import { OWNER_LEVELS } from '../grid/grid-level';
 import { ROLES } from '../people/role';
 import { REPORT_STATUSES } from '../report/report-status';
+import { isWellFormedText, normalizeUserText } from '../text/user-text';
 
 /**
  * Building blocks of the call contracts. Every string field is a `z.string()` with a length bound, so an
@@ -17,8 +18,20 @@ export const ownerLevelSchema = z.enum(OWNER_LEVELS);
 export const reportStatusSchema = z.enum(REPORT_STATUSES);
 export const lightSchema = z.enum(['green', 'yellow', 'red']);
 
+/**
+ * Text a person typed, up to `max` UTF-16 units: a lone surrogate is refused, and what the handler gets is
+ * normalised (NFC, no invisible characters at the ends; see text/user-text.ts), so the stored text, the
+ * idempotency hash and the "says something" checks all see the same string.
+ */
+export function userTextSchema(max: number) {
+  return z.pipe(
+    z.string().check(z.maxLength(max), z.refine(isWellFormedText, { message: 'text is not well-formed UTF-16 (a lone surrogate)' })),
+    z.transform(normalizeUserText),
+  );
+}
+
 /** A note or comment from staff or a reporter. */
-export const noteSchema = z.string().check(z.maxLength(500));
+export const noteSchema = userTextSchema(500);
 
 /** A file in cloud storage, as `wx.cloud.uploadFile` returns it. */
 export const fileIdSchema = z.string().check(z.maxLength(512), z.startsWith('cloud://'));

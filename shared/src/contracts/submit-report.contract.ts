@@ -6,7 +6,9 @@ import {
   lngLatSchema,
   ownerLevelSchema,
   placeCodeSchema,
+  userTextSchema,
 } from './common.schema';
+import { hasVisibleText } from '../text/user-text';
 import { contract } from './contract';
 import { reportSummarySchema } from './report-view.schema';
 
@@ -20,7 +22,7 @@ export const REPORT_PHOTOS_MAX = 9;
 export const submitReportRequestSchema = z
   .object({
     categoryCode: categoryCodeSchema,
-    text: z.string().check(z.maxLength(REPORT_TEXT_MAX)),
+    text: userTextSchema(REPORT_TEXT_MAX),
     photos: z.array(fileIdSchema).check(z.maxLength(REPORT_PHOTOS_MAX)),
     location: z.optional(lngLatSchema),
     scannedGridCode: z.optional(gridCodeSchema),
@@ -28,7 +30,7 @@ export const submitReportRequestSchema = z
     idempotencyKey: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   })
   .check(
-    z.refine((report) => report.text.trim().length > 0 || report.photos.length > 0, {
+    z.refine((report) => hasVisibleText(report.text) || report.photos.length > 0, {
       message: 'a report needs text or a photo',
       path: ['text'],
     }),

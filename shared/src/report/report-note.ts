@@ -1,6 +1,8 @@
-/** Whether a note or comment says anything besides whitespace. */
+import { hasVisibleText } from '../text/user-text';
+
+/** Whether a note or comment says anything besides whitespace and invisible characters. */
 export function hasText(text: string | undefined): text is string {
-  return text !== undefined && text.trim().length > 0;
+  return hasVisibleText(text);
 }
 
 /** The note to record on an event: blank notes are left out. */

@@ -37,6 +37,15 @@ export type RouteOptions = { readonly maxGapM: number };
 /** How far a point in a gap between grids may be from the nearest grid and still be routed to it. */
 export const DEFAULT_ROUTE_OPTIONS: RouteOptions = { maxGapM: 50 };
 
+/**
+ * Whether a location lies outside the county: outside its boundary and farther than `maxGapM` from every
+ * grid. Such a report is not the county's to handle (12345 is), and routing it to the reporter's joined
+ * grid would hand a grid worker a place they cannot reach.
+ */
+export function isOutsideCounty(locator: GridLocator, point: LngLat, options = DEFAULT_ROUTE_OPTIONS): boolean {
+  return locator.containing(point, 'county').length === 0 && locator.gridsWithin(point, options.maxGapM).length === 0;
+}
+
 type Placement = { node: GridNode; reason: RouteReason; microGrid?: GridNode; distanceM?: number };
 
 /**

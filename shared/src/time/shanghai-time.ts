@@ -14,3 +14,15 @@ export function shanghaiDayKey(epochMs: number): string {
 export function shanghaiMonthKey(epochMs: number): string {
   return shanghaiDayKey(epochMs).slice(0, 7);
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The instant the Asia/Shanghai day holding `epochMs` began (its 00:00 +08:00). */
+export function shanghaiDayStart(epochMs: number): number {
+  return Math.floor((epochMs + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+}
+
+/** `HH:mm` of an instant in Asia/Shanghai, for telling someone when they may try again. */
+export function shanghaiClock(epochMs: number): string {
+  return new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+}

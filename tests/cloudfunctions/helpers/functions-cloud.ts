@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ReportRateLimits } from '../../../shared/src';
 import { seedDemoCounty } from '../../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../../helpers/local-cloud';
 import { builtFunctions } from './built-functions';
@@ -24,14 +25,28 @@ export interface FunctionsCloud {
   stop(): Promise<void>;
 }
 
+/** Limits no test of other behaviour reaches, so that files submitting dozens of reports test what they say. */
+const ROOMY_RATE_LIMIT = { windowMinutes: 10, perWindow: 100_000, perDay: 100_000 };
+export const ROOMY_RATE_LIMITS: ReportRateLimits = { resident: ROOMY_RATE_LIMIT, informant: ROOMY_RATE_LIMIT, staff: ROOMY_RATE_LIMIT };
+
+export interface FunctionsCloudOptions {
+  /** The report rate limits in force: 'seeded' keeps what the seed wrote (the production defaults). */
+  rateLimits?: ReportRateLimits | 'seeded';
+}
+
 /**
  * A local cloud running the built functions in its worker pool (4 instances per function, so concurrent
- * calls really run at once), with the demo county seeded through @cloudbase/node-sdk.
+ * calls really run at once), with the demo county seeded through @cloudbase/node-sdk, and roomy report
+ * rate limits unless the test asks for others.
  */
-export async function startFunctionsCloud(): Promise<FunctionsCloud> {
+export async function startFunctionsCloud(options: FunctionsCloudOptions = {}): Promise<FunctionsCloud> {
   const functionsDir = await builtFunctions();
   const testCloud = await startTestCloud({ functionsDir, databaseFile: DATABASE_FILE, poolSize: 4 });
   await seedDemoCounty({ envId: testCloud.cloud.envId });
+  const rateLimits = options.rateLimits ?? ROOMY_RATE_LIMITS;
+  if (rateLimits !== 'seeded') {
+    await testCloud.sdk().database().collection('settings').doc('reportRateLimits').set({ data: rateLimits });
+  }
   const call = async <T>(name: string, event: unknown, openid: string) =>
     (await testCloud.cloud.functions.invoke(name, event, { openid })) as Answer<T>;
   const find = async <T>(collection: string, where: object, orderBy?: [string, 'asc' | 'desc']) => {

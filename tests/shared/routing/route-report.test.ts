@@ -1,5 +1,5 @@
 import { scanLocator } from '../../../shared/src/routing/grid-locator';
-import { type RouteRequest, routeReport } from '../../../shared/src/routing/route-report';
+import { isOutsideCounty, type RouteRequest, routeReport } from '../../../shared/src/routing/route-report';
 import { at, COMMUNITY, COUNTY, grid, STREET, tinyTree, U } from '../fixtures/tiny-county';
 
 const locator = scanLocator(tinyTree);
@@ -127,5 +127,25 @@ describe('routeReport: departments', () => {
   it('adds the category departments as co-handlers without removing the grid', () => {
     const result = route({ location: at(0.25, 1.5), departments: ['消防救援站', '住建局', '消防救援站'] });
     expect(result).toMatchObject({ ownerCode: grid('01'), departments: ['消防救援站', '住建局'] });
+  });
+});
+
+describe('isOutsideCounty', () => {
+  // The county is [-1,5]×[-1,3]; grid 01's west edge is x=0, 1.5 u (about 67 m) from x=-1.5.
+  const outside = (x: number, y: number, maxGapM = 50) => isOutsideCounty(locator, at(x, y), { maxGapM });
+
+  it('holds a point beyond the county’s boundary and farther than the gap distance from every grid', () => {
+    expect(outside(-1.5, 1.5)).toBe(true);
+    expect(outside(20, 20)).toBe(true);
+  });
+
+  it('keeps a point outside the boundary that is within the gap distance of a grid (it is routed there)', () => {
+    expect(outside(-1.5, 1.5, 100)).toBe(false);
+    expect(route({ location: at(-1.5, 1.5) }, 100)).toMatchObject({ reason: 'nearest', ownerCode: grid('01') });
+  });
+
+  it('keeps a point inside the county that lies in no grid, and a point on the county’s boundary', () => {
+    expect(outside(-0.5, 2.5)).toBe(false);
+    expect(outside(-1, 2.5)).toBe(false);
   });
 });
