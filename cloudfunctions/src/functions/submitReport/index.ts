@@ -1,4 +1,4 @@
-import { asLngLat, newReport, submitReportContract } from '@pingan/shared';
+import { asLngLat, newReport, rateClassOf, submitReportContract } from '@pingan/shared';
 import { AppError } from '../../lib/app-error';
 import { findCategory } from '../../lib/categories.repository';
 import { checkUserText } from '../../lib/content-check';
@@ -8,27 +8,32 @@ import { reportIdFor, requestHashOf } from '../../lib/report-identity';
 import { routeNewReport } from '../../lib/report-routing';
 import { replayOf, submittedOf } from '../../lib/report-submission';
 import { findReport, insertReport } from '../../lib/reports.repository';
-import { routingSettings } from '../../lib/settings.repository';
+import { takeRateSlot } from '../../lib/rate-limits.repository';
+import { reportRateLimits, routingSettings } from '../../lib/settings.repository';
 import { ensureUser } from '../../lib/users.repository';
+import { assertOwnUploads } from '../../lib/upload-slots';
 
 /**
- * `submitReport` (随手拍): checks the text, routes the report and stores it with its first event in one
- * write, with its owner's names (from the tree just routed over), so that no view has to look them up. The id derives from the caller and the draft's idempotency key, so a retry — even one racing
- * the first attempt — answers the report already made (`replayed: true`).
+ * `submitReport` (随手拍): routes the report (a place outside the county is refused), takes a place under
+ * the caller's rate limit, checks the text, and stores it with its first event in one write, with its
+ * owner's names (from the tree just routed over), so that no view has to look them up. The id derives from
+ * the caller and the draft's idempotency key, so a retry — even one racing the first attempt — answers the
+ * report already made (`replayed: true`) without counting against the limit.
  */
 export const main = defineFunction(submitReportContract, async (request, { caller, now }) => {
   const at = now.getTime();
   const id = reportIdFor(caller.openid, request.idempotencyKey);
   const requestHash = requestHashOf(request);
-  const [user, existing, category, routing] = await Promise.all([
+  const [user, existing, category, routing, limits] = await Promise.all([
     ensureUser(caller.openid, at),
     findReport(id),
     findCategory(request.categoryCode),
     routingSettings(),
+    reportRateLimits(),
   ]);
   if (existing) return replayOf(existing, requestHash, at);
   if (!category) throw new AppError('CATEGORY.NOT_FOUND', '没有这个上报类别');
-  const moderation = await checkUserText(caller.openid, request.text);
+  await assertOwnUploads(caller, 'report', request.idempotencyKey, request.photos);
   const location = request.location && asLngLat(request.location);
   const { route, owner } = await routeNewReport(
     {
@@ -39,6 +44,10 @@ export const main = defineFunction(submitReportContract, async (request, { calle
     },
     routing,
   );
+  // Counted only once the report could be stored (a place outside the county is fixed and sent again),
+  // and before the content check, whose quota a burst would otherwise spend.
+  await takeRateSlot('report', user._id, limits[rateClassOf(user.roles)], at);
+  const moderation = await checkUserText(caller.openid, request.text);
   const { categoryCode, text, photos, anonymous, idempotencyKey } = request;
   const report = newReport({ id, reporterId: user._id, anonymous, categoryCode, text, photos, ...(location && { location }), route, ...owner, now: at });
   const doc = newReportDoc(
