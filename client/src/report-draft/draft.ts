@@ -26,6 +26,8 @@ export type ReportDraft = {
   anonymous: boolean
   /** The grid scanned in this report flow (扫码后上报), a routing hint when there is no location. */
   scannedGridCode?: string
+  /** The folder its photos upload into (uploadSlot), kept with the key it was asked for. */
+  uploadSlot?: { key: string; dir: string }
   /** A submit was sent: the server may already hold this report, so its key must not change. */
   submitAttempted: boolean
   updatedAt: number

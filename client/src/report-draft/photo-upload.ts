@@ -1,21 +1,57 @@
-import { uploadFile } from '../transport'
+import { uploadSlotContract } from '@pingan/shared/src/contracts'
+
+import { call, uploadFile } from '../transport'
 import type { DraftPhoto, ReportDraft } from './draft'
+
+// A draft's photos go into its upload slot: a folder the server derives from the signed-in user and the
+// draft's idempotency key (uploadSlot), and the only place submitReport takes photos from. The folder is
+// asked once and kept in the draft; each upload gets a fresh name, so a retry never has to overwrite a
+// file the storage may already hold.
 
 function extensionOf(localPath: string): string {
   const match = /\.(jpe?g|png|webp|heic|gif)$/i.exec(localPath)
   return match?.[1] ? match[1].toLowerCase() : 'jpg'
 }
 
-/** Where a draft's photo goes in cloud storage: one folder per draft, so a retried upload overwrites itself. */
-export function photoCloudPath(draft: Pick<ReportDraft, 'idempotencyKey'>, photo: DraftPhoto): string {
-  return `reports/${draft.idempotencyKey}/${photo.no}.${extensionOf(photo.localPath)}`
+/** Eight base-36 characters of randomness. */
+function noise(random: () => number): string {
+  return Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')
 }
 
-/** Uploads one photo; the photo as it should now be kept (with its fileID, or marked failed). */
-export async function uploadDraftPhoto(draft: Pick<ReportDraft, 'idempotencyKey'>, photo: DraftPhoto): Promise<DraftPhoto> {
-  if (photo.fileID) return photo
+/** Where one upload of a draft's photo goes: `<slot dir><photo number>-<random>.<ext>`. */
+export function photoCloudPath(dir: string, photo: DraftPhoto, random: () => number = Math.random): string {
+  return `${dir}${photo.no}-${noise(random)}.${extensionOf(photo.localPath)}`
+}
+
+/** The draft's slot folder, when it was asked for this draft's key (a draft's key never changes). */
+export function slotDirOf(draft: Pick<ReportDraft, 'idempotencyKey' | 'uploadSlot'>): string | undefined {
+  return draft.uploadSlot?.key === draft.idempotencyKey ? draft.uploadSlot.dir : undefined
+}
+
+/** Whether a fileID names a file in this folder (`cloud://<env>.<bucket>/<dir>…`), as submitReport will check. */
+export function isInSlot(fileID: string, dir: string): boolean {
+  return /^cloud:\/\/[^/]+\/(.*)$/.exec(fileID)?.[1]?.startsWith(dir) ?? false
+}
+
+/** Asks in flight, by draft key: photos picked together ask for their slot once. */
+const asking = new Map<string, Promise<string>>()
+
+/** The slot folder for a draft key, from the server; rejects with a CallError when it cannot be asked. */
+export function fetchUploadSlot(key: string): Promise<string> {
+  const pending = asking.get(key)
+  if (pending) return pending
+  const request = call(uploadSlotContract, { purpose: 'report', key })
+    .then(({ dir }) => dir)
+    .finally(() => asking.delete(key))
+  asking.set(key, request)
+  return request
+}
+
+/** Uploads one photo into the slot; the photo as it should now be kept (with its fileID, or marked failed). */
+export async function uploadDraftPhoto(dir: string, photo: DraftPhoto): Promise<DraftPhoto> {
+  if (photo.fileID && isInSlot(photo.fileID, dir)) return photo
   try {
-    const fileID = await uploadFile(photo.localPath, photoCloudPath(draft, photo))
+    const fileID = await uploadFile(photo.localPath, photoCloudPath(dir, photo))
     return { no: photo.no, localPath: photo.localPath, fileID }
   } catch {
     return { no: photo.no, localPath: photo.localPath, failed: true }

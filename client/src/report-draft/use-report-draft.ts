@@ -3,10 +3,19 @@ import { useCallback, useRef, useState } from 'react'
 
 import { asCallError, call, CallError } from '../transport'
 import { clearDraft, loadDraft, newDraft, saveDraft, withPhotosAdded, type DraftPhoto, type ReportDraft } from './draft'
-import { uploadDraftPhoto } from './photo-upload'
+import { fetchUploadSlot, isInSlot, slotDirOf, uploadDraftPhoto } from './photo-upload'
 import { submitRequestOf } from './submit-request'
 
 export type Submitted = ResponseOf<typeof submitReportContract>
+
+/** The server would not take the photos as this draft's uploads (another user signed in, a file gone). */
+const PHOTOS_REFUSED: readonly string[] = ['FILE.NOT_YOURS', 'FILE.NOT_FOUND']
+
+/** The draft with its slot forgotten and every photo to be uploaded again, as the next submit will. */
+function withPhotosToUploadAgain(draft: ReportDraft): ReportDraft {
+  const { uploadSlot: _forgotten, ...rest } = draft
+  return { ...rest, photos: draft.photos.map(({ no, localPath }) => ({ no, localPath, failed: true })) }
+}
 
 export type SubmitState =
   | { phase: 'editing' }
@@ -48,15 +57,31 @@ export function useReportDraft() {
       return next
     })
 
+  /** The draft's upload folder: kept in the draft, else asked once; undefined while it cannot be asked. */
+  const slotDir = useCallback(async (): Promise<string | undefined> => {
+    const kept = slotDirOf(current.current)
+    if (kept) return kept
+    const key = current.current.idempotencyKey
+    try {
+      const dir = await fetchUploadSlot(key)
+      update((d) => (d.idempotencyKey === key ? { ...d, uploadSlot: { key, dir } } : d))
+      return dir
+    } catch {
+      return undefined
+    }
+  }, [update])
+
   const uploadPhoto = useCallback(
     async (photo: DraftPhoto): Promise<DraftPhoto> => {
       markUploading(photo.no, true)
-      const done = await uploadDraftPhoto(current.current, photo)
+      const dir = await slotDir()
+      // Without a folder the photo waits, failed, and is tried again like any failed upload.
+      const done = dir ? await uploadDraftPhoto(dir, photo) : { no: photo.no, localPath: photo.localPath, failed: true }
       markUploading(photo.no, false)
-      update((d) => ({ ...d, photos: d.photos.map((p) => (p.no === photo.no ? done : p)) }))
+      if (done !== photo) update((d) => ({ ...d, photos: d.photos.map((p) => (p.no === photo.no ? done : p)) }))
       return done
     },
-    [update],
+    [update, slotDir],
   )
 
   const addPhotos = useCallback(
@@ -75,7 +100,8 @@ export function useReportDraft() {
     update((d) => ({ ...d, submitAttempted: true }))
     try {
       for (const photo of current.current.photos) {
-        if (photo.fileID) continue
+        const dir = slotDirOf(current.current)
+        if (dir && photo.fileID && isInSlot(photo.fileID, dir)) continue
         const done = await uploadPhoto(photo)
         if (!done.fileID) throw new CallError('NETWORK', `photo ${photo.no} did not upload`)
       }
@@ -83,7 +109,9 @@ export function useReportDraft() {
       clearDraft()
       setSubmit({ phase: 'done', result })
     } catch (error) {
-      setSubmit({ phase: 'failed', error: asCallError(error) })
+      const failure = asCallError(error)
+      if (PHOTOS_REFUSED.includes(failure.code)) update(withPhotosToUploadAgain)
+      setSubmit({ phase: 'failed', error: failure })
     }
   }, [update, uploadPhoto])
 

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { submitReportRequestSchema } from '../../../shared/src/contracts';
+import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '../../../shared/src/contracts';
 import { forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import ReportNewPage from '../../../client/src/pages/report-new';
-import { DRAFT_STORAGE_KEY } from '../../../client/src/report-draft/draft';
+import { DRAFT_STORAGE_KEY, newDraft } from '../../../client/src/report-draft/draft';
 import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok, type FakeCloud, type Handler } from '../helpers/fake-localcloud';
 import { catalog, summary } from '../helpers/fixtures';
@@ -11,8 +11,13 @@ const ROUTE = { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: '
 
 const submitted = (request: Record<string, unknown>) => ok({ report: summary(1, { text: String(request.text) }), route: ROUTE, replayed: false });
 
-/** The local cloud with the catalog call answering, and whatever else the test scripts. */
-const withCatalog = (handlers: Record<string, Handler> = {}) => installFakeLocalcloud({ catalog: () => ok(catalog()), ...handlers });
+/** The upload folder the fake server hands out for a draft key (any 32 hex digits will do). */
+const SLOT = `uploads/report/${'a'.repeat(32)}/`;
+const FILE_ID_PREFIX = 'cloud://test-env.7465-test-env-1250000000/';
+
+/** The local cloud with the catalog and uploadSlot calls answering, and whatever else the test scripts. */
+const withCatalog = (handlers: Record<string, Handler> = {}) =>
+  installFakeLocalcloud({ catalog: () => ok(catalog()), uploadSlot: () => ok({ dir: SLOT }), ...handlers });
 
 beforeEach(() => forgetCatalogInMemory());
 
@@ -64,7 +69,8 @@ describe('report form (随手拍)', () => {
     const [request] = cloud.calls.submitReport!;
     expect(submitReportRequestSchema.safeParse(request).success).toBe(true);
     expect(request).toMatchObject({ categoryCode: 'XFYH', text: '楼道里堆满纸箱', scannedGridCode: '410399001001-03', anonymous: false });
-    expect(request!.photos).toEqual([`cloud://test-env.7465-test-env-1250000000/${cloud.uploads[0]}`]);
+    expect(request!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[0]}`]);
+    expect(cloud.uploads[0]!.startsWith(SLOT)).toBe(true);
     // The browser's WGS-84 position went out as GCJ-02 (about 500 m away here).
     expect((request!.location as number[])[0]).not.toBeCloseTo(111.58187, 3);
     expect(screen.getByText('已分派到 城关社区第3网格')).toBeTruthy();
@@ -107,13 +113,15 @@ describe('report form (随手拍)', () => {
     const cloud = withCatalog({ submitReport: submitted });
     render(<ReportNewPage />);
     await fillIn();
-    Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-1'] });
+    await addPhoto(cloud); // the draft's folder is known from here on
+    Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-2'] });
     cloud.dropNext(1); // reading the picked photo fails
     fireEvent.click(screen.getByText('拍照或选照片'));
     expect(await screen.findByText('没传上，点这里重试')).toBeTruthy();
     fireEvent.click(screen.getByText('提交上报'));
     await screen.findByText('上报成功');
-    expect(cloud.calls.submitReport![0]!.photos).toHaveLength(1);
+    expect(cloud.calls.submitReport![0]!.photos).toHaveLength(2);
+    expect(cloud.calls.uploadSlot).toHaveLength(1);
   });
 
   it('lets the reporter stay anonymous', async () => {
@@ -127,6 +135,74 @@ describe('report form (随手拍)', () => {
     });
     await waitFor(() => expect(cloud.calls.submitReport).toHaveLength(1));
     expect(cloud.calls.submitReport![0]!.anonymous).toBe(true);
+  });
+});
+
+describe('report form: photos go into the draft’s upload folder (uploadSlot)', () => {
+  const inSlot = (path: string) => path.startsWith(SLOT) && UPLOAD_FILE_NAME_PATTERN.test(path.slice(SLOT.length));
+
+  it('asks for the folder once, with the draft’s key, and uploads every photo picked together into it', async () => {
+    const cloud = withCatalog({ submitReport: submitted });
+    render(<ReportNewPage />);
+    await fillIn();
+    Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-1', 'blob:photo-2', 'blob:photo-3'] });
+    fireEvent.click(screen.getByText('拍照或选照片'));
+    await waitFor(() => expect(screen.getAllByText('已上传')).toHaveLength(3));
+    const key = (__storage().get(DRAFT_STORAGE_KEY) as { idempotencyKey: string }).idempotencyKey;
+    expect(cloud.calls.uploadSlot).toEqual([{ purpose: 'report', key }]);
+    expect(cloud.uploads.every(inSlot)).toBe(true);
+    expect(new Set(cloud.uploads).size).toBe(3);
+    fireEvent.click(screen.getByText('提交上报'));
+    await screen.findByText('上报成功');
+    expect(cloud.calls.submitReport![0]!.photos).toEqual(cloud.uploads.map((path) => `${FILE_ID_PREFIX}${path}`));
+  });
+
+  it('keeps a photo waiting when the folder cannot be asked (offline), and uploads it on submit', async () => {
+    const cloud = withCatalog({ submitReport: submitted });
+    render(<ReportNewPage />);
+    await fillIn();
+    Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-1'] });
+    cloud.dropNext(1); // the uploadSlot call
+    fireEvent.click(screen.getByText('拍照或选照片'));
+    expect(await screen.findByText('没传上，点这里重试')).toBeTruthy();
+    expect(cloud.uploads).toEqual([]);
+    fireEvent.click(screen.getByText('提交上报'));
+    await screen.findByText('上报成功');
+    expect(cloud.uploads).toHaveLength(1);
+    expect(cloud.uploads.every(inSlot)).toBe(true);
+    expect(cloud.calls.submitReport![0]!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[0]}`]);
+  });
+
+  it('uploads the photos again, into a freshly asked folder, when the server refuses them as not this draft’s', async () => {
+    let answer: Handler = () => fail('FILE.NOT_YOURS');
+    const cloud = withCatalog({ submitReport: (r) => answer(r) });
+    render(<ReportNewPage />);
+    await fillIn();
+    await addPhoto(cloud);
+    fireEvent.click(screen.getByText('提交上报'));
+    expect(await screen.findByText(/照片不是您为这一条上传的，需要重新上传。 草稿还在/)).toBeTruthy();
+    expect(screen.getByText('没传上，点这里重试')).toBeTruthy();
+    answer = submitted;
+    fireEvent.click(screen.getByText('重新提交'));
+    await screen.findByText('上报成功');
+    expect(cloud.calls.uploadSlot).toHaveLength(2);
+    const [first, second] = cloud.calls.submitReport!;
+    expect(second!.idempotencyKey).toBe(first!.idempotencyKey);
+    expect(second!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[1]}`]);
+    expect(cloud.uploads[1]).not.toBe(cloud.uploads[0]);
+  });
+
+  it('moves a photo a draft saved before upload folders existed into the folder before sending it', async () => {
+    const cloud = withCatalog({ submitReport: submitted });
+    const old = { no: 1, localPath: 'blob:photo-1', fileID: `${FILE_ID_PREFIX}reports/r-old-draft-key/1.jpg` };
+    __storage().set(DRAFT_STORAGE_KEY, { ...newDraft(0), categoryCode: 'XFYH', text: '楼道里堆满纸箱', photos: [old] });
+    render(<ReportNewPage />);
+    await screen.findByText('✓ 消防隐患');
+    fireEvent.click(screen.getByText('提交上报'));
+    await screen.findByText('上报成功');
+    expect(cloud.uploads).toHaveLength(1);
+    expect(cloud.uploads.every(inSlot)).toBe(true);
+    expect(cloud.calls.submitReport![0]!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[0]}`]);
   });
 });
 

@@ -1,7 +1,9 @@
-import { submitReportRequestSchema } from '../../../shared/src/contracts';
+import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '../../../shared/src/contracts';
 import { draftProblems, loadDraft, newDraft, newIdempotencyKey, saveDraft, withPhotosAdded } from '../../../client/src/report-draft/draft';
-import { photoCloudPath } from '../../../client/src/report-draft/photo-upload';
+import { isInSlot, photoCloudPath, slotDirOf } from '../../../client/src/report-draft/photo-upload';
 import { submitRequestOf } from '../../../client/src/report-draft/submit-request';
+
+const DIR = `uploads/report/${'0'.repeat(32)}/`;
 
 describe('report draft', () => {
   it('makes idempotency keys the contract accepts, different for different drafts', () => {
@@ -11,16 +13,29 @@ describe('report draft', () => {
     expect(a).not.toBe(b);
   });
 
-  it('numbers photos after the highest number, so a removed photo’s file is never overwritten', () => {
+  it('numbers photos after the highest number, never reusing a removed photo’s number', () => {
     let draft = withPhotosAdded(newDraft(0), ['a.jpg', 'b.jpg', 'c.jpg']);
     draft = { ...draft, photos: draft.photos.filter((p) => p.no !== 2) };
     draft = withPhotosAdded(draft, ['d.png']);
     expect(draft.photos.map((p) => p.no)).toEqual([1, 3, 4]);
-    expect(draft.photos.map((p) => photoCloudPath(draft, p))).toEqual([
-      `reports/${draft.idempotencyKey}/1.jpg`,
-      `reports/${draft.idempotencyKey}/3.jpg`,
-      `reports/${draft.idempotencyKey}/4.png`,
-    ]);
+  });
+
+  it('names each upload inside the slot, by photo number, a fresh random part and the extension', () => {
+    const [photo] = withPhotosAdded(newDraft(0), ['wxfile://tmp/abc.PNG']).photos;
+    const first = photoCloudPath(DIR, photo!);
+    const again = photoCloudPath(DIR, photo!);
+    expect(first).toMatch(/^uploads\/report\/0{32}\/1-[0-9a-z]{8}\.png$/);
+    expect(again).not.toBe(first);
+    expect(UPLOAD_FILE_NAME_PATTERN.test(first.slice(DIR.length))).toBe(true);
+    expect(photoCloudPath(DIR, { no: 2, localPath: 'blob:http://x/1234' }, () => 0)).toBe(`${DIR}2-00000000.jpg`);
+  });
+
+  it('keeps the slot only for the key it was asked for, and tells a fileID in it from one elsewhere', () => {
+    const draft = { ...newDraft(0), uploadSlot: { key: 'k-other-draft', dir: DIR } };
+    expect(slotDirOf(draft)).toBeUndefined();
+    expect(slotDirOf({ ...draft, uploadSlot: { key: draft.idempotencyKey, dir: DIR } })).toBe(DIR);
+    expect(isInSlot(`cloud://test-env.7465-test-env-1250000000/${DIR}1-abcdefgh.jpg`, DIR)).toBe(true);
+    expect(isInSlot('cloud://test-env.7465-test-env-1250000000/reports/k/1.jpg', DIR)).toBe(false);
   });
 
   it('says what is missing before it can be sent', () => {
