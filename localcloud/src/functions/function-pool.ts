@@ -132,10 +132,14 @@ export class FunctionPool {
     return instance;
   }
 
-  /** Hands the instance straight to the next queued call (so the queue stays in order), or parks it idle. */
+  /**
+   * Hands the instance straight to the next queued call (so the queue stays in order), or parks it idle.
+   * Runs in run()'s finally, whatever the call did; an instance that still counts itself busy (a call
+   * the host lost track of) is replaced rather than handed on, so it can never refuse every later call.
+   */
   private release(instance: FunctionInstance): void {
-    if (!instance.alive) return; // forget() already freed its slot
-    if (this.retiring.has(instance)) {
+    if (!instance.alive) return; // forget() already freed its slot, or will once the process has exited
+    if (instance.busy || this.retiring.has(instance)) {
       instance.kill();
       return;
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sdkEnvFor } from '../config';
+import { serialiseEvent, type EventLimits } from './event-limits';
 import { functionNotFound } from './function-errors';
 import { FunctionPool, type FunctionStats } from './function-pool';
 import { buildInvocation, PER_CALL_ENV_KEYS, type Caller } from './invocation-context';
@@ -14,6 +15,8 @@ export interface RunnerOptions {
   idleMs: number;
   memoryMb: number;
   region: string;
+  /** The platform's limits on a call's event and result. */
+  limits: EventLimits;
   cloudUrl: () => string;
   /** Base environment of every instance (before the SDK redirection and the platform's variables). */
   baseEnv: NodeJS.ProcessEnv;
@@ -33,16 +36,22 @@ export class FunctionRunner {
 
   constructor(private readonly options: RunnerOptions) {}
 
-  /** Runs `name` for `caller` and resolves to the JSON text of what main returned. */
+  /**
+   * Runs `name` for `caller` and resolves to the JSON text of what main returned. Every entrance (browser
+   * route, SDK action, invoke()) comes through here, so an event over the limits is refused before any
+   * instance is taken (INVALID_PARAM, EXCEED_MAX_PAYLOAD_SIZE).
+   */
   async run(name: string, event: unknown, caller: Caller): Promise<string> {
     const pool = this.poolFor(name);
+    const eventJson = serialiseEvent(event, this.options.limits);
     const apiToken = randomBytes(18).toString('base64url');
-    const invocation = buildInvocation(event, caller, apiToken, {
+    const invocation = buildInvocation(eventJson, caller, apiToken, {
       functionName: name,
       envId: this.options.envId,
       timeoutMs: this.options.timeoutMs,
       memoryMb: this.options.memoryMb,
       region: this.options.region,
+      maxResultBytes: this.options.limits.maxResultBytes,
     });
     this.callsInProgress.set(apiToken, caller);
     try {

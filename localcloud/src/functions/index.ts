@@ -1,6 +1,7 @@
 import type { CloudModule } from '../server/module';
 import type { IncomingMessage } from 'node:http';
 import { browserRoutes, signedInOpenid } from './browser-routes';
+import { PLATFORM_LIMITS, type EventLimits } from './event-limits';
 import type { FunctionStats } from './function-pool';
 import { FunctionRunner } from './function-runner';
 import { invokeFunctionAction } from './invoke-function-action';
@@ -8,6 +9,7 @@ import { SigninTokens } from './signin-tokens';
 import { SigninUsers } from './signin-users';
 
 export { FunctionError, type FunctionErrorCode } from './function-errors';
+export { PLATFORM_LIMITS, type EventLimits } from './event-limits';
 export type { FunctionStats } from './function-pool';
 export type { SigninUser } from './signin-users';
 
@@ -37,6 +39,8 @@ export interface FunctionsOptions {
   onOutput?: (functionName: string, line: string) => void;
   /** The clock for sign-in tokens (tests). */
   now?: () => number;
+  /** Event and result limits; the platform's (6 MB event, 100 levels, 1 MB result) unless overridden. */
+  limits?: Partial<EventLimits>;
 }
 
 /** Who a direct invoke() runs for; SOURCE defaults to wx_client, as if from the mini-program. */
@@ -63,6 +67,7 @@ const DEFAULTS = { timeoutMs: 20_000, idleMs: 10 * 60_000, memoryMb: 256, signin
 
 /** The function runner: functions.invokeFunction for the SDK, plus sign-in and function calls for the browser. */
 export function createFunctionsModule(options: FunctionsOptions): FunctionsModule {
+  const limits: EventLimits = { ...PLATFORM_LIMITS, ...options.limits };
   const runner = new FunctionRunner({
     functionsDir: options.functionsDir,
     poolSize: options.poolSize,
@@ -71,6 +76,7 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsModul
     idleMs: options.idleMs ?? DEFAULTS.idleMs,
     memoryMb: options.memoryMb ?? DEFAULTS.memoryMb,
     region: 'ap-shanghai',
+    limits,
     cloudUrl: options.cloudUrl,
     baseEnv: process.env,
     onOutput: options.onOutput ?? ((name, line) => process.stdout.write(`[fn:${name}] ${line}\n`)),
@@ -79,8 +85,8 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsModul
   const users = SigninUsers.fromFile(options.usersFile);
   return {
     name: 'functions',
-    actions: { 'functions.invokeFunction': invokeFunctionAction(runner) },
-    routes: browserRoutes({ runner, tokens, users, appId: options.appId }),
+    actions: { 'functions.invokeFunction': invokeFunctionAction(runner, limits) },
+    routes: browserRoutes({ runner, tokens, users, appId: options.appId, limits }),
     async invoke(name, event, as = {}) {
       const appid = as.appid ?? (as.openid ? options.appId : undefined);
       const responseData = await runner.run(name, event, { source: 'wx_client', ...as, appid });

@@ -8,7 +8,7 @@
  * the platform (Node start + the function's own requires) and not a TypeScript compiler's start-up too, and it
  * runs the same from the TS source tree, from jest and from a bundle. The parent (function-instance.ts) defines
  * the message protocol: in {type:'invoke', invocation}; out {type:'ready'} | {type:'load-error', error} |
- * {type:'result', id, ok, data | error}.
+ * {type:'result', id, ok, data | error | tooLarge}.
  */
 const path = require('node:path');
 
@@ -19,10 +19,29 @@ const PER_CALL_ENV_KEYS = [
   'TCB_ENV', 'TCB_SEQID', 'TCB_SOURCE', 'TCB_CONTEXT_KEYS',
 ];
 
-/** @param {unknown} error */
+/** An error's text is kept to this many characters: a message is for a log line, not a payload. */
+const MAX_ERROR_TEXT = 64 * 1024;
+
+/** @param {unknown} value */
+function clip(value) {
+  const text = typeof value === 'string' ? value : String(value);
+  return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text;
+}
+
+/**
+ * A thrown value as plain strings. Anything can be thrown, including values whose String() throws
+ * (Object.create(null)); describing one must not fail, or the call would never be answered.
+ * @param {unknown} error
+ */
 function describe(error) {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { name: 'Error', message: String(error), stack: undefined };
+  try {
+    if (error instanceof Error) {
+      return { name: clip(error.name), message: clip(error.message), stack: typeof error.stack === 'string' ? clip(error.stack) : undefined };
+    }
+    return { name: 'Error', message: clip(error), stack: undefined };
+  } catch {
+    return { name: 'Error', message: 'main threw a value that cannot be shown as text', stack: undefined };
+  }
 }
 
 /** @param {object} message */
@@ -66,16 +85,40 @@ function serialise(value) {
   return json === undefined ? 'null' : json;
 }
 
-process.on('message', async (/** @type {any} */ message) => {
-  if (!message || message.type !== 'invoke' || !main) return;
-  const { invocation } = message;
-  applyCallEnvironment(invocation.env);
-  try {
-    const value = await main(invocation.event, platformContext(invocation.context));
-    send({ type: 'result', id: invocation.id, ok: true, data: serialise(value) });
-  } catch (error) {
-    send({ type: 'result', id: invocation.id, ok: false, error: describe(error) });
+/**
+ * The reply to one call. Throws (and the call fails as an execution error) if the result is not JSON;
+ * a result over the platform's limit is refused here, before it crosses to the parent.
+ * @param {{ id: string, maxResultBytes: number }} invocation
+ * @param {unknown} value
+ */
+function resultMessage(invocation, value) {
+  const data = serialise(value);
+  const bytes = Buffer.byteLength(data, 'utf8');
+  if (bytes > invocation.maxResultBytes) {
+    return { type: 'result', id: invocation.id, ok: false, tooLarge: { bytes, limitBytes: invocation.maxResultBytes } };
   }
+  return { type: 'result', id: invocation.id, ok: true, data };
+}
+
+/** @param {any} invocation */
+async function serve(invocation) {
+  let reply;
+  try {
+    applyCallEnvironment(invocation.env);
+    const event = JSON.parse(invocation.eventJson);
+    const value = await main(event, platformContext(invocation.context));
+    reply = resultMessage(invocation, value);
+  } catch (error) {
+    reply = { type: 'result', id: invocation.id, ok: false, error: describe(error) };
+  }
+  send(reply);
+}
+
+process.on('message', (/** @type {any} */ message) => {
+  if (!message || message.type !== 'invoke' || !main) return;
+  // Every call must be answered; if even the answer cannot be sent, end the instance so the parent fails
+  // the call and starts a fresh one, instead of waiting for the time limit on an instance in an unknown state.
+  serve(message.invocation).catch(() => process.exit(70));
 });
 
 // The parent going away (or closing the channel) ends the instance, as the platform reclaims it.

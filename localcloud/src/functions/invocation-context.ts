@@ -10,12 +10,17 @@ export interface Caller {
   clientIp?: string;
 }
 
-/** What the worker needs for one call: the event, the `context` argument, and the per-call environment. */
+/**
+ * What the worker needs for one call: the event, the `context` argument, the per-call environment, and the
+ * largest result the platform hands back. The event travels as JSON text already checked against the
+ * limits, so forwarding it can never fail on what a caller sent (IPC would re-serialise an object).
+ */
 export interface WorkerInvocation {
   id: string;
-  event: unknown;
+  eventJson: string;
   env: Record<string, string>;
   context: PlatformContext;
+  maxResultBytes: number;
 }
 
 /** The plain-data part of the `context` argument SCF passes to main (getRemainingTimeInMillis is added in the worker). */
@@ -38,13 +43,14 @@ export interface InvocationSettings {
   timeoutMs: number;
   memoryMb: number;
   region: string;
+  maxResultBytes: number;
 }
 
 /**
  * Builds one invocation. `apiToken` goes into WX_API_TOKEN, which the SDK sends back as
  * `wxCloudApiToken` on every request the call makes, so a nested callFunction can be traced to its caller.
  */
-export function buildInvocation(event: unknown, caller: Caller, apiToken: string, settings: InvocationSettings): WorkerInvocation {
+export function buildInvocation(eventJson: string, caller: Caller, apiToken: string, settings: InvocationSettings): WorkerInvocation {
   const id = randomUUID();
   const env = wxEnvironment(caller, apiToken, settings.envId, id);
   const context: PlatformContext = {
@@ -60,7 +66,7 @@ export function buildInvocation(event: unknown, caller: Caller, apiToken: string
       .join(';'),
     environment: JSON.stringify(env),
   };
-  return { id, event, env, context };
+  return { id, eventJson, env, context, maxResultBytes: settings.maxResultBytes };
 }
 
 /**

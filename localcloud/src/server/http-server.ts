@@ -2,13 +2,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { CloudError, CloudReply, type ActionContext, type ActionHandler, type CloudModule, type RawRoute } from './module';
-import { allowCors, readBody, sendJson } from './http-util';
+import { allowCors, BodyTooLargeError, readBody, sendJson } from './http-util';
 
 export interface HttpServerOptions {
   host: string;
   port: number;
   envId: string;
   modules: CloudModule[];
+  /**
+   * The largest request body read for /admin and for routes that set no limit of their own; longer ones
+   * are answered 413 EXCEED_MAX_PAYLOAD_SIZE unread. Default 50 MB: file uploads are the largest bodies.
+   */
+  maxBodyBytes?: number;
   /** Called once per unexpected error (a bug, not an expected CloudError). */
   log?: (message: string) => void;
 }
@@ -20,11 +25,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
+
 /** Starts the HTTP face of the local cloud: /admin for the SDK's actions, plus the modules' raw routes. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const actions = collectActions(options.modules);
   const routes = options.modules.flatMap((m) => m.routes ?? []);
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   let baseUrl = '';
 
   const server = createServer((req, res) => {
@@ -47,9 +55,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendJson(res, 200, { ok: true, envId: options.envId });
       return;
     }
-    const body = await readBody(req);
     if (req.method === 'POST' && path.startsWith('/admin')) {
-      await handleAction(req, res, body);
+      const body = await readBounded(req, res, maxBodyBytes);
+      if (body) await handleAction(req, res, body);
       return;
     }
     const route = findRoute(routes, req.method ?? 'GET', path);
@@ -57,7 +65,21 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendJson(res, 404, { code: 'NOT_FOUND', message: `no route for ${req.method} ${path}` });
       return;
     }
-    await route.route.handle(req, res, route.match, body);
+    const body = await readBounded(req, res, route.route.maxBodyBytes ?? maxBodyBytes, route.route.refuseBody);
+    if (body) await route.route.handle(req, res, route.match, body);
+  }
+
+  /** The body, or undefined once a body over `limit` has been answered 413 (and the connection will close). */
+  async function readBounded(req: IncomingMessage, res: ServerResponse, limit: number, refuse?: RawRoute['refuseBody']): Promise<Buffer | undefined> {
+    try {
+      return await readBody(req, limit);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      res.setHeader('connection', 'close');
+      if (refuse) refuse(res, limit);
+      else sendJson(res, 413, { code: 'EXCEED_MAX_PAYLOAD_SIZE', message: error.message, requestId: randomUUID() });
+      return undefined;
+    }
   }
 
   async function handleAction(req: IncomingMessage, res: ServerResponse, rawBody: Buffer): Promise<void> {

@@ -33,6 +33,13 @@ export interface RawRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS';
   /** Matched against the URL path (no query string). */
   path: RegExp;
+  /**
+   * The largest body this route reads; a longer one is answered 413 before `handle` runs and is never
+   * held in memory. Unset: the server's `maxBodyBytes` (50 MB by default, sized for file uploads).
+   */
+  maxBodyBytes?: number;
+  /** Answers a body over the limit in this route's own error shape; unset: `{ code: EXCEED_MAX_PAYLOAD_SIZE, message }`. */
+  refuseBody?(res: ServerResponse, maxBodyBytes: number): void;
   handle(req: IncomingMessage, res: ServerResponse, match: RegExpMatchArray, body: Buffer): Promise<void> | void;
 }
 
