@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOCALCLOUD_FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(20000),
   /** The AppID that getWXContext() reports. */
   LOCALCLOUD_APPID: z.string().default('wx-local-appid'),
+  /** Largest request body (file uploads, /admin); function calls keep the platform's 6 MB event limit. */
+  LOCALCLOUD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
 });
 
 export interface LocalCloudConfig {
@@ -42,6 +44,8 @@ export interface LocalCloudConfig {
   appId: string;
   /** Per-call time limit of a cloud function; unset: 20 s. */
   functionTimeoutMs?: number;
+  /** Largest request body the server reads (file uploads, /admin); unset: 50 MB. Function calls stay at 6 MB. */
+  maxBodyBytes?: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
@@ -60,6 +64,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     poolSize: e.LOCALCLOUD_POOL_SIZE,
     appId: e.LOCALCLOUD_APPID,
     functionTimeoutMs: e.LOCALCLOUD_FUNCTION_TIMEOUT_MS,
+    maxBodyBytes: e.LOCALCLOUD_MAX_BODY_BYTES,
   };
 }
 
