@@ -107,8 +107,12 @@ async function main(): Promise<void> {
     }
     // The retry scenario's draft, submitted once already: both its measured calls are replays.
     await call(submit, { ...report([0, 0]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');
-    const { fileID } = await tcb.init({ env: cloud.envId }).uploadFile({ cloudPath: 'reports/round-trips/1.png', fileContent: Buffer.from('photo') });
-    const { answer } = await call(submit, report([111.587499, 33.796931], { photos: [fileID] }), 'o-demo-informant-01');
+    // A photo goes into the draft's upload slot, the only place submitReport takes photos from.
+    const photoDraft = report([111.587499, 33.796931]);
+    const slot = (await call(load('uploadSlot'), { purpose: 'report', key: photoDraft.idempotencyKey }, 'o-demo-informant-01')).answer;
+    const cloudPath = `${(slot.data as { dir: string }).dir}1.png`;
+    const { fileID } = await tcb.init({ env: cloud.envId }).uploadFile({ cloudPath, fileContent: Buffer.from('photo') });
+    const { answer } = await call(submit, { ...photoDraft, photos: [fileID] }, 'o-demo-informant-01');
     withPhoto = (answer.data as { report: { id: string } }).report.id;
     countRequests(cloud.url);
     const figures: Figures = {};
