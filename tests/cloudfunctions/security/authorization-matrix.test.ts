@@ -1,0 +1,90 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pointInGrid } from '../helpers/demo-points';
+import { draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
+import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outcome } from './authorization-matrix';
+import { GRID_A, GRID_B, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
+
+/**
+ * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
+ * must be the table's. Subjects are made per cell where the call changes them (accept, reject), and
+ * shared otherwise.
+ */
+const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/functions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport']);
+
+let cloud: FunctionsCloud;
+beforeAll(async () => {
+  cloud = await startFunctionsCloud();
+}, 120_000);
+afterAll(async () => cloud?.stop());
+
+const gridOf = (subject: string): Grid => (subject.startsWith('A') ? GRID_A : GRID_B);
+
+/** Shared subjects, made once: a report in a grid by this caller (own) or by a newcomer (other's). */
+const shared = new Map<string, Promise<string>>();
+function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
+  const own = cell.subject.endsWith('own');
+  const make = () => reportIn(cloud, gridOf(cell.subject), own ? openid : undefined);
+  if (CHANGES_ITS_SUBJECT.has(cell.fn)) return make();
+  const key = `${own ? openid : 'other'}@${gridOf(cell.subject)}`;
+  if (!shared.has(key)) shared.set(key, make());
+  return shared.get(key) as Promise<string>;
+}
+
+function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
+  switch (cell.fn) {
+    case 'joinGrid':
+      return { gridCode: gridOf(cell.subject) };
+    case 'submitReport':
+      return reportEvent({ location: pointInGrid(gridOf(cell.subject)) });
+    case 'uploadSlot':
+      return { purpose: 'report', key: draftKey() };
+    case 'acceptReport':
+      return { reportId, note: '情况属实' };
+    case 'rejectReport':
+      return { reportId, reason: 'invalid', note: '不属实' };
+    case 'myReports':
+    case 'inbox':
+      return { limit: 50 };
+    default:
+      return reportId === undefined ? {} : { reportId };
+  }
+}
+
+/** The list function's pages, all of them, until the subject shows up or the list ends. */
+async function listOutcome(cell: MatrixCell, openid: string, reportId: string): Promise<Outcome> {
+  let cursor: string | undefined;
+  do {
+    const answer = await cloud.call<{ items: Array<{ id: string }>; nextCursor: string | null }>(cell.fn, { limit: 50, ...(cursor && { cursor }) }, openid);
+    if (!answer.ok) return answer.code as Outcome;
+    if (answer.data.items.some((item) => item.id === reportId)) return 'listed';
+    cursor = answer.data.nextCursor ?? undefined;
+  } while (cursor);
+  return 'unlisted';
+}
+
+async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
+  const openid = CALLERS[cell.role] ?? newcomerOpenid('stranger');
+  const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
+  if (reportId !== undefined && (cell.fn === 'myReports' || cell.fn === 'inbox')) return listOutcome(cell, openid, reportId);
+  const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId), openid);
+  return answer.ok ? 'ok' : (answer.code as Outcome);
+}
+
+describe('the authorization matrix', () => {
+  it('has rows for every cloud function, for every kind of caller', () => {
+    expect(Object.keys(AUTHORIZATION_MATRIX).sort()).toEqual(FUNCTIONS);
+    for (const rows of Object.values(AUTHORIZATION_MATRIX)) expect(Object.keys(rows).sort()).toEqual(Object.keys(CALLERS).sort());
+  });
+
+  it.each(matrixCells().map((cell) => [cell.fn, cell.role, cell.subject, cell.expected, cell] as const))(
+    '%s by %s on %s: %s',
+    async (_fn, _role, _subject, expected, cell) => {
+      expect(await outcomeOf(cell)).toBe(expected);
+    },
+  );
+});

@@ -1,0 +1,155 @@
+import type { ErrorCode } from '../../../shared/src';
+import { DEMO } from '../helpers/functions-cloud';
+
+/**
+ * Who may do what: every cloud function × every kind of caller × every subject, and the outcome.
+ * authorization-matrix.test.ts builds the subjects and runs each cell as one test; a function folder
+ * without a line here fails that test, so a new function cannot ship without its row.
+ *
+ * Grids: A is 410399001001-03 (the demo grid: the residents', 赵丽's, 陈志强's); B is 410399001001-09,
+ * another grid of the same community (钱建华's). 郑俊 (police) covers -01…-05, so A but not B; 邓丽萍
+ * (doctor) and 魏俊 (community centre) cover the whole community, 刘芳 (county centre) the county.
+ *
+ * Subjects of the report functions: a submitted report in grid A or B, sent by the caller ("own") or
+ * by someone else ("other's"). The stranger (no user record) owns nothing, so has no "own" cells.
+ *
+ * Outcomes: 'ok'; an error code the function must answer; for the list functions, 'listed' or
+ * 'unlisted' (the call succeeds, and the subject is, or is not, in what it lists).
+ */
+export type Outcome = 'ok' | 'listed' | 'unlisted' | ErrorCode;
+
+export const CALLERS = {
+  resident: DEMO.resident,
+  otherResident: DEMO.otherResident,
+  informant: DEMO.informant,
+  volunteer: 'o-demo-volunteer-01', // a volunteer living in grid A
+  gridWorker: DEMO.gridWorker,
+  gridWorkerElsewhere: DEMO.gridWorkerElsewhere,
+  gridLeader: DEMO.gridLeader,
+  police: DEMO.police,
+  doctor: 'o-demo-doctor-01', // every grid of 城关社区
+  communityCentre: DEMO.communityCentre,
+  countyCentre: DEMO.countyCentre,
+  stranger: undefined, // a fresh openid per cell: no user record
+} as const;
+
+export type CallerRole = keyof typeof CALLERS;
+
+export const REPORT_SUBJECTS = ['A, own', "A, other's", 'B, own', "B, other's"] as const;
+export const GRID_SUBJECTS = ['A', 'B'] as const;
+export type Subject = (typeof REPORT_SUBJECTS)[number] | (typeof GRID_SUBJECTS)[number] | '-';
+
+/** One caller's cells for a function: by report subject, by grid, or one cell when there is no subject. */
+type Cells = Partial<Record<Subject, Outcome>>;
+type FunctionRows = Record<CallerRole, Cells>;
+
+/** A report function's cells, in REPORT_SUBJECTS' order; `null` where the cell cannot exist. */
+function reports(aOwn: Outcome | null, aOther: Outcome, bOwn: Outcome | null, bOther: Outcome): Cells {
+  return { ...(aOwn && { 'A, own': aOwn }), "A, other's": aOther, ...(bOwn && { 'B, own': bOwn }), "B, other's": bOther };
+}
+const grids = (a: Outcome, b: Outcome): Cells => ({ A: a, B: b });
+const only = (outcome: Outcome): Cells => ({ '-': outcome });
+/** Everyone gets the same cells. */
+const everyone = (cells: Cells): FunctionRows =>
+  Object.fromEntries(Object.keys(CALLERS).map((role) => [role, cells])) as FunctionRows;
+
+const NF = 'REPORT.NOT_FOUND';
+const FB = 'REPORT.FORBIDDEN';
+const AF = 'AUTH.FORBIDDEN';
+
+export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
+  me: everyone(only('ok')),
+  catalog: everyone(only('ok')),
+  myPoints: everyone(only('ok')),
+  uploadSlot: everyone(only('ok')),
+  joinGrid: everyone(grids('ok', 'ok')),
+  submitReport: everyone(grids('ok', 'ok')),
+
+  //                                    A, own       A, other's   B, own       B, other's
+  reportDetail: {
+    resident:            reports('ok',        NF,          'ok',        NF),
+    otherResident:       reports('ok',        NF,          'ok',        NF),
+    informant:           reports('ok',        NF,          'ok',        NF),
+    volunteer:           reports('ok',        NF,          'ok',        NF),
+    gridWorker:          reports('ok',        'ok',        'ok',        NF),
+    gridWorkerElsewhere: reports('ok',        NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        'ok',        NF),
+    police:              reports('ok',        'ok',        'ok',        NF),
+    doctor:              reports('ok',        'ok',        'ok',        'ok'),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  myReports: {
+    ...everyone(reports('listed', 'unlisted', 'listed', 'unlisted')),
+    stranger:            reports(null,        'unlisted',  null,        'unlisted'),
+  },
+  inbox: {
+    resident:            reports(AF,          AF,          AF,          AF),
+    otherResident:       reports(AF,          AF,          AF,          AF),
+    informant:           reports(AF,          AF,          AF,          AF),
+    volunteer:           reports(AF,          AF,          AF,          AF),
+    gridWorker:          reports('listed',    'listed',    'unlisted',  'unlisted'),
+    gridWorkerElsewhere: reports('unlisted',  'unlisted',  'listed',    'listed'),
+    gridLeader:          reports('listed',    'listed',    'unlisted',  'unlisted'),
+    police:              reports(AF,          AF,          AF,          AF),
+    doctor:              reports(AF,          AF,          AF,          AF),
+    // A centre's inbox holds the cases its centre owns (escalated to it), not its grids' cases.
+    communityCentre:     reports('unlisted',  'unlisted',  'unlisted',  'unlisted'),
+    countyCentre:        reports('unlisted',  'unlisted',  'unlisted',  'unlisted'),
+    stranger:            reports(null,        AF,          null,        AF),
+  },
+  acceptReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports(FB,          FB,          FB,          FB),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  rejectReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports(FB,          FB,          FB,          FB),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  duplicateCandidates: {
+    resident:            reports(AF,          AF,          AF,          AF),
+    otherResident:       reports(AF,          AF,          AF,          AF),
+    informant:           reports(AF,          AF,          AF,          AF),
+    volunteer:           reports(AF,          AF,          AF,          AF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(AF,          AF,          AF,          AF),
+    doctor:              reports(AF,          AF,          AF,          AF),
+    communityCentre:     reports(FB,          FB,          FB,          FB),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        AF,          null,        AF),
+  },
+};
+
+export type MatrixCell = { fn: string; role: CallerRole; subject: Subject; expected: Outcome };
+
+/** Every cell of the table, one per test. */
+export function matrixCells(): MatrixCell[] {
+  return Object.entries(AUTHORIZATION_MATRIX).flatMap(([fn, rows]) =>
+    (Object.entries(rows) as Array<[CallerRole, Cells]>).flatMap(([role, cells]) =>
+      (Object.entries(cells) as Array<[Subject, Outcome]>).map(([subject, expected]) => ({ fn, role, subject, expected })),
+    ),
+  );
+}

@@ -1,0 +1,95 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { ERROR_CODES } from '../../../shared/src';
+import { FunctionError } from '../../../localcloud/src';
+import { startFunctionsCloud, type FunctionsCloud } from '../helpers/functions-cloud';
+import { corrupt, corruptions } from './corruptions';
+import { HOSTILE_TARGETS, makeFixtures, withFixtures, type Fixtures, type HostileTarget } from './hostile-targets';
+import { watchWrites, type StoredState, type WriteWatch } from './write-watch';
+
+/**
+ * Every cloud function, fed valid events corrupted every way an attacker would (see README.md), must
+ * answer a stable code (never INTERNAL.ERROR), or — when the corruption happens to leave a valid event —
+ * the valid call's answer for the caller and no other; never crash; and write nothing unless the valid
+ * call writes, and then only what it writes. HOSTILE_RUNS runs per function (60 by default; 10,000 on
+ * demand); a failure prints fast-check's seed and path, which HOSTILE_SEED / HOSTILE_PATH replay.
+ */
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 60);
+const SEED = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
+const PATH = process.env.HOSTILE_PATH;
+const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/functions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const STABLE_CODES = new Set<string>(ERROR_CODES.filter((code) => code !== 'INTERNAL.ERROR'));
+
+let cloud: FunctionsCloud;
+let watch: WriteWatch;
+let fixtures: Fixtures;
+beforeAll(async () => {
+  cloud = await startFunctionsCloud();
+  watch = watchWrites(cloud.testCloud.dataDir);
+  fixtures = await makeFixtures(cloud);
+}, 120_000);
+afterAll(async () => {
+  watch?.close();
+  await cloud?.stop();
+});
+
+type Outcome = { answer: unknown } | { refused: FunctionError };
+
+async function callAs(name: string, event: unknown, openid: string): Promise<Outcome> {
+  try {
+    return { answer: await cloud.testCloud.cloud.functions.invoke(name, event, { openid }) };
+  } catch (error) {
+    // A refusal before the function runs (the platform's payload limits) is a clear error too, if a 4xx.
+    if (error instanceof FunctionError && error.httpStatus >= 400 && error.httpStatus < 500) return { refused: error };
+    throw error;
+  }
+}
+
+async function expectHostileCallHeld(name: string, target: HostileTarget, event: unknown, caller: string): Promise<void> {
+  const before: StoredState = watch.snapshot();
+  const outcome = await callAs(name, event, caller);
+  const after = watch.snapshot();
+  const changes = watch.changes(before, after);
+  const answer = 'answer' in outcome ? (outcome.answer as { ok?: unknown; code?: unknown; message?: unknown; data?: unknown }) : undefined;
+  if (!answer || answer.ok !== true) {
+    if (answer) {
+      expect(answer).toEqual({ ok: false, code: expect.any(String), message: expect.any(String) });
+      if (!STABLE_CODES.has(answer.code as string)) throw new Error(`${name} answered ${String(answer.code)}: ${String(answer.message)}`);
+    }
+    if (changes.length > 0) throw new Error(`${name} refused the call but wrote: ${changes.join('; ')}`);
+    return;
+  }
+  const added: Record<string, number> = {};
+  for (const [collection, count] of Object.entries(after.counts)) {
+    if (count !== before.counts[collection]) added[collection] = count - (before.counts[collection] ?? 0);
+  }
+  const strayCollections = Object.keys(added).filter((collection) => !target.mayWrite.includes(collection));
+  const strayWrite = target.mayWrite.length === 0 ? changes : strayCollections.map((c) => `${c}: ${added[c]} documents`);
+  if (strayWrite.length > 0) throw new Error(`${name} wrote what its valid call does not: ${strayWrite.join('; ')}`);
+  await target.checkOk({ cloud, fixtures, caller, event, data: answer.data as Record<string, unknown>, added });
+}
+
+describe.each(FUNCTIONS)('%s, fed hostile events', (name) => {
+  it(`answers a stable code or the caller's valid answer, never crashes, and writes nothing stray (${RUNS} runs)`, async () => {
+    const target = HOSTILE_TARGETS[name];
+    if (!target) throw new Error(`cloud function ${name} has no hostile-input target: add one to tests/cloudfunctions/security/hostile-targets.ts`);
+    const statsBefore = cloud.testCloud.cloud.functions.stats()[name];
+    await fc.assert(
+      fc.asyncProperty(target.valid, corruptions, fc.nat(), async (valid, changes, pick) => {
+        const event = withFixtures(corrupt(valid, changes), fixtures);
+        await expectHostileCallHeld(name, target, event, target.caller(pick));
+      }),
+      { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }), ...(PATH !== undefined && { path: PATH }), endOnFailure: true },
+    );
+    // Still answering as usual, and no instance crashed or timed out on the way.
+    const valid = withFixtures(fc.sample(target.valid, { numRuns: 1, seed: 1 })[0], fixtures);
+    const answer = (await cloud.call(name, valid, target.caller(0))) as { ok: boolean; code?: string };
+    expect(answer.ok || STABLE_CODES.has(answer.code ?? '')).toBe(true);
+    const stats = cloud.testCloud.cloud.functions.stats()[name];
+    expect({ crashes: stats?.crashes, timeouts: stats?.timeouts }).toEqual({ crashes: statsBefore?.crashes ?? 0, timeouts: statsBefore?.timeouts ?? 0 });
+  }, 60_000 + RUNS * 500);
+});
