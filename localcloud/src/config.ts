@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   LOCALCLOUD_FUNCTION_TIMEOUT_MS: z.coerce.number().int().min(1).default(20000),
   /** The AppID that getWXContext() reports. */
   LOCALCLOUD_APPID: z.string().default('wx-local-appid'),
+  /** Transactions: `fail` reports a write conflict to the loser, as CloudBase does; `queue` makes it wait. */
+  LOCALCLOUD_TX_CONFLICTS: z.enum(['fail', 'queue']).default('fail'),
   /** Largest request body (file uploads, /admin); function calls keep the platform's 6 MB event limit. */
   LOCALCLOUD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
 });
@@ -44,6 +46,8 @@ export interface LocalCloudConfig {
   appId: string;
   /** Per-call time limit of a cloud function; unset: 20 s. */
   functionTimeoutMs?: number;
+  /** A transaction writing a document another one holds: 'fail' (unset; as the cloud) or 'queue' (waits). */
+  transactionConflicts?: 'fail' | 'queue';
   /** Largest request body the server reads (file uploads, /admin); unset: 50 MB. Function calls stay at 6 MB. */
   maxBodyBytes?: number;
 }
@@ -64,6 +68,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     poolSize: e.LOCALCLOUD_POOL_SIZE,
     appId: e.LOCALCLOUD_APPID,
     functionTimeoutMs: e.LOCALCLOUD_FUNCTION_TIMEOUT_MS,
+    transactionConflicts: e.LOCALCLOUD_TX_CONFLICTS,
     maxBodyBytes: e.LOCALCLOUD_MAX_BODY_BYTES,
   };
 }

@@ -33,7 +33,11 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     cloudUrl: () => url,
     timeoutMs: config.functionTimeoutMs,
   });
-  const database = createDatabaseModule({ dir: join(config.dataDir, 'db'), databaseFile: config.databaseFile });
+  const database = createDatabaseModule({
+    dir: join(config.dataDir, 'db'),
+    databaseFile: config.databaseFile,
+    transactionConflicts: config.transactionConflicts,
+  });
   const storage = createStorageModule({
     dir: join(config.dataDir, 'storage'),
     envId: config.envId,

@@ -1,9 +1,9 @@
 /**
- * Per-document locks for transactions. The first transaction to touch a document holds it until it
- * ends; another transaction touching it waits its turn (FIFO). So transactions that read-modify-write
- * the same document run one after the other instead of failing and retrying (the SDK's runTransaction
- * retries only 3 times). A wait that would deadlock, or lasts longer than `waitMs`, is refused: the
- * caller then goes on without the lock and its commit reports a conflict, which makes the SDK retry.
+ * Per-document locks for transactions under the 'queue' conflict policy (kinder than the cloud, which
+ * reports conflicts instead). The first transaction to touch a document holds it until it ends; another
+ * transaction touching it waits its turn (FIFO), so transactions that read-modify-write the same document
+ * run one after the other instead of failing. A wait that would deadlock, or lasts longer than `waitMs`,
+ * is refused: the caller then goes on without the lock and its commit reports a conflict.
  */
 
 export interface LockOwner {

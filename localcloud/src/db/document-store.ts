@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { orderedKeyPaths, type DeclaredCollections } from './collections-file';
 import { parseStoredDoc, stringifyDoc, type Doc } from './ejson';
+import { assertDocumentSize } from './document-size';
 import { collectionAlreadyExists, collectionNotExist, duplicateKey, type WriteKind } from './errors';
 import { keyExpression, planProbes, type ProbedIndex } from './index-probes';
 import { sameUniqueKey, uniqueKeyOf, uniqueKeyProbe, type UniqueIndex } from './unique-keys';
@@ -119,8 +120,9 @@ export class DocumentStore {
 
   insert(collection: string, doc: Doc, kind: WriteKind = 'Insert'): void {
     const id = String(doc._id);
+    assertDocumentSize(doc, kind);
     if (this.findRow(collection, id)) throw duplicateKey(kind, collection, '_id_', { _id: doc._id });
-    this.assertUnique(collection, id, doc, kind);
+    this.assertUnique(collection, doc, kind);
     this.atomically(() => {
       this.statement(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`).run(id, stringifyDoc(doc));
       this.pending?.push([collection, id, null]);
@@ -129,7 +131,8 @@ export class DocumentStore {
 
   replace(collection: string, doc: Doc, previous: StoredRow): void {
     const id = String(doc._id);
-    this.assertUnique(collection, id, doc, 'Update');
+    assertDocumentSize(doc, 'Update');
+    this.assertUnique(collection, doc, 'Update');
     this.atomically(() => {
       this.statement(`UPDATE ${table(collection)} SET doc = ? WHERE id = ?`).run(stringifyDoc(doc), id);
       this.pending?.push([collection, id, previous.json]);
@@ -152,15 +155,24 @@ export class DocumentStore {
     return this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE id = ?`).get(id) as StoredRow | undefined;
   }
 
-  private assertUnique(collection: string, id: string, doc: Doc, kind: WriteKind): void {
+  /** The unique index `doc` would break among the stored documents other than itself and `except`, if any. */
+  uniqueClash(collection: string, doc: Doc, except: ReadonlySet<string> = new Set()): { index: string; key: Record<string, unknown> } | undefined {
     for (const index of this.indexesOf(collection).unique) {
       const key = uniqueKeyOf(doc, index);
-      const probe = uniqueKeyProbe(key, id);
+      const probe = uniqueKeyProbe(key, String(doc._id));
       const rows = this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE ${probe.where}`).all(...probe.params) as StoredRow[];
-      if (rows.some((row) => sameUniqueKey(key, uniqueKeyOf(parseStoredDoc(row.json), index)))) {
-        throw duplicateKey(kind, collection, index.name, key);
-      }
+      if (rows.some((row) => !except.has(row.id) && sameUniqueKey(key, uniqueKeyOf(parseStoredDoc(row.json), index)))) return { index: index.name, key };
     }
+    return undefined;
+  }
+
+  uniqueIndexes(collection: string): readonly UniqueIndex[] {
+    return this.indexesOf(collection).unique;
+  }
+
+  private assertUnique(collection: string, doc: Doc, kind: WriteKind): void {
+    const clash = this.uniqueClash(collection, doc);
+    if (clash) throw duplicateKey(kind, collection, clash.index, clash.key);
   }
 
   private addTable(name: string): void {

@@ -3,8 +3,13 @@ import { CloudError } from '../server/module';
 /**
  * The database errors CloudBase answers with. The codes are the strings wx-server-sdk maps to numeric
  * errCodes (its TCB_ERR_CODE table: DATABASE_COLLECTION_NOT_EXIST → -502005, DATABASE_REQUEST_FAILED →
- * -502001, INVALID_PARAM → -501007; anything else → -501001), and the messages follow what the real
- * service says, so code that matches on either keeps working.
+ * -502001, INVALID_PARAM → -501007; anything else, the transaction codes included, → -501001), and the
+ * messages follow what the real service says, so code that matches on either keeps working.
+ *
+ * wx-server-sdk sets errCode on errors of document operations only: an error answered to
+ * commitTransaction reaches the caller as the SDK's TcbError with `code` and `message` and no errCode
+ * (its Transaction.commit returns the request's promise inside its try without awaiting it, so its
+ * conversion never runs) — on the real cloud as here.
  */
 
 export function collectionNotExist(collection: string): CloudError {
@@ -35,15 +40,23 @@ export function invalidParam(message: string): CloudError {
   return new CloudError('INVALID_PARAM', message);
 }
 
-/** The one code on which the SDK's runTransaction retries the whole transaction. */
-export function transactionConflict(message: string): CloudError {
-  return new CloudError('DATABASE_TRANSACTION_CONFLICT', `[TransactionConflict] ${message}`);
+/**
+ * A write conflict, worded as the real service words it (TencentCloudBase/node-sdk's transaction tests).
+ * The SDK's runTransaction retries on this code only when it still sees it: at commit. At a document
+ * operation wx-server-sdk turns it into errCode -501001 and the code is gone, so nothing retries for you.
+ */
+export function transactionConflict(): CloudError {
+  return new CloudError(
+    'DATABASE_TRANSACTION_CONFLICT',
+    '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. Please check your request, but if the problem persists, contact us.',
+  );
 }
 
-export function transactionNotActive(transactionId: string): CloudError {
+/** A transaction that was committed, aborted (by a conflict or an error in it) or expired (30 s). */
+export function transactionNotActive(): CloudError {
   return new CloudError(
-    'DATABASE_REQUEST_FAILED',
-    `[TransactionNotFound] transaction ${transactionId} does not exist, has ended or has expired`,
+    'DATABASE_TRANSACTION_FAIL',
+    '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.',
   );
 }
 
@@ -55,4 +68,12 @@ export function onlyDocumentOperationsInTransaction(): CloudError {
 
 export function badRequest(message: string): CloudError {
   return new CloudError('DATABASE_REQUEST_FAILED', `[InvalidParameter] ${message}`);
+}
+
+/**
+ * MongoDB refused a write (a type mismatch of an update operator, a document over 16 MB …): its own
+ * message, relayed as a request failure (errCode -502001) the way a duplicate key is.
+ */
+export function writeRefused(kind: WriteKind, mongoMessage: string): CloudError {
+  return new CloudError('DATABASE_REQUEST_FAILED', `[FailedOperation.${kind}] ${mongoMessage}`);
 }

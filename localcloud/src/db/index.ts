@@ -8,7 +8,7 @@ import { badRequest } from './errors';
 import { mingoOptionsFor } from './mingo-options';
 import { parseStoredDoc } from './ejson';
 import { documentActionsInTransaction, transactionActions } from './transaction-actions';
-import { TransactionManager } from './transactions';
+import { TransactionManager, type ConflictPolicy } from './transactions';
 
 export interface DatabaseOptions {
   /** Where the SQLite file lives. */
@@ -17,8 +17,10 @@ export interface DatabaseOptions {
   databaseFile?: string;
   /** An open transaction is aborted after this long (default 30 s). */
   transactionTimeoutMs?: number;
-  /** How long a transaction waits for a document another one holds (default 10 s, under the SDK's 15 s timeout). */
+  /** 'queue' only: how long a transaction waits for a document another one holds (default 10 s, under the SDK's 15 s timeout). */
   lockWaitMs?: number;
+  /** 'fail' (default): conflicts are reported as the cloud reports them; 'queue': transactions wait their turn. */
+  transactionConflicts?: ConflictPolicy;
 }
 
 /** The database module, plus what tests and benchmarks look at. */
@@ -38,6 +40,7 @@ export function createDatabaseModule(options: DatabaseOptions): DatabaseModule {
   const transactions = new TransactionManager(store, {
     timeoutMs: options.transactionTimeoutMs ?? 30_000,
     lockWaitMs: options.lockWaitMs ?? 10_000,
+    conflicts: options.transactionConflicts ?? 'fail',
   });
   const readCollection = (name: string) => (store.hasCollection(name) ? store.scan(name, {}).map((row) => parseStoredDoc(row.json)) : []);
   const ctx: DatabaseContext = { store, transactions, mingo: mingoOptionsFor(readCollection) };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { update as applyUpdateOperators } from 'mingo';
 import { cloneValue, isPlainObject, stringifyDoc, type Doc } from './ejson';
 import { badRequest } from './errors';
+import { assertUpdateApplies } from './update-checks';
 
 /**
  * What one document becomes under a `database.modifyDocument`:
@@ -10,7 +11,7 @@ import { badRequest } from './errors';
  *   whole field; `_.remove()` is `$unset`; shift/unshift are `$pop: -1` / `$push` at `$position: 0`).
  * - `merge: false` (doc().set): `data` replaces the document, keeping its `_id`.
  * `updated` counts a document only if it actually changed, as MongoDB's modifiedCount (which CloudBase
- * reports) does.
+ * reports) does. An operator that does not apply to the field's type refuses the update (update-checks.ts).
  */
 export interface Modification {
   /** The document after the change; unchanged input when nothing changed. */
@@ -24,8 +25,10 @@ export function modifyDocument(current: Doc, data: Doc, merge: boolean): Modific
     return { next, changed: stringifyDoc(next) !== stringifyDoc(current) };
   }
   assertOperators(data);
+  const modifiers = cloudBaseModifiers(data);
+  assertUpdateApplies(current, modifiers);
   const next = cloneValue(current);
-  const changedPaths = applyUpdateOperators(next, cloudBaseModifiers(data));
+  const changedPaths = applyUpdateOperators(next, modifiers);
   return changedPaths.length > 0 ? { next, changed: true } : { next: current, changed: false };
 }
 
@@ -34,7 +37,9 @@ export function createdDocument(id: unknown, data: Doc, merge: boolean): Doc {
   if (!merge) return { _id: id, ...withoutId(data) };
   assertOperators(data);
   const created: Doc = { _id: id };
-  applyUpdateOperators(created, cloudBaseModifiers(data));
+  const modifiers = cloudBaseModifiers(data);
+  assertUpdateApplies(created, modifiers);
+  applyUpdateOperators(created, modifiers);
   return created;
 }
 

@@ -5,6 +5,7 @@ import { parseEjsonObject, stringifyDoc } from './ejson';
 import { duplicateKey, onlyDocumentOperationsInTransaction } from './errors';
 import { projectDocument } from './find';
 import { createdDocument, modifyDocument, newDocumentId } from './modification';
+import type { Transaction } from './transactions';
 
 /**
  * Transactions as the SDK drives them: `database.startTransaction` (the SDK reads `transactionId` at the
@@ -12,6 +13,8 @@ import { createdDocument, modifyDocument, newDocumentId } from './modification';
  * `database.commitTransaction` or `database.abortTransaction`. Inside, only single-document operations
  * are accepted, as in CloudBase. (This SDK sends where().update()/remove() and count() without the
  * transactionId, so those run outside the transaction; only a where().get() can be seen and refused.)
+ * A write the database refuses (a conflict, a duplicate key, a type mismatch, a document over 16 MB)
+ * aborts the whole transaction, as MongoDB does: later operations and the commit find it gone.
  */
 export function transactionActions(ctx: DatabaseContext): Record<string, ActionHandler> {
   return {
@@ -38,57 +41,72 @@ export function documentActionsInTransaction(ctx: DatabaseContext): Record<strin
   return {
     'database.getDocument': async (body) => {
       if (!isDocumentQuery(body)) throw onlyDocumentOperationsInTransaction();
-      const { tx, collection, query } = await openDocument(ctx, body);
+      const tx = ctx.transactions.find(body.transactionId);
+      const { collection, query } = await openDocument(ctx, tx, body);
       const doc = ctx.transactions.read(tx, collection, documentIdOf(query));
       const projection = body.projection === undefined ? undefined : parseEjsonObject(body.projection);
       return { list: doc ? [stringifyDoc(projectDocument(doc, projection, ctx.mingo))] : [] };
     },
-    'database.insertDocument': async (body) => {
-      const tx = ctx.transactions.find(body.transactionId);
-      const collection = collectionNameOf(body);
-      const now = Date.now();
-      const insertedIds: unknown[] = [];
-      for (const { _id, ...fields } of insertedDocumentsOf(body, now)) {
-        const id = _id ?? newDocumentId(now);
-        await ctx.transactions.open(tx, collection, String(id));
-        if (ctx.transactions.read(tx, collection, String(id))) throw duplicateKey('Insert', collection, '_id_', { _id: id });
-        ctx.transactions.write(tx, collection, String(id), { _id: id, ...fields }, 'Insert');
-        insertedIds.push(id);
-      }
-      return { insertedIds };
-    },
-    'database.modifyDocument': async (body) => {
+    'database.insertDocument': (body) =>
+      writing(ctx, body, async (tx) => {
+        const collection = collectionNameOf(body);
+        const now = Date.now();
+        const insertedIds: unknown[] = [];
+        for (const { _id, ...fields } of insertedDocumentsOf(body, now)) {
+          const id = _id ?? newDocumentId(now);
+          await ctx.transactions.open(tx, collection, String(id));
+          if (ctx.transactions.read(tx, collection, String(id))) throw duplicateKey('Insert', collection, '_id_', { _id: id });
+          ctx.transactions.write(tx, collection, String(id), { _id: id, ...fields }, 'Insert');
+          insertedIds.push(id);
+        }
+        return { insertedIds };
+      }),
+    'database.modifyDocument': (body) => {
       if (!isDocumentQuery(body)) throw onlyDocumentOperationsInTransaction();
-      const now = Date.now();
-      const { tx, collection, query } = await openDocument(ctx, body, now);
-      const id = documentIdOf(query);
-      const data = parseEjsonObject(body.data, now);
-      const merge = body.merge !== false;
-      const current = ctx.transactions.read(tx, collection, id);
-      if (!current) {
-        if (body.upsert !== true) return { updated: 0 };
-        ctx.transactions.write(tx, collection, id, createdDocument(query._id, data, merge), 'Insert');
-        return { updated: 0, upsert_id: query._id };
-      }
-      const modification = modifyDocument(current, data, merge);
-      if (modification.changed) ctx.transactions.write(tx, collection, id, modification.next, 'Update');
-      return { updated: modification.changed ? 1 : 0 };
+      return writing(ctx, body, async (tx) => {
+        const now = Date.now();
+        const { collection, query } = await openDocument(ctx, tx, body, now);
+        const id = documentIdOf(query);
+        const data = parseEjsonObject(body.data, now);
+        const merge = body.merge !== false;
+        const current = ctx.transactions.read(tx, collection, id);
+        if (!current) {
+          if (body.upsert !== true) return { updated: 0 };
+          ctx.transactions.write(tx, collection, id, createdDocument(query._id, data, merge), 'Insert');
+          return { updated: 0, upsert_id: query._id };
+        }
+        const modification = modifyDocument(current, data, merge);
+        if (modification.changed) ctx.transactions.write(tx, collection, id, modification.next, 'Update');
+        return { updated: modification.changed ? 1 : 0 };
+      });
     },
-    'database.removeDocument': async (body) => {
+    'database.removeDocument': (body) => {
       if (!isDocumentQuery(body)) throw onlyDocumentOperationsInTransaction();
-      const { tx, collection, query } = await openDocument(ctx, body);
-      const id = documentIdOf(query);
-      const existed = ctx.transactions.read(tx, collection, id) !== null;
-      if (existed) ctx.transactions.write(tx, collection, id, null, 'Update');
-      return { deleted: existed ? 1 : 0 };
+      return writing(ctx, body, async (tx) => {
+        const { collection, query } = await openDocument(ctx, tx, body);
+        const id = documentIdOf(query);
+        const existed = ctx.transactions.read(tx, collection, id) !== null;
+        if (existed) ctx.transactions.write(tx, collection, id, null, 'Update');
+        return { deleted: existed ? 1 : 0 };
+      });
     },
   };
 }
 
-async function openDocument(ctx: DatabaseContext, body: Record<string, unknown>, now = Date.now()) {
+/** Runs a write of the transaction; if the database refuses it, the transaction is aborted (see above). */
+async function writing<T>(ctx: DatabaseContext, body: Record<string, unknown>, write: (tx: Transaction) => Promise<T>): Promise<T> {
   const tx = ctx.transactions.find(body.transactionId);
+  try {
+    return await write(tx);
+  } catch (error) {
+    ctx.transactions.abort(tx);
+    throw error;
+  }
+}
+
+async function openDocument(ctx: DatabaseContext, tx: Transaction, body: Record<string, unknown>, now = Date.now()) {
   const collection = collectionNameOf(body);
   const query = parseEjsonObject(body.query, now);
   await ctx.transactions.open(tx, collection, documentIdOf(query));
-  return { tx, collection, query };
+  return { collection, query };
 }
