@@ -161,9 +161,10 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   // The report keeps its owner's name: the detail names it, not the code.
   expect(detailText).toContain(`办理单位：${placeName(expectedGrid!)}`);
   // The photo itself, through a temporary URL the function made, served at this page's origin.
+  // It was uploaded into the draft's own folder (uploadSlot), the only place submitReport takes photos from.
   const thumbnail = await photoThumbnail();
   expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  expect(await thumbnail.getAttribute('src')).toMatch(/^\/storage\/file\/reports\//);
+  expect(await thumbnail.getAttribute('src')).toMatch(/^\/storage\/file\/uploads\/report\/[0-9a-f]{32}\/1-[0-9a-z]{8}\.(png|jpg)\?/);
   expect(detailText).not.toContain('照片 1');
   await app.shot('detail-submitted');
   await thumbnail.click();
