@@ -26,8 +26,8 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.CANNOT_ESCALATE': '这件事现在不能上报上级。',
   'REPORT.NO_SUPERVISION': '没有需要回复的督办。',
   'POINTS.INSUFFICIENT': '积分不够。',
-  'FILE.NOT_YOURS': '照片不是您为这条上报上传的，请删掉后重新添加。',
-  'FILE.NOT_FOUND': '照片还没有上传完成，请删掉后重新添加。',
+  'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',
+  'FILE.NOT_FOUND': '照片还没有上传完成，需要重新上传。',
   'INTERNAL.ERROR': '系统开小差了，请稍后再试。',
 }
 
@@ -38,7 +38,8 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
   SIGNIN_REQUIRED: '请先选择一位演示用户登录。',
 }
 
-const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR']
+// A refused photo is uploaded again by the next try (the report draft forgets the refused uploads).
+const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR', 'FILE.NOT_YOURS', 'FILE.NOT_FOUND']
 
 /** The Chinese sentence shown for an error code; unknown codes (a newer server) get a generic one. */
 export function friendlyMessage(code: string): string {
