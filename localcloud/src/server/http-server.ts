@@ -56,7 +56,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     if (req.method === 'POST' && path.startsWith('/admin')) {
-      const body = await readBounded(req, res, maxBodyBytes);
+      // As CloudError replies are: status 200 with the code, which the SDK then rejects with.
+      const body = await readBounded(req, res, maxBodyBytes, (reply, limit) =>
+        sendJson(reply, 200, { code: 'EXCEED_MAX_PAYLOAD_SIZE', message: `request body over ${limit} bytes`, requestId: randomUUID() }),
+      );
       if (body) await handleAction(req, res, body);
       return;
     }
@@ -69,7 +72,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (body) await route.route.handle(req, res, route.match, body);
   }
 
-  /** The body, or undefined once a body over `limit` has been answered 413 (and the connection will close). */
+  /** The body, or undefined once a body over `limit` has been refused (413, or `refuse`); the connection then closes. */
   async function readBounded(req: IncomingMessage, res: ServerResponse, limit: number, refuse?: RawRoute['refuseBody']): Promise<Buffer | undefined> {
     try {
       return await readBody(req, limit);
