@@ -25,6 +25,7 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.INVALID_DUPLICATE': '请填写与它重复的那条上报的编号。',
   'REPORT.CANNOT_ESCALATE': '这件事现在不能上报上级。',
   'REPORT.NO_SUPERVISION': '没有需要回复的督办。',
+  'REPORT.BUSY': '同时办理这件事的人较多，请稍后再试。',
   'POINTS.INSUFFICIENT': '积分不够。',
   'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',
   'FILE.NOT_FOUND': '照片还没有上传完成，需要重新上传。',
@@ -39,7 +40,7 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
 }
 
 // A refused photo is uploaded again by the next try (the report draft forgets the refused uploads).
-const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR', 'FILE.NOT_YOURS', 'FILE.NOT_FOUND']
+const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR', 'REPORT.BUSY', 'FILE.NOT_YOURS', 'FILE.NOT_FOUND']
 
 /** The Chinese sentence shown for an error code; unknown codes (a newer server) get a generic one. */
 export function friendlyMessage(code: string): string {
