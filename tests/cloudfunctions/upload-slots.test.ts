@@ -112,3 +112,16 @@ describe('submitReport takes only the reporter’s own uploads for this draft', 
     expect(await submitAs(A, key, [photo])).toMatchObject({ ok: true, data: { replayed: true, report: { id: first.data.report.id } } });
   });
 });
+
+describe('reportDetail signs URLs only for the reporter’s own uploads', () => {
+  it('leaves out a file a stored report carries from outside its slot (a record written around submitReport)', async () => {
+    const key = draftKey();
+    const own = await uploadPhoto(cloud, A, key);
+    const submitted = (await submitAs(A, key, [own])) as { ok: true; data: Submitted };
+    const foreign = await uploadPhoto(cloud, B, draftKey());
+    // As an import or an older version might have written it: the report names B's photo too.
+    await cloud.db().collection('reports').doc(submitted.data.report.id).update({ data: { photos: [own, foreign] } });
+    const { report } = await cloud.data<{ report: Detail }>('reportDetail', { reportId: submitted.data.report.id }, A);
+    expect(report.photoUrls?.files.map((file) => file.fileID)).toEqual([own]);
+  });
+});

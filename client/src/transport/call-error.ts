@@ -27,6 +27,8 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.NO_SUPERVISION': '没有需要回复的督办。',
   'REPORT.BUSY': '同时办理这件事的人较多，请稍后再试。',
   'POINTS.INSUFFICIENT': '积分不够。',
+  'RATE.LIMITED': '上报太频繁了，请稍后再试。紧急情况请直接拨打 110。',
+  'LOCATION.OUTSIDE_COUNTY': '位置不在本县范围内。请重新选择位置，或不带位置提交；本县以外的事项请拨打 12345 热线。',
   'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',
   'FILE.NOT_FOUND': '照片还没有上传完成，需要重新上传。',
   'INTERNAL.ERROR': '系统开小差了，请稍后再试。',
@@ -42,6 +44,10 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
 // A refused photo is uploaded again by the next try (the report draft forgets the refused uploads).
 const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR', 'REPORT.BUSY', 'FILE.NOT_YOURS', 'FILE.NOT_FOUND']
 
+// Codes whose server message is written for the person and says more than the fixed sentence can (when
+// to try again); any other server message is for logs only.
+const SHOWN_AS_SENT: readonly CallErrorCode[] = ['RATE.LIMITED']
+
 /** The Chinese sentence shown for an error code; unknown codes (a newer server) get a generic one. */
 export function friendlyMessage(code: string): string {
   if (code in SERVER_MESSAGES) return SERVER_MESSAGES[code as ErrorCode]
@@ -52,11 +58,11 @@ export function friendlyMessage(code: string): string {
 /** A failed call: a stable code to switch on, and the message to show. */
 export class CallError extends Error {
   readonly code: CallErrorCode
-  /** What the server or the platform said, for logs; never shown. */
+  /** What the server or the platform said, for logs; shown only for the codes of SHOWN_AS_SENT. */
   readonly detail: string
 
   constructor(code: CallErrorCode, detail = '') {
-    super(friendlyMessage(code))
+    super(SHOWN_AS_SENT.includes(code) && detail !== '' ? detail : friendlyMessage(code))
     this.name = 'CallError'
     this.code = code
     this.detail = detail

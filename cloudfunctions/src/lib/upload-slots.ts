@@ -51,6 +51,15 @@ export async function assertOwnUploads(caller: Caller, purpose: UploadPurpose, k
   }
 }
 
+/**
+ * Whether a stored file is one its owner uploaded for this purpose and key: the same test as at submit,
+ * applied again wherever the server signs a URL for a stored file ID, so a record written by any other
+ * path (an import, an old version, a hand edit) cannot hand out someone else's file.
+ */
+export function isOwnUpload(openid: string, purpose: UploadPurpose, key: string, fileId: string): boolean {
+  return isInSlot(fileId, cloud.getWXContext().ENV, uploadDirFor(openid, purpose, key));
+}
+
 /** Whether a file ID names a file of this environment directly inside `dir`, with a name a client makes. */
 function isInSlot(fileId: string, env: string | undefined, dir: string): boolean {
   const match = FILE_ID.exec(fileId);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ReportRateLimits } from '../../../shared/src';
 import { seedDemoCounty } from '../../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../../helpers/local-cloud';
+import { setReportRateLimits } from '../../helpers/rate-limits';
 import { builtFunctions } from './built-functions';
 
 const DATABASE_FILE = join(__dirname, '../../../database/collections.json');
@@ -25,10 +26,6 @@ export interface FunctionsCloud {
   stop(): Promise<void>;
 }
 
-/** Limits no test of other behaviour reaches, so that files submitting dozens of reports test what they say. */
-const ROOMY_RATE_LIMIT = { windowMinutes: 10, perWindow: 100_000, perDay: 100_000 };
-export const ROOMY_RATE_LIMITS: ReportRateLimits = { resident: ROOMY_RATE_LIMIT, informant: ROOMY_RATE_LIMIT, staff: ROOMY_RATE_LIMIT };
-
 export interface FunctionsCloudOptions {
   /** The report rate limits in force: 'seeded' keeps what the seed wrote (the production defaults). */
   rateLimits?: ReportRateLimits | 'seeded';
@@ -43,10 +40,7 @@ export async function startFunctionsCloud(options: FunctionsCloudOptions = {}): 
   const functionsDir = await builtFunctions();
   const testCloud = await startTestCloud({ functionsDir, databaseFile: DATABASE_FILE, poolSize: 4 });
   await seedDemoCounty({ envId: testCloud.cloud.envId });
-  const rateLimits = options.rateLimits ?? ROOMY_RATE_LIMITS;
-  if (rateLimits !== 'seeded') {
-    await testCloud.sdk().database().collection('settings').doc('reportRateLimits').set({ data: rateLimits });
-  }
+  if (options.rateLimits !== 'seeded') await setReportRateLimits(testCloud.sdk().database() as never, options.rateLimits);
   const call = async <T>(name: string, event: unknown, openid: string) =>
     (await testCloud.cloud.functions.invoke(name, event, { openid })) as Answer<T>;
   const find = async <T>(collection: string, where: object, orderBy?: [string, 'asc' | 'desc']) => {

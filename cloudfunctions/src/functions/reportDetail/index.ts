@@ -5,19 +5,25 @@ import { photoUrlsOf } from '../../lib/photo-urls';
 import { detailOf, photosOf } from '../../lib/report-views';
 import { mayView, seesPhotos } from '../../lib/report-visibility';
 import { findReport } from '../../lib/reports.repository';
+import { isOwnUpload } from '../../lib/upload-slots';
 import { actorOf } from '../../lib/user-document';
 import { findUserByOpenid } from '../../lib/users.repository';
 
 /**
  * `reportDetail`: one report with its timeline, for its reporter or staff who may see it. To anyone else
  * it does not exist (REPORT.NOT_FOUND), so its existence is not disclosed either. The photos the viewer
- * may see come with short-lived URLs, made in one storage call.
+ * may see come with short-lived URLs, made in one storage call; the reporter's photos only when they lie in
+ * the reporter's upload slot of that report (lib/upload-slots.ts).
  */
 export const main = defineFunction(reportDetailContract, async (request, { caller, now }) => {
   const [user, report] = await Promise.all([findUserByOpenid(caller.openid), findReport(request.reportId)]);
   const viewer = user && actorOf(user);
   if (!viewer || !report || !mayView(viewer, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   const at = now.getTime();
-  const photoUrls = seesPhotos(viewer, report) ? await photoUrlsOf(photosOf(report), at) : undefined;
+  // The reporter's photos must lie in the report's slot; a timeline step's photos are checked by the
+  // transition that adds them, against its actor's own slot.
+  const reporters = new Set(report.photos);
+  const ownPhotos = photosOf(report).filter((fileId) => !reporters.has(fileId) || isOwnUpload(report.reporterOpenid, 'report', report.idempotencyKey, fileId));
+  const photoUrls = seesPhotos(viewer, report) ? await photoUrlsOf(ownPhotos, at) : undefined;
   return { report: { ...detailOf(report, viewer, at), ...(photoUrls && { photoUrls }) } };
 });
