@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { hasVisibleText } from '@pingan/shared/src/text/user-text'
 
 import type { PickedLocation } from '../device/location'
 
@@ -73,13 +74,14 @@ export function clearDraft(): void {
 
 /** Whether the draft has anything the user would miss if it were thrown away. */
 export function hasContent(draft: ReportDraft): boolean {
-  return draft.text.trim() !== '' || draft.photos.length > 0 || draft.categoryCode !== undefined || draft.location !== undefined
+  return hasVisibleText(draft.text) || draft.photos.length > 0 || draft.categoryCode !== undefined || draft.location !== undefined
 }
 
 /** What still keeps the draft from being sent, in the words shown under the form (none: ready). */
 export function draftProblems(draft: ReportDraft): string[] {
   const problems: string[] = []
   if (!draft.categoryCode) problems.push('请选择问题类别')
-  if (draft.text.trim() === '' && draft.photos.length === 0) problems.push('请写几句话或拍张照片')
+  // The server's rule (submitReport's contract): words that show, or a photo.
+  if (!hasVisibleText(draft.text) && draft.photos.length === 0) problems.push('请写几句话或拍张照片')
   return problems
 }

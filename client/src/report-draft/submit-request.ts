@@ -7,7 +7,8 @@ import type { ReportDraft } from './draft'
 export function submitRequestOf(draft: ReportDraft): RequestOf<typeof submitReportContract> {
   return {
     categoryCode: draft.categoryCode ?? '',
-    text: draft.text.trim(),
+    // Normalised by the contract as the call is checked (NFC, invisible ends dropped), as the server does.
+    text: draft.text,
     photos: draft.photos.flatMap((photo) => (photo.fileID ? [photo.fileID] : [])),
     ...(draft.location && { location: draft.location.lngLat }),
     ...(draft.scannedGridCode && { scannedGridCode: draft.scannedGridCode }),

@@ -41,6 +41,8 @@ describe('report draft', () => {
   it('says what is missing before it can be sent', () => {
     expect(draftProblems(newDraft(0))).toEqual(['请选择问题类别', '请写几句话或拍张照片']);
     expect(draftProblems({ ...newDraft(0), categoryCode: 'XFYH', text: '  ' })).toEqual(['请写几句话或拍张照片']);
+    // Zero-width characters pasted from a chat are not words either (the server refuses them alike).
+    expect(draftProblems({ ...newDraft(0), categoryCode: 'XFYH', text: '\u200B\u200D' })).toEqual(['请写几句话或拍张照片']);
     expect(draftProblems({ ...withPhotosAdded(newDraft(0), ['a.jpg']), categoryCode: 'XFYH' })).toEqual([]);
   });
 
@@ -56,8 +58,11 @@ describe('report draft', () => {
       location: { lngLat: [111.587499, 33.796931] as [number, number], label: '地图上选的点', source: 'map' as const },
     };
     const request = submitRequestOf(draft);
-    expect(submitReportRequestSchema.safeParse(request).success).toBe(true);
-    expect(request).toMatchObject({ text: '吵架', photos: ['cloud://env.bucket/reports/k/1.jpg'], location: [111.587499, 33.796931] });
+    const parsed = submitReportRequestSchema.safeParse(request);
+    expect(parsed.success).toBe(true);
+    // What goes over the wire is the contract's output: the text normalised as the server stores it.
+    expect(parsed.data?.text).toBe('吵架');
+    expect(request).toMatchObject({ photos: ['cloud://env.bucket/reports/k/1.jpg'], location: [111.587499, 33.796931] });
     expect(request).not.toHaveProperty('scannedGridCode');
   });
 
