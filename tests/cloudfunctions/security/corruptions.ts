@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileKey, hostileValue, identityValue, IDENTITY_KEYS, materialise, randomEvent } from './hostile-values';
+import { hostileKey, hostileValue, identityValue, IDENTITY_KEYS, impersonation, materialise, randomEvent } from './hostile-values';
 
 /**
  * Ways to corrupt a valid event. Paths are picked by index into the event's own paths (`pick` modulo
@@ -19,11 +19,15 @@ export const corruption: fc.Arbitrary<Corruption> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('add' as const), pick, key: hostileKey, value: hostileValue }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), pick }) },
   {
-    weight: 3,
+    weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('identity' as const),
       fields: fc.array(fc.tuple(fc.constantFrom(...IDENTITY_KEYS), identityValue), { minLength: 1, maxLength: 4 }),
     }),
+  },
+  {
+    weight: 3,
+    arbitrary: impersonation.map((fields) => ({ kind: 'identity' as const, fields: Object.entries(fields) })),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('whole' as const), value: randomEvent }) },
 );

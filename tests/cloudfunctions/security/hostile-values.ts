@@ -170,9 +170,13 @@ export class Built {
   }
 }
 
-/** The value itself, for a value that may be a recipe. */
+/**
+ * The value to put in an event: a recipe built, anything else copied (through JSON, which keeps own
+ * `__proto__` keys), so that a later corruption of this event never changes a shared constant.
+ */
 export function materialise(value: unknown): unknown {
-  return value instanceof Built ? value.build() : value;
+  if (value instanceof Built) return value.build();
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
 }
 
 /** A few sizes well past every bound of the contracts, and still far under any platform payload limit. */
@@ -182,7 +186,7 @@ const huge: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(hugeSize, fc.constantFrom('a', '中', '\u200B', '$', '👍')).map(([n, unit]) => new Built(`${JSON.stringify(unit)}.repeat(${n})`, () => unit.repeat(n))),
   fc
     .tuple(hugeSize, fc.constantFrom<unknown>(0, 'cloud://test-env.b/x.jpg', null, { $ne: null }))
-    .map(([n, item]) => new Built(`Array(${n}).fill(${JSON.stringify(item)})`, () => Array.from({ length: n }, () => item))),
+    .map(([n, item]) => new Built(`Array(${Math.min(n, 65_537)}).fill(${JSON.stringify(item)})`, () => Array.from({ length: Math.min(n, 65_537) }, () => item))),
   hugeSize.map((n) => new Built(`{ k0: 0, …, k${n - 1}: ${n - 1} }`, () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])))),
 );
 
@@ -240,6 +244,33 @@ export const identityValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...OTHER_IDENTITIES) },
   { weight: 1, arbitrary: hostileValue },
 );
+
+/** People to pass for: a county centre, another resident, a grid worker of the same grid and of another. */
+const OTHER_PEOPLE = [
+  { openid: 'o-demo-centre-01', id: 'u-centre-01' },
+  { openid: 'o-demo-grid-worker-04', id: 'u-grid-worker-04' },
+  { openid: 'o-demo-resident-02', id: 'u-resident-02' },
+  { openid: 'o-demo-grid-worker-10', id: 'u-grid-worker-10' },
+] as const;
+
+/** Every identity and privilege field at once, claiming to be one other person with every role. */
+export const impersonation: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(...OTHER_PEOPLE).map(({ openid, id }) => ({
+  openid,
+  _openid: openid,
+  OPENID: openid,
+  openId: openid,
+  FROM_OPENID: openid,
+  WX_OPENID: openid,
+  reporterOpenid: openid,
+  userInfo: { openId: openid, appId: 'wx-test-appid' },
+  reporterId: id,
+  userId: id,
+  actorId: id,
+  roles: ['centre', 'gridWorker', 'gridLeader', 'police'],
+  gridCodes: ['410399001001-03', '410399001001-09'],
+  level: 'county',
+  regionCode: '410399',
+}));
 
 /** A whole event that is nothing like the contract: any JSON, or a hostile value in the event's place. */
 export const randomEvent: fc.Arbitrary<unknown> = fc.oneof(fc.jsonValue({ maxDepth: 4 }), hostileValue);
