@@ -81,4 +81,14 @@ describe('joinGrid (扫码入格)', () => {
     expect(await count('gridJoins', {})).toBe(before);
     expect(await count('users', { openid: 'o-injector' })).toBe(0);
   });
+
+  it('keeps every scan of several at once by one person (each join retries the write conflict it loses)', async () => {
+    const racer = 'o-scanning-twice';
+    await cloud.data('me', {}, racer);
+    const grids = ['410399001001-01', '410399001001-02', '410399001001-03', '410399001001-04', '410399001001-05', '410399001001-06'];
+    const answers = await Promise.all(grids.map((gridCode) => cloud.call('joinGrid', { gridCode }, racer)));
+    expect(answers.map((answer) => answer.ok)).toEqual(grids.map(() => true));
+    expect(await count('gridJoins', { openid: racer })).toBe(grids.length);
+    expect(grids).toContain((await cloud.data<Me>('me', {}, racer)).joinedGrid?.code);
+  });
 });

@@ -14,8 +14,8 @@ type DailyDoc = { readonly personId: string; readonly dayKey: string; readonly f
 /**
  * The money already awarded to a person on an Asia/Shanghai day, from their counter
  * (`pointsDaily/<personId>:<YYYY-MM-DD>`), read inside the acceptance transaction that moves it on, so
- * that two acceptances at once cannot both fit under the cap. Read it first in the transaction: the
- * local cloud then queues concurrent acceptances for one person on it, each with a fresh view.
+ * that two acceptances at once cannot both fit under the cap: the one that writes it second loses a write
+ * conflict and runs again (lib/sdk.ts inTransaction), reading the counter anew.
  */
 export async function dailyFenIn(tx: Transaction, personId: string, dayKey: string): Promise<number> {
   const daily = (await tx.collection(DAILY).doc(dailyId(personId, dayKey)).get()).data as DailyDoc | null;

@@ -4,7 +4,7 @@ import { dailyFenIn, writeAwardIn } from './points-ledger.repository';
 import { docAfter, type ReportDoc } from './report-document';
 import { decide } from './report-transition';
 import { findReportIn, saveTransitionIn } from './reports.repository';
-import { inTransaction } from './sdk';
+import { inTransaction, TransactionBusyError } from './sdk';
 import { actorOf, type UserDoc } from './user-document';
 import { findUserById } from './users.repository';
 
@@ -19,20 +19,6 @@ export type Acceptance = {
 };
 
 /**
- * Retrying the acceptance after a write conflict. The cloud does not queue transactions: it reports a
- * conflict to the one that writes second (at that write, where wx-server-sdk turns the code into errCode
- * -501001 so runTransaction never retries it, or at commit, where it would retry at once). Acceptances for
- * one reporter all write the day's counter, so of several at once all but one lose each round. They retry
- * here after a random wait that doubles with each attempt ("full jitter"), so that the losers spread out
- * instead of meeting again; 8 attempts wait about 0.9 s in all on average and 1.8 s at most, inside the
- * platform's default 3 s time limit, then the caller is told to try again later (REPORT.BUSY), never
- * INTERNAL.ERROR.
- */
-const ATTEMPTS = 8;
-const FIRST_WAIT_MS = 20;
-const LONGEST_WAIT_MS = 400;
-
-/**
  * 受理: accepts a submitted report as valid and pays its reporter, in one transaction — the report read
  * and moved to `accepted`, the award written under `award:<reportId>`, the day's counter moved on. Of
  * concurrent accepts one commits; the others read the accepted report and fail the transition (or
@@ -41,7 +27,8 @@ const LONGEST_WAIT_MS = 400;
  * Who reported it, and whether they earn money here, is worked out from the report read before the
  * transaction (an expected failure answers early, too): the transaction then reads the day's counter and
  * the report again to decide for real. Writing the counter makes concurrent acceptances for one person
- * conflict, so the cap holds; the losers retry (above) and read the counter anew.
+ * conflict, so the cap holds; the losers retry (lib/sdk.ts) and read the counter anew, and one that keeps
+ * losing tells the caller to try again later (REPORT.BUSY), never INTERNAL.ERROR.
  */
 export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> {
   const { reportId, note, caller, rules, now } = acceptance;
@@ -53,7 +40,7 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
   const awardFor = (report: Report, fenAwardedThatDay: number) =>
     awardForReport({ report, reporter, category: seen.before.terms, rules, fenAwardedThatDay });
   const foreseen = awardFor(seen.report, 0);
-  return retryingConflicts(() => inTransaction(async (tx) => {
+  return busyAsReportBusy(inTransaction(async (tx) => {
     const fenBefore = foreseen?.unit === 'fen' ? await dailyFenIn(tx, foreseen.personId, foreseen.dayKey) : 0;
     const { before, report, event } = decide(await findReportIn(tx, reportId), action, caller, now);
     const award = awardFor(report, fenBefore);
@@ -62,25 +49,15 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
     if (award) await writeAwardIn(tx, award, fenBefore);
     await saveTransitionIn(tx, before, report, event, now);
     return docAfter(before, report, event, now);
-  }, 0));
+  }));
 }
 
-/** Runs `attempt` (one transaction, which the SDK does not retry) again after a conflict, as above. */
-async function retryingConflicts<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!isTransactionConflict(error)) throw error;
-      if (tries === ATTEMPTS) throw new AppError('REPORT.BUSY', '同时办理这件事的人较多，请稍后再试');
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** tries)));
-    }
+/** An acceptance that kept losing conflicts is reported as busy, for the worker to try again. */
+async function busyAsReportBusy<T>(transaction: Promise<T>): Promise<T> {
+  try {
+    return await transaction;
+  } catch (error) {
+    if (error instanceof TransactionBusyError) throw new AppError('REPORT.BUSY', '同时办理这件事的人较多，请稍后再试');
+    throw error;
   }
-}
-
-/** A write conflict as the SDK hands it over: the service's code at commit, only its message at a write. */
-function isTransactionConflict(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const { code, errMsg, message } = error as { code?: unknown; errMsg?: unknown; message?: unknown };
-  return code === 'DATABASE_TRANSACTION_CONFLICT' || String(errMsg ?? message ?? '').includes('TransactionConflict');
 }
