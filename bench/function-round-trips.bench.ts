@@ -85,7 +85,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'me (first call: creates a resident)', fn: 'me', openid: `o-bench-new-${Date.now()}`, event: () => ({}) },
   { name: 'joinGrid (by code)', fn: 'joinGrid', openid: 'o-demo-resident-02', event: () => ({ gridCode: '410399001001-04' }) },
   { name: 'submitReport', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => report([111.587499, 33.796931]) },
-  { name: 'submitReport (a retry: replayed)', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => ({ ...report([111.592104, 33.791396]), idempotencyKey: 'round-trips-retried' }) },
+  { name: 'submitReport (a retry: replayed)', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => ({ ...report([111.587499, 33.796931]), idempotencyKey: 'round-trips-retried' }) },
   { name: 'myReports (first page)', fn: 'myReports', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'reportDetail', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
   { name: 'reportDetail (a photo: its URL)', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: withPhoto }) },
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       pending.push((answer.data as { report: { id: string } }).report.id);
     }
     // The retry scenario's draft, submitted once already: both its measured calls are replays.
-    await call(submit, { ...report([111.592104, 33.791396]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');
+    await call(submit, { ...report([111.587499, 33.796931]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');
     // A photo goes into the draft's upload slot, the only place submitReport takes photos from.
     const photoDraft = report([111.587499, 33.796931]);
     const slot = (await call(load('uploadSlot'), { purpose: 'report', key: photoDraft.idempotencyKey }, 'o-demo-informant-01')).answer;
