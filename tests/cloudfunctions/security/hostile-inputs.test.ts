@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { ERROR_CODES } from '../../../shared/src';
 import { FunctionError } from '../../../localcloud/src/functions';
-import { startFunctionsCloud, type FunctionsCloud } from '../helpers/functions-cloud';
+import { DEMO, startFunctionsCloud, type FunctionsCloud } from '../helpers/functions-cloud';
 import { corrupt, corruptions } from './corruptions';
 import { HOSTILE_TARGETS, makeFixtures, withFixtures, type Fixtures, type HostileTarget } from './hostile-targets';
 import { watchWrites, type StoredState, type WriteWatch } from './write-watch';
@@ -54,8 +54,10 @@ async function callAs(name: string, event: unknown, openid: string): Promise<Out
   try {
     return { answer: await cloud.testCloud.cloud.functions.invoke(name, event, { openid }) };
   } catch (error) {
-    // A refusal before the function runs (the platform's payload limits) is a clear error too, if a 4xx.
-    if (error instanceof FunctionError && error.httpStatus >= 400 && error.httpStatus < 500) return { refused: error };
+    // A refusal before the function runs (the platform's payload limits) is a clear error too, if a 4xx;
+    // a missing function is not.
+    const refusal = error instanceof FunctionError && error.httpStatus >= 400 && error.httpStatus < 500 && error.code !== 'FUNCTION_NOT_FOUND';
+    if (refusal) return { refused: error };
     throw error;
   }
 }
@@ -84,6 +86,16 @@ async function expectHostileCallHeld(name: string, target: HostileTarget, event:
   if (strayWrite.length > 0) throw new Error(`${name} wrote what its valid call does not: ${strayWrite.join('; ')}`);
   await target.checkOk({ cloud, fixtures, caller, event, data: answer.data as Record<string, unknown>, added });
 }
+
+describe('the write watch', () => {
+  it('sees an update of one field as a write, and a read as none', async () => {
+    const before = watch.snapshot();
+    await cloud.data('me', {}, DEMO.resident);
+    expect(watch.changes(before, watch.snapshot())).toEqual([]);
+    await cloud.db().collection('users').doc('u-resident-12').update({ data: { name: '改名' } });
+    expect(watch.changes(before, watch.snapshot())).toEqual([expect.stringMatching(/^database committed/)]);
+  });
+});
 
 describe.each(FUNCTIONS)('%s, fed hostile events', (name) => {
   it(`answers a stable code or the caller's valid answer, never crashes, and writes nothing stray (${RUNS} runs)`, async () => {
