@@ -18,7 +18,7 @@ const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport']);
 
 let cloud: FunctionsCloud;
 beforeAll(async () => {
-  cloud = await startFunctionsCloud();
+  cloud = await startFunctionsCloud({ rateLimits: 'seeded' });
 }, 120_000);
 afterAll(async () => cloud?.stop());
 

@@ -36,8 +36,13 @@ export interface OkCheck {
 export interface HostileTarget {
   valid: fc.Arbitrary<Record<string, unknown>>;
   caller(pick: number): string;
-  /** Collections a successful call may write; a failed call writes nothing at all. */
+  /** Collections a successful call may write. */
   mayWrite: readonly string[];
+  /**
+   * Collections a refused call may still write: only the rate-limit bookkeeping, for a submit refused
+   * after its place was counted. Without it, a refused call writes nothing at all.
+   */
+  refusalMayWrite?: readonly string[];
   /** Throws unless a successful answer is the caller's own, and its write is what the valid call writes. */
   checkOk(check: OkCheck): Promise<void>;
 }
@@ -181,6 +186,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     }),
     caller: (pick) => SUBMITTERS[pick % SUBMITTERS.length] as string,
     mayWrite: ['reports', 'rateCounters'],
+    // RATE.LIMITED takes a place and gives it back; CONTENT.RISKY keeps it (a risky text counts as an attempt).
+    refusalMayWrite: ['rateCounters'],
     async checkOk({ cloud, event, data, caller, added }) {
       const request = parsed('submitReport', event);
       const id = (data.report as { id: string }).id;
