@@ -31,6 +31,14 @@ module.exports = tseslint.config(
     files: ['cloudfunctions/**/*.ts'],
     rules: restrict([
       { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
+      { group: ['wx-server-sdk', '@cloudbase/*'], message: 'only cloudfunctions/src/platform/sdk.ts touches the SDK: add what you need there.' },
+    ]),
+  },
+  {
+    // The SDK adapter: the one module that imports wx-server-sdk.
+    files: ['cloudfunctions/src/platform/sdk.ts'],
+    rules: restrict([
+      { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
     ]),
   },
   {

@@ -25,9 +25,9 @@ import { runBench, withBenchCloud } from './lib/bench-cloud';
 import { setReportRateLimits } from '../tests/helpers/rate-limits';
 import { syntheticCounty } from './lib/synthetic-county';
 
-type Lib = typeof import('../cloudfunctions/src/lib/grid-index.loader') &
-  typeof import('../cloudfunctions/src/lib/grid-candidates.repository') &
-  typeof import('../cloudfunctions/src/lib/settings.repository');
+type Lib = typeof import('../cloudfunctions/src/routing/grid-index.repository') &
+  typeof import('../cloudfunctions/src/routing/grid-candidates.repository') &
+  typeof import('../cloudfunctions/src/catalog/settings.repository');
 
 const ROOT = join(__dirname, '..');
 
@@ -153,9 +153,9 @@ async function main(): Promise<void> {
     // Hundreds of submits by one demo person measure routing and writes, not the rate limit's refusals.
     await setReportRateLimits(sdk().database() as never);
     const lib: Lib = {
-      ...(await import('../cloudfunctions/src/lib/grid-index.loader')),
-      ...(await import('../cloudfunctions/src/lib/grid-candidates.repository')),
-      ...(await import('../cloudfunctions/src/lib/settings.repository')),
+      ...(await import('../cloudfunctions/src/routing/grid-index.repository')),
+      ...(await import('../cloudfunctions/src/routing/grid-candidates.repository')),
+      ...(await import('../cloudfunctions/src/catalog/settings.repository')),
     };
     const figures: Figures = {
       ...(await measurePaths(lib, readDemoFiles().tree, 'demo county (40 grids)', { cold: 30, warm: 300, database: 300 })),

@@ -1,5 +1,5 @@
 /**
- * The dependency directions of DESIGN.md are lint rules (eslint.config.mjs); these tests feed the real
+ * The dependency directions of DESIGN.md are lint rules (eslint.config.js); these tests feed the real
  * configuration imports that break them, so a rule that stops matching fails here rather than silently.
  */
 import { Linter } from 'eslint';
@@ -23,7 +23,7 @@ describe('dependency directions', () => {
   });
 
   it('keeps shared/ from importing the parts that use it', async () => {
-    expect(await restrictedImports('shared/src/x.ts', "import { x as y } from '../../cloudfunctions/src/lib/sdk';\nexport const x = y;\n")).toBe(1);
+    expect(await restrictedImports('shared/src/x.ts', "import { x as y } from '../../cloudfunctions/src/platform/sdk';\nexport const x = y;\n")).toBe(1);
   });
 
   it('lets the client reach the cloud only through its transport, never the function code or an SDK', async () => {
@@ -34,6 +34,13 @@ describe('dependency directions', () => {
   it('keeps production code from importing the local cloud', async () => {
     expect(await restrictedImports('cloudfunctions/src/x.ts', "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
     expect(await restrictedImports('client/src/x.ts', "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
+  });
+
+  it('keeps wx-server-sdk inside the one SDK adapter of the cloud functions', async () => {
+    expect(await restrictedImports('cloudfunctions/src/reports/x.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(1);
+    expect(await restrictedImports('cloudfunctions/src/functions/me/index.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(1);
+    expect(await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(0);
+    expect(await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import { startLocalCloud } from '../../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
   });
 
   it('allows the imports the design intends', async () => {

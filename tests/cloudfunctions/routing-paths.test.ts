@@ -12,9 +12,9 @@ import { PLACES } from './helpers/functions-cloud';
  * in-process through the real wx-server-sdk against the local cloud, seeded as `npm start` seeds it.
  */
 type Lib = {
-  storageIndexLocator: typeof import('../../cloudfunctions/src/lib/grid-index.loader').storageIndexLocator;
-  databaseLocator: typeof import('../../cloudfunctions/src/lib/grid-candidates.repository').databaseLocator;
-  routingSettings: typeof import('../../cloudfunctions/src/lib/settings.repository').routingSettings;
+  storageIndexLocator: typeof import('../../cloudfunctions/src/routing/grid-index.repository').storageIndexLocator;
+  databaseLocator: typeof import('../../cloudfunctions/src/routing/grid-candidates.repository').databaseLocator;
+  routingSettings: typeof import('../../cloudfunctions/src/catalog/settings.repository').routingSettings;
 };
 
 let testCloud: TestCloud;
@@ -27,9 +27,9 @@ beforeAll(async () => {
   await seedDemoCounty({ envId: testCloud.cloud.envId });
   // Loaded after the cloud is up: the functions' sdk.ts initialises wx-server-sdk from the environment on import.
   lib = {
-    ...(await import('../../cloudfunctions/src/lib/grid-index.loader')),
-    ...(await import('../../cloudfunctions/src/lib/grid-candidates.repository')),
-    ...(await import('../../cloudfunctions/src/lib/settings.repository')),
+    ...(await import('../../cloudfunctions/src/routing/grid-index.repository')),
+    ...(await import('../../cloudfunctions/src/routing/grid-candidates.repository')),
+    ...(await import('../../cloudfunctions/src/catalog/settings.repository')),
   };
   const settings = await lib.routingSettings();
   maxGapM = settings.maxGapM;

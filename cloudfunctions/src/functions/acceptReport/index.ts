@@ -1,11 +1,11 @@
 import { acceptReportContract } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { defineFunction } from '../../lib/define-function';
-import { acceptAsValid } from '../../lib/report-acceptance';
-import { summaryOf } from '../../lib/report-views';
-import { findReport } from '../../lib/reports.repository';
-import { pointsRules } from '../../lib/settings.repository';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { acceptAsValid } from '../../reports/report-acceptance';
+import { summaryOf } from '../../reports/report-views';
+import { findReport } from '../../reports/reports.repository';
+import { pointsRules } from '../../catalog/settings.repository';
+import { findUserByOpenid } from '../../users/users.repository';
 
 /** `acceptReport` (受理): the owning staff accept a submitted report as valid; its reporter is paid once. */
 export const main = defineFunction(acceptReportContract, async (request, { caller, now }) => {

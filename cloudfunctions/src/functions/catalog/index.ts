@@ -1,10 +1,10 @@
 import { catalogContract, type Actor } from '@pingan/shared';
-import { listCategories } from '../../lib/categories.repository';
-import { categoryViewOf, serviceViewOf } from '../../lib/catalog-views';
-import { defineFunction } from '../../lib/define-function';
-import { listServices } from '../../lib/services.repository';
-import { actorOf } from '../../lib/user-document';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { listCategories } from '../../catalog/categories.repository';
+import { categoryViewOf, serviceViewOf } from '../../catalog/catalog-views';
+import { defineFunction } from '../../platform/define-function';
+import { listServices } from '../../catalog/services.repository';
+import { actorOf } from '../../users/user-document';
+import { findUserByOpenid } from '../../users/users.repository';
 
 /**
  * `catalog`: the report categories and bookable services, from memory for a minute per warm instance,

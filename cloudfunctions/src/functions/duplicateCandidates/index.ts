@@ -1,12 +1,12 @@
 import { duplicateCandidatesContract, isOwnerStaff } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { listCategories } from '../../lib/categories.repository';
-import { defineFunction } from '../../lib/define-function';
-import { DUPLICATE_READ_LIMIT, DUPLICATE_WINDOW_DAYS, ORIGINAL_STATUSES, duplicateCandidatesOf, duplicateSearchOf } from '../../lib/duplicate-candidates';
-import { inboxPlacesOf, mayView } from '../../lib/report-visibility';
-import { findReport, reportsNear } from '../../lib/reports.repository';
-import { actorOf } from '../../lib/user-document';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { listCategories } from '../../catalog/categories.repository';
+import { defineFunction } from '../../platform/define-function';
+import { DUPLICATE_READ_LIMIT, DUPLICATE_WINDOW_DAYS, ORIGINAL_STATUSES, duplicateCandidatesOf, duplicateSearchOf } from '../../reports/duplicate-candidates';
+import { inboxPlacesOf, mayView } from '../../reports/report-visibility';
+import { findReport, reportsNear } from '../../reports/reports.repository';
+import { actorOf } from '../../users/user-document';
+import { findUserByOpenid } from '../../users/users.repository';
 
 /**
  * `duplicateCandidates`: for the staff who own a report (as for 受理 / 不予受理), the reports of its

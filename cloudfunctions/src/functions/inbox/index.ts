@@ -1,12 +1,12 @@
 import { REPORT_STATUSES, inboxContract, isOpen } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { defineFunction } from '../../lib/define-function';
-import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../lib/page-cursor';
-import { inboxItemOf } from '../../lib/report-views';
-import { inboxPlacesOf } from '../../lib/report-visibility';
-import { reportsOwnedBy } from '../../lib/reports.repository';
-import { actorOf } from '../../lib/user-document';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../platform/page-cursor';
+import { inboxItemOf } from '../../reports/report-views';
+import { inboxPlacesOf } from '../../reports/report-visibility';
+import { reportsOwnedBy } from '../../reports/reports.repository';
+import { actorOf } from '../../users/user-document';
+import { findUserByOpenid } from '../../users/users.repository';
 
 const OPEN_STATUSES = REPORT_STATUSES.filter(isOpen);
 

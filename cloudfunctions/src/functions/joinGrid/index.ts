@@ -1,8 +1,8 @@
 import { gridCodeFromScene, joinGridContract } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { defineFunction } from '../../lib/define-function';
-import { gridCard } from '../../lib/grid-card';
-import { ensureUser, recordGridJoin } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { gridCard } from '../../routing/grid-card';
+import { ensureUser, recordGridJoin } from '../../users/users.repository';
 
 /**
  * `joinGrid` (扫码入格): joins the grid a scanned code names and answers it with its staff. A later scan

@@ -1,7 +1,7 @@
 import { meContract } from '@pingan/shared';
-import { defineFunction } from '../../lib/define-function';
-import { gridCard } from '../../lib/grid-card';
-import { ensureUser } from '../../lib/users.repository';
+import { defineFunction } from '../../platform/define-function';
+import { gridCard } from '../../routing/grid-card';
+import { ensureUser } from '../../users/users.repository';
 
 /** `me`: the caller's profile, roles and joined grid; a first call makes them a resident. */
 export const main = defineFunction(meContract, async (_request, { caller, now }) => {

@@ -1,8 +1,8 @@
 import { myPointsContract, type ResponseOf } from '@pingan/shared';
-import { defineFunction } from '../../lib/define-function';
-import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../lib/page-cursor';
-import { balancesOf, ledgerOf, type LedgerDoc } from '../../lib/points-ledger.repository';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { defineFunction } from '../../platform/define-function';
+import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../platform/page-cursor';
+import { balancesOf, ledgerOf, type LedgerDoc } from '../../points/points-ledger.repository';
+import { findUserByOpenid } from '../../users/users.repository';
 
 type EntryView = ResponseOf<typeof myPointsContract>['entries'][number];
 

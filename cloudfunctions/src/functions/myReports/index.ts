@@ -1,8 +1,8 @@
 import { myReportsContract } from '@pingan/shared';
-import { defineFunction } from '../../lib/define-function';
-import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../lib/page-cursor';
-import { summaryOf } from '../../lib/report-views';
-import { reportsOfReporter } from '../../lib/reports.repository';
+import { defineFunction } from '../../platform/define-function';
+import { DEFAULT_PAGE_SIZE, decodeCursor, pageOf } from '../../platform/page-cursor';
+import { summaryOf } from '../../reports/report-views';
+import { reportsOfReporter } from '../../reports/reports.repository';
 
 /** `myReports`: the caller's own reports, newest first, a page at a time. */
 export const main = defineFunction(myReportsContract, async (request, { caller, now }) => {

@@ -1,12 +1,12 @@
 import { rejectReportContract, type ReportAction } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { defineFunction } from '../../lib/define-function';
-import { transitionReport } from '../../lib/report-transition';
-import { summaryOf } from '../../lib/report-views';
-import { mayView } from '../../lib/report-visibility';
-import { findReport } from '../../lib/reports.repository';
-import { actorOf } from '../../lib/user-document';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { transitionReport } from '../../reports/report-transition';
+import { summaryOf } from '../../reports/report-views';
+import { mayView } from '../../reports/report-visibility';
+import { findReport } from '../../reports/reports.repository';
+import { actorOf } from '../../users/user-document';
+import { findUserByOpenid } from '../../users/users.repository';
 
 /**
  * `rejectReport`: the owning staff reject a submitted report as invalid, out of scope, or a duplicate of

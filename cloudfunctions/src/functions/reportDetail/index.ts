@@ -1,19 +1,19 @@
 import { reportDetailContract } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { defineFunction } from '../../lib/define-function';
-import { photoUrlsOf } from '../../lib/photo-urls';
-import { detailOf, photosOf } from '../../lib/report-views';
-import { mayView, seesPhotos } from '../../lib/report-visibility';
-import { findReport } from '../../lib/reports.repository';
-import { isOwnUpload } from '../../lib/upload-slots';
-import { actorOf } from '../../lib/user-document';
-import { findUserByOpenid } from '../../lib/users.repository';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { photoUrlsOf } from '../../files/photo-urls';
+import { detailOf, photosOf } from '../../reports/report-views';
+import { mayView, seesPhotos } from '../../reports/report-visibility';
+import { findReport } from '../../reports/reports.repository';
+import { isOwnUpload } from '../../files/upload-slots';
+import { actorOf } from '../../users/user-document';
+import { findUserByOpenid } from '../../users/users.repository';
 
 /**
  * `reportDetail`: one report with its timeline, for its reporter or staff who may see it. To anyone else
  * it does not exist (REPORT.NOT_FOUND), so its existence is not disclosed either. The photos the viewer
  * may see come with short-lived URLs, made in one storage call; the reporter's photos only when they lie in
- * the reporter's upload slot of that report (lib/upload-slots.ts).
+ * the reporter's upload slot of that report (files/upload-slots.ts).
  */
 export const main = defineFunction(reportDetailContract, async (request, { caller, now }) => {
   const [user, report] = await Promise.all([findUserByOpenid(caller.openid), findReport(request.reportId)]);

@@ -1,17 +1,17 @@
 import { asLngLat, newReport, rateClassOf, submitReportContract } from '@pingan/shared';
-import { AppError } from '../../lib/app-error';
-import { findCategory } from '../../lib/categories.repository';
-import { checkUserText } from '../../lib/content-check';
-import { defineFunction } from '../../lib/define-function';
-import { newReportDoc, termsOf } from '../../lib/report-document';
-import { reportIdFor, requestHashOf } from '../../lib/report-identity';
-import { routeNewReport } from '../../lib/report-routing';
-import { replayOf, submittedOf } from '../../lib/report-submission';
-import { findReport, insertReport } from '../../lib/reports.repository';
-import { takeRateSlot } from '../../lib/rate-limits.repository';
-import { reportRateLimits, routingSettings } from '../../lib/settings.repository';
-import { ensureUser } from '../../lib/users.repository';
-import { assertOwnUploads } from '../../lib/upload-slots';
+import { AppError } from '../../platform/app-error';
+import { findCategory } from '../../catalog/categories.repository';
+import { checkUserText } from '../../platform/content-check';
+import { defineFunction } from '../../platform/define-function';
+import { newReportDoc, termsOf } from '../../reports/report-document';
+import { reportIdFor, requestHashOf } from '../../reports/report-identity';
+import { routeNewReport } from '../../routing/report-routing';
+import { replayOf, submittedOf } from '../../reports/report-submission';
+import { findReport, insertReport } from '../../reports/reports.repository';
+import { takeRateSlot } from '../../platform/rate-limits.repository';
+import { reportRateLimits, routingSettings } from '../../catalog/settings.repository';
+import { ensureUser } from '../../users/users.repository';
+import { assertOwnUploads } from '../../files/upload-slots';
 
 /**
  * `submitReport` (随手拍): routes the report (a place outside the county is refused), takes a place under

@@ -1,6 +1,6 @@
 import { rateBucketsOf, shanghaiClock, type RateBucket, type RateLimit } from '@pingan/shared';
 import { AppError } from './app-error';
-import { db, isDuplicateKey } from './sdk';
+import { db, isDuplicateKey, updatedCount } from './sdk';
 
 const RATE_COUNTERS = 'rateCounters';
 
@@ -36,11 +36,13 @@ async function takeSlot(bucket: RateBucket): Promise<boolean> {
 
 async function incrementBelowLimit(bucket: RateBucket): Promise<boolean> {
   const _ = db().command;
-  const result = (await db()
-    .collection(RATE_COUNTERS)
-    .where({ _id: bucket.id, count: _.lt(bucket.limit) })
-    .update({ data: { count: _.inc(1) } })) as { stats?: { updated?: number } };
-  return result.stats?.updated === 1;
+  const updated = await updatedCount(
+    db()
+      .collection(RATE_COUNTERS)
+      .where({ _id: bucket.id, count: _.lt(bucket.limit) })
+      .update({ data: { count: _.inc(1) } }),
+  );
+  return updated === 1;
 }
 
 async function giveBack(bucket: RateBucket): Promise<void> {

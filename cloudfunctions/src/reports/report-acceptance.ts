@@ -1,12 +1,12 @@
 import { awardForReport, type PointsRules, type Report } from '@pingan/shared';
-import { AppError } from './app-error';
-import { dailyFenIn, writeAwardIn } from './points-ledger.repository';
+import { AppError } from '../platform/app-error';
+import { dailyFenIn, writeAwardIn } from '../points/points-ledger.repository';
 import { docAfter, type ReportDoc } from './report-document';
 import { decide } from './report-transition';
 import { findReportIn, saveTransitionIn } from './reports.repository';
-import { inTransaction, TransactionBusyError } from './sdk';
-import { actorOf, type UserDoc } from './user-document';
-import { findUserById } from './users.repository';
+import { inTransaction, TransactionBusyError } from '../platform/sdk';
+import { actorOf, type UserDoc } from '../users/user-document';
+import { findUserById } from '../users/users.repository';
 
 export type Acceptance = {
   readonly reportId: string;
@@ -27,7 +27,7 @@ export type Acceptance = {
  * Who reported it, and whether they earn money here, is worked out from the report read before the
  * transaction (an expected failure answers early, too): the transaction then reads the day's counter and
  * the report again to decide for real. Writing the counter makes concurrent acceptances for one person
- * conflict, so the cap holds; the losers retry (lib/sdk.ts) and read the counter anew, and one that keeps
+ * conflict, so the cap holds; the losers retry (platform/sdk.ts) and read the counter anew, and one that keeps
  * losing tells the caller to try again later (REPORT.BUSY), never INTERNAL.ERROR.
  */
 export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> {

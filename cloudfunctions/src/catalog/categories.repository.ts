@@ -1,6 +1,6 @@
 import type { Category } from '@pingan/shared';
-import { readAll, db, oneOf } from './sdk';
-import { ttlCache } from './ttl-cache';
+import { readAll, db, oneOf } from '../platform/sdk';
+import { ttlCache } from '../platform/ttl-cache';
 
 const CATEGORIES = 'categories';
 

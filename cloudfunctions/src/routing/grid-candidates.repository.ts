@@ -10,7 +10,7 @@ import {
   type RouteRequest,
 } from '@pingan/shared';
 import { regionsWithBoundary, type RegionWithBoundary } from './regions.repository';
-import { db } from './sdk';
+import { db } from '../platform/sdk';
 
 /**
  * The alternative to the storage index: ask the database. One query (`_.geoIntersects` on the

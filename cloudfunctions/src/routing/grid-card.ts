@@ -1,7 +1,7 @@
 import type { GridCard, Role } from '@pingan/shared';
 import { findRegion } from './regions.repository';
-import type { UserDoc } from './user-document';
-import { usersServingGrid } from './users.repository';
+import type { UserDoc } from '../users/user-document';
+import { usersServingGrid } from '../users/users.repository';
 
 /** The published staff of a grid (一网一长一员一警一医), in the order a resident reads them. */
 const STAFF_CONTACT_ROLES = ['gridLeader', 'gridWorker', 'police', 'doctor'] as const satisfies readonly Role[];

@@ -1,12 +1,20 @@
 import { AppError } from './app-error';
-import type { Moderation } from './report-document';
-import { cloud } from './sdk';
+import { msgSecCheck, type SecCheckReply } from './sdk';
+
+/**
+ * What the content check (security.msgSecCheck) said: `pass`; `review`, which a person must look at; or
+ * `unchecked` when the check itself failed. Anything but `pass` is held from everyone but staff (and the
+ * reporter, whose own words they are) until a staff member clears it.
+ */
+export type Moderation = {
+  readonly verdict: 'pass' | 'review' | 'unchecked';
+  readonly pending: boolean;
+  readonly traceId?: string;
+  readonly label?: number;
+};
 
 /** msgSecCheck v2's scene for text a user posts for others to act on (1 资料, 2 评论, 3 论坛, 4 社交日志). */
 const SCENE_FORUM = 3;
-
-type SecCheckReply = { result?: { suggest?: string; label?: number }; traceId?: string };
-type SecCheck = (params: { content: string; version: 2; scene: number; openid: string }) => Promise<SecCheckReply>;
 
 /**
  * Checks a user's text with WeChat's content security (security.msgSecCheck v2, as that user): `risky`
@@ -18,8 +26,7 @@ export async function checkUserText(openid: string, text: string): Promise<Moder
   if (text.trim() === '') return { verdict: 'pass', pending: false };
   let reply: SecCheckReply;
   try {
-    const check = (cloud.openapi as { security: { msgSecCheck: SecCheck } }).security.msgSecCheck;
-    reply = await check({ content: text, version: 2, scene: SCENE_FORUM, openid });
+    reply = await msgSecCheck({ content: text, version: 2, scene: SCENE_FORUM, openid });
   } catch (error) {
     console.warn('[content-check] msgSecCheck failed; holding the text for review', error);
     return { verdict: 'unchecked', pending: true };

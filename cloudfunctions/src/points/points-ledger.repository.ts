@@ -1,6 +1,6 @@
 import type { LedgerEntry, LedgerUnit } from '@pingan/shared';
-import type { PageKey } from './page-cursor';
-import { db, listOf, type Transaction } from './sdk';
+import type { PageKey } from '../platform/page-cursor';
+import { aggregateRows, db, listOf, type Transaction } from '../platform/sdk';
 
 const LEDGER = 'pointsLedger';
 const DAILY = 'pointsDaily';
@@ -15,7 +15,7 @@ type DailyDoc = { readonly personId: string; readonly dayKey: string; readonly f
  * The money already awarded to a person on an Asia/Shanghai day, from their counter
  * (`pointsDaily/<personId>:<YYYY-MM-DD>`), read inside the acceptance transaction that moves it on, so
  * that two acceptances at once cannot both fit under the cap: the one that writes it second loses a write
- * conflict and runs again (lib/sdk.ts inTransaction), reading the counter anew.
+ * conflict and runs again (platform/sdk.ts inTransaction), reading the counter anew.
  */
 export async function dailyFenIn(tx: Transaction, personId: string, dayKey: string): Promise<number> {
   const daily = (await tx.collection(DAILY).doc(dailyId(personId, dayKey)).get()).data as DailyDoc | null;
@@ -58,13 +58,10 @@ export async function ledgerOf(personId: string, page: { readonly limit: number;
 /** A person's balance per unit: the sum of their entries, computed by the database in one round trip. */
 export async function balancesOf(personId: string): Promise<Record<LedgerUnit, number>> {
   const $ = db().command.aggregate;
-  const result = (await db()
-    .collection(LEDGER)
-    .aggregate()
-    .match({ personId })
-    .group({ _id: '$unit', total: $.sum('$amount') })
-    .end()) as { list: { _id: LedgerUnit; total: number }[] };
+  const rows = await aggregateRows<{ _id: LedgerUnit; total: number }>(
+    db().collection(LEDGER).aggregate().match({ personId }).group({ _id: '$unit', total: $.sum('$amount') }).end(),
+  );
   const balances: Record<LedgerUnit, number> = { fen: 0, point: 0 };
-  for (const row of result.list) balances[row._id] = row.total;
+  for (const row of rows) balances[row._id] = row.total;
   return balances;
 }

@@ -1,8 +1,8 @@
 import type { ResponseOf, submitReportContract } from '@pingan/shared';
-import { AppError } from './app-error';
+import { AppError } from '../platform/app-error';
 import type { ReportDoc } from './report-document';
 import { summaryOf } from './report-views';
-import { ownerNamesOf, type OwnerNames } from './route-owner';
+import { ownerNamesOf, type OwnerNames } from '../routing/route-owner';
 
 type Submitted = ResponseOf<typeof submitReportContract>;
 

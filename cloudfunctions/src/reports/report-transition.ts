@@ -1,9 +1,9 @@
 import { applyTransition, type ReportAction } from '@pingan/shared';
-import { AppError } from './app-error';
+import { AppError } from '../platform/app-error';
 import { docAfter, reportOf, type ReportDoc } from './report-document';
 import { mayView } from './report-visibility';
 import { findReport, saveTransition } from './reports.repository';
-import { actorOf, type UserDoc } from './user-document';
+import { actorOf, type UserDoc } from '../users/user-document';
 
 const ATTEMPTS = 3;
 

@@ -35,6 +35,44 @@ export function callerOpenid(): string {
   return cloud.getWXContext().OPENID ?? '';
 }
 
+/** The environment this function runs in, as the platform names it (the `<env>` of its file IDs). */
+export function currentEnv(): string | undefined {
+  return cloud.getWXContext().ENV;
+}
+
+/*
+ * The SDK's typings, corrected once here: wx-server-sdk types getTempFileURL's reply loosely and
+ * cloud.openapi not at all, and its query methods add `void | string` for their callback forms.
+ */
+
+/** One file of a getTempFileURL reply: `status` 0 and an http(s) `tempFileURL` when the storage serves it. */
+export type TempFile = { readonly fileID: string; readonly tempFileURL?: string; readonly status?: number; readonly errMsg?: string };
+
+type GetTempFileUrl = (options: { fileList: { fileID: string; maxAge: number }[] }) => Promise<{ fileList?: TempFile[] }>;
+
+/** Temporary download URLs valid for `maxAgeSeconds`, in one storage call (at most 50 files). */
+export async function tempFileUrls(fileIDs: readonly string[], maxAgeSeconds: number): Promise<TempFile[]> {
+  const getTempFileURL = cloud.getTempFileURL as unknown as GetTempFileUrl;
+  const reply = await getTempFileURL({ fileList: fileIDs.map((fileID) => ({ fileID, maxAge: maxAgeSeconds })) });
+  return reply.fileList ?? [];
+}
+
+/** A file's bytes from cloud storage. */
+export async function downloadFile(fileID: string): Promise<Buffer> {
+  const { fileContent } = await cloud.downloadFile({ fileID });
+  return fileContent;
+}
+
+/** msgSecCheck v2's answer: `suggest` is `pass`, `review` or `risky`. */
+export type SecCheckReply = { readonly result?: { readonly suggest?: string; readonly label?: number }; readonly traceId?: string };
+export type SecCheckRequest = { readonly content: string; readonly version: 2; readonly scene: number; readonly openid: string };
+
+/** WeChat's text check (security.msgSecCheck v2), an open API the function's config.json must declare. */
+export function msgSecCheck(request: SecCheckRequest): Promise<SecCheckReply> {
+  const { security } = cloud.openapi as unknown as { security: { msgSecCheck(request: SecCheckRequest): Promise<SecCheckReply> } };
+  return security.msgSecCheck(request);
+}
+
 /** A transaction that kept losing write conflicts: the caller is told to try again later. */
 export class TransactionBusyError extends Error {
   constructor(attempts: number) {
@@ -79,10 +117,22 @@ function isTransactionConflict(error: unknown): boolean {
   return code === 'DATABASE_TRANSACTION_CONFLICT' || String(errMsg ?? message ?? '').includes('TransactionConflict');
 }
 
-/** The documents a query answered (the SDK's typings add `void | string` for its callback forms). */
+/** The documents a query answered. */
 export async function listOf<T>(query: Promise<unknown> | unknown): Promise<T[]> {
   const result = (await query) as { data?: T[] } | undefined;
   return result?.data ?? [];
+}
+
+/** How many documents a where().update() changed. */
+export async function updatedCount(update: Promise<unknown> | unknown): Promise<number> {
+  const result = (await update) as { stats?: { updated?: number } } | undefined;
+  return result?.stats?.updated ?? 0;
+}
+
+/** The rows an aggregate().end() answered. */
+export async function aggregateRows<T>(aggregate: Promise<unknown> | unknown): Promise<T[]> {
+  const result = (await aggregate) as { list?: T[] } | undefined;
+  return result?.list ?? [];
 }
 
 /** A read of a server-side query is capped at 100 documents unless it asks for more (1000 at most). */

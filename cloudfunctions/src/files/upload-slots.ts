@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { UPLOAD_FILE_NAME_PATTERN, type UploadPurpose } from '@pingan/shared';
-import { AppError } from './app-error';
-import type { Caller } from './define-function';
-import { cloud } from './sdk';
+import { AppError } from '../platform/app-error';
+import type { Caller } from '../platform/define-function';
+import { currentEnv, tempFileUrls } from '../platform/sdk';
 
 /**
  * Upload slots: the one folder a caller uploads a draft's files into, and the proof, at submit, that a
@@ -25,9 +25,6 @@ const FOR_WHAT: Record<UploadPurpose, string> = { report: '这条上报' };
 /** A probe of existence only: the URLs are thrown away, so they need not live long. */
 const PROBE_URL_SECONDS = 60;
 
-type TempFileReply = { fileList?: { fileID?: string; status?: number }[] };
-type GetTempFileUrl = (options: { fileList: { fileID: string; maxAge: number }[] }) => Promise<TempFileReply>;
-
 /**
  * Refuses, before anything is stored, a file the caller did not upload into this draft's slot: another
  * environment's file, another folder (someone else's upload, a system file, another draft of the same
@@ -37,15 +34,14 @@ type GetTempFileUrl = (options: { fileList: { fileID: string; maxAge: number }[]
  */
 export async function assertOwnUploads(caller: Caller, purpose: UploadPurpose, key: string, fileIds: readonly string[]): Promise<void> {
   if (fileIds.length === 0) return;
-  const env = cloud.getWXContext().ENV;
+  const env = currentEnv();
   const dir = uploadDirFor(caller.openid, purpose, key);
   if (!fileIds.every((fileId) => isInSlot(fileId, env, dir))) {
     throw new AppError('FILE.NOT_YOURS', `照片不是您为${FOR_WHAT[purpose]}上传的，请重新添加`);
   }
   const files = [...new Set(fileIds)];
-  const getTempFileURL = cloud.getTempFileURL as unknown as GetTempFileUrl;
-  const reply = await getTempFileURL({ fileList: files.map((fileID) => ({ fileID, maxAge: PROBE_URL_SECONDS })) });
-  const found = new Set((reply.fileList ?? []).flatMap((file) => (file.status === 0 && file.fileID ? [file.fileID] : [])));
+  const reply = await tempFileUrls(files, PROBE_URL_SECONDS);
+  const found = new Set(reply.flatMap((file) => (file.status === 0 && file.fileID ? [file.fileID] : [])));
   if (!files.every((fileId) => found.has(fileId))) {
     throw new AppError('FILE.NOT_FOUND', '照片还没有上传完成，请重新添加');
   }
@@ -57,7 +53,7 @@ export async function assertOwnUploads(caller: Caller, purpose: UploadPurpose, k
  * path (an import, an old version, a hand edit) cannot hand out someone else's file.
  */
 export function isOwnUpload(openid: string, purpose: UploadPurpose, key: string, fileId: string): boolean {
-  return isInSlot(fileId, cloud.getWXContext().ENV, uploadDirFor(openid, purpose, key));
+  return isInSlot(fileId, currentEnv(), uploadDirFor(openid, purpose, key));
 }
 
 /** Whether a file ID names a file of this environment directly inside `dir`, with a name a client makes. */

@@ -1,6 +1,6 @@
 import type { Service } from '@pingan/shared';
-import { readAll } from './sdk';
-import { ttlCache } from './ttl-cache';
+import { readAll } from '../platform/sdk';
+import { ttlCache } from '../platform/ttl-cache';
 
 /** How long a warm instance answers the service catalogue from memory before reading it again. */
 export const SERVICES_TTL_MS = 60_000;

@@ -1,4 +1,4 @@
-import { ttlCache } from '../../../cloudfunctions/src/lib/ttl-cache';
+import { ttlCache } from '../../../cloudfunctions/src/platform/ttl-cache';
 
 function counter() {
   let loads = 0;

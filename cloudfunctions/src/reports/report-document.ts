@@ -1,4 +1,5 @@
 import { timeLimitReading, type Category, type Report, type ReportEvent, type TimeLimits } from '@pingan/shared';
+import type { Moderation } from '../platform/content-check';
 
 /**
  * A report as the `reports` collection holds it: the domain's Report (shared/report/report.ts) under
@@ -31,18 +32,6 @@ export type CategoryTerms = TimeLimits & {
   readonly name: string;
   readonly informantPointsFen: number;
   readonly residentPoints: number;
-};
-
-/**
- * What the content check (security.msgSecCheck) said: `pass`; `review`, which a person must look at; or
- * `unchecked` when the check itself failed. Anything but `pass` is held from everyone but staff (and the
- * reporter, whose own words they are) until a staff member clears it.
- */
-export type Moderation = {
-  readonly verdict: 'pass' | 'review' | 'unchecked';
-  readonly pending: boolean;
-  readonly traceId?: string;
-  readonly label?: number;
 };
 
 /** The category's terms a new report keeps. */

@@ -1,9 +1,9 @@
 import { isOutsideCounty, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '@pingan/shared';
-import { AppError } from './app-error';
+import { AppError } from '../platform/app-error';
 import { databaseLocator } from './grid-candidates.repository';
-import { storageIndexLocator } from './grid-index.loader';
+import { storageIndexLocator } from './grid-index.repository';
 import { ownerNamesIn, type OwnerNames } from './route-owner';
-import type { RoutingSettings } from './settings.repository';
+import type { RoutingSettings } from '../catalog/settings.repository';
 
 /** Where a report goes, and its owner's names as the places routed over know them. */
 export type RoutedReport = { readonly route: RouteResult; readonly owner: OwnerNames };

@@ -1,5 +1,5 @@
 import type { PhotoUrls } from '@pingan/shared';
-import { cloud } from './sdk';
+import { tempFileUrls, type TempFile } from '../platform/sdk';
 
 /**
  * How long a photo URL handed to a viewer works: long enough to look at a case, short enough that a
@@ -11,9 +11,6 @@ const EXPIRY_MARGIN_SECONDS = 60;
 /** getTempFileURL takes at most 50 files a call. */
 const FILES_PER_CALL = 50;
 
-type TempFileReply = { fileList?: { fileID: string; tempFileURL?: string; status?: number; errMsg?: string }[] };
-type GetTempFileUrl = (options: { fileList: { fileID: string; maxAge: number }[] }) => Promise<TempFileReply>;
-
 /**
  * Temporary download URLs for these files, made in one getTempFileURL call (as the server, so staff can
  * see a resident's photos, which the mini-program's own storage rules would not let them read). A file
@@ -24,15 +21,14 @@ export async function photoUrlsOf(fileIDs: readonly string[], now: number): Prom
   const files = [...new Set(fileIDs)];
   if (files.length === 0) return undefined;
   if (files.length > FILES_PER_CALL) console.warn(`[photo-urls] ${files.length} photos; URLs for the first ${FILES_PER_CALL} only`);
-  let reply: TempFileReply;
+  let reply: TempFile[];
   try {
-    const getTempFileURL = cloud.getTempFileURL as unknown as GetTempFileUrl;
-    reply = await getTempFileURL({ fileList: files.slice(0, FILES_PER_CALL).map((fileID) => ({ fileID, maxAge: PHOTO_URL_SECONDS })) });
+    reply = await tempFileUrls(files.slice(0, FILES_PER_CALL), PHOTO_URL_SECONDS);
   } catch (error) {
     console.warn('[photo-urls] getTempFileURL failed; the photos go without URLs', error);
     return undefined;
   }
-  const served = (reply.fileList ?? []).flatMap((file) =>
+  const served = reply.flatMap((file) =>
     file.status === 0 && file.tempFileURL && /^https?:\/\//.test(file.tempFileURL) ? [{ fileID: file.fileID, url: file.tempFileURL }] : [],
   );
   if (served.length === 0) return undefined;

@@ -5,7 +5,7 @@
 const getTempFileURL = jest.fn();
 jest.mock('wx-server-sdk', () => ({ __esModule: true, default: { init: jest.fn(), DYNAMIC_CURRENT_ENV: 'env', getTempFileURL } }));
 
-import { PHOTO_URL_SECONDS, photoUrlsOf } from '../../../cloudfunctions/src/lib/photo-urls';
+import { PHOTO_URL_SECONDS, photoUrlsOf } from '../../../cloudfunctions/src/files/photo-urls';
 
 const NOW = Date.UTC(2025, 4, 3, 6, 0);
 const file = (n: number) => `cloud://env.bucket/reports/k/${n}.jpg`;

@@ -1,5 +1,5 @@
 import type { GridLevel, RegionPath } from '@pingan/shared';
-import { db, listOf, oneOf } from './sdk';
+import { db, listOf, oneOf } from '../platform/sdk';
 
 const REGIONS = 'regions';
 

@@ -1,5 +1,5 @@
 import { STAFF_ROLES, hasRole, isAssignee, type Actor, type Report } from '@pingan/shared';
-import type { Moderation } from './report-document';
+import type { Moderation } from '../platform/content-check';
 
 type Case = Pick<Report, 'reporterId' | 'regionPath' | 'assignee' | 'anonymous' | 'ownerCode' | 'ownerLevel'>;
 

@@ -1,7 +1,7 @@
 import { lngLat, type LngLat, type Report, type ReportStatus } from '@pingan/shared';
-import type { PageKey } from './page-cursor';
+import type { PageKey } from '../platform/page-cursor';
 import { docAfter, reportChanges, reportOf, type EventDoc, type ReportDoc } from './report-document';
-import { db, isDuplicateKey, listOf, oneOf, type Transaction } from './sdk';
+import { db, isDuplicateKey, listOf, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 
 const REPORTS = 'reports';
 
@@ -34,11 +34,13 @@ export async function findReportIn(tx: Transaction, id: string): Promise<ReportD
  * (_id, version) that appends the event. False when another change won; read again and retry.
  */
 export async function saveTransition(before: ReportDoc, after: Report, event: EventDoc, now: number): Promise<boolean> {
-  const result = (await db()
-    .collection(REPORTS)
-    .where({ _id: before._id, version: before.version })
-    .update({ data: transitionUpdate(before, after, event, now) })) as { stats: { updated: number } };
-  return result.stats.updated === 1;
+  const updated = await updatedCount(
+    db()
+      .collection(REPORTS)
+      .where({ _id: before._id, version: before.version })
+      .update({ data: transitionUpdate(before, after, event, now) }),
+  );
+  return updated === 1;
 }
 
 /** Saves a transition inside a transaction, which already isolates the read from the write. */

@@ -1,6 +1,6 @@
 import { indexLocator, parseGridIndex, type GridLocator } from '@pingan/shared';
-import { cloud } from './sdk';
-import type { RoutingSettings } from './settings.repository';
+import { downloadFile } from '../platform/sdk';
+import type { RoutingSettings } from '../catalog/settings.repository';
 
 /**
  * The grid index a function instance routes with: downloaded from storage and parsed once (the cold
@@ -12,7 +12,7 @@ let loaded: { readonly version: string; readonly locator: GridLocator } | undefi
 
 export async function storageIndexLocator(settings: RoutingSettings): Promise<GridLocator> {
   if (loaded?.version === settings.indexVersion) return loaded.locator;
-  const { fileContent } = await cloud.downloadFile({ fileID: settings.indexFileID });
+  const fileContent = await downloadFile(settings.indexFileID);
   const locator = indexLocator(parseGridIndex(fileContent.toString('utf8')));
   loaded = { version: settings.indexVersion, locator };
   return locator;

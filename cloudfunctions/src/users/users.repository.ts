@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '@pingan/shared';
-import { db, inTransaction, isDuplicateKey, listOf, oneOf, type Transaction } from './sdk';
+import { db, inTransaction, isDuplicateKey, listOf, oneOf, type Transaction } from '../platform/sdk';
 import type { UserDoc } from './user-document';
 
 const USERS = 'users';

@@ -1,6 +1,6 @@
 import { lngLat, type Actor, type LngLat } from '../../../shared/src';
-import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText } from '../../../cloudfunctions/src/lib/duplicate-candidates';
-import type { ReportListDoc } from '../../../cloudfunctions/src/lib/reports.repository';
+import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText } from '../../../cloudfunctions/src/reports/duplicate-candidates';
+import type { ReportListDoc } from '../../../cloudfunctions/src/reports/reports.repository';
 
 const GRID = '410399001001-03';
 const NOW = 1_750_000_000_000;

@@ -1,5 +1,5 @@
 import { DEFAULT_REPORT_RATE_LIMITS, reportRateLimitsSchema, type PointsRules, type ReportRateLimits } from '@pingan/shared';
-import { db, oneOf } from './sdk';
+import { db, oneOf } from '../platform/sdk';
 
 const SETTINGS = 'settings';
 
