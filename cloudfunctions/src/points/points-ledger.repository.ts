@@ -1,6 +1,6 @@
 import type { LedgerEntry, LedgerUnit } from '@pingan/shared';
-import type { PageKey } from '../platform/page-cursor';
-import { aggregateRows, db, listOf, type Transaction } from '../platform/sdk';
+import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
+import { aggregateRows, db, type Transaction } from '../platform/sdk';
 
 const LEDGER = 'pointsLedger';
 const DAILY = 'pointsDaily';
@@ -40,19 +40,9 @@ function dailyId(personId: string, dayKey: string): string {
   return `${personId}:${dayKey}`;
 }
 
-/** A person's entries, newest first: `limit + 1` rows after the key, for pageOf. */
-export async function ledgerOf(personId: string, page: { readonly limit: number; readonly after?: PageKey }): Promise<LedgerDoc[]> {
-  const _ = db().command;
-  const after = page.after && _.or([{ at: _.lt(page.after[0]) }, { at: page.after[0], _id: _.lt(page.after[1]) }]);
-  return listOf<LedgerDoc>(
-    db()
-      .collection(LEDGER)
-      .where(after ? _.and([{ personId }, after]) : { personId })
-      .orderBy('at', 'desc')
-      .orderBy('_id', 'desc')
-      .limit(page.limit + 1)
-      .get(),
-  );
+/** A person's entries, newest first, a page at a time. */
+export function ledgerOf(personId: string, page: PageRead): Promise<Page<LedgerDoc>> {
+  return readKeysetPage({ collection: LEDGER, where: { personId }, orderBy: 'at', direction: 'desc' }, page);
 }
 
 /** A person's balance per unit: the sum of their entries, computed by the database in one round trip. */

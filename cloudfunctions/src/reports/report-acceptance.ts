@@ -5,7 +5,8 @@ import { docAfter, type ReportDoc } from './report-document';
 import { decide } from './report-transition';
 import { findReportIn, saveTransitionIn } from './reports.repository';
 import { inTransaction, TransactionBusyError } from '../platform/sdk';
-import { actorOf, type UserDoc } from '../users/user-document';
+import type { KnownCaller } from '../users/caller';
+import { actorOf } from '../users/user-document';
 import { findUserById } from '../users/users.repository';
 
 export type Acceptance = {
@@ -13,7 +14,7 @@ export type Acceptance = {
   /** The report as read before the transaction (with the caller, in one round trip); undefined if none. */
   readonly seen: ReportDoc | undefined;
   readonly note: string | undefined;
-  readonly caller: UserDoc;
+  readonly caller: KnownCaller;
   readonly rules: PointsRules;
   readonly now: number;
 };

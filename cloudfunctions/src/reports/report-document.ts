@@ -3,12 +3,18 @@ import type { Moderation } from '../platform/content-check';
 
 /**
  * A report as the `reports` collection holds it: the domain's Report (shared/report/report.ts) under
- * `_id`, with its timeline embedded as an append-only `events` array and a `version` that every change
- * increments, so a change is a conditional update on (_id, version) or a transaction, never a rewrite.
+ * `_id`, with its timeline embedded as an append-only `events` array, and the storage-only fields beside
+ * it (ReportStorage). `version` increments with every change, so a change is a conditional update on
+ * (_id, version) or a transaction, never a rewrite.
  */
-export type ReportDoc = Omit<Report, 'id' | 'events'> & {
-  readonly _id: string;
-  readonly events: readonly EventDoc[];
+export type ReportDoc = Omit<Report, 'id' | 'events'> &
+  ReportStorage & {
+    readonly _id: string;
+    readonly events: readonly EventDoc[];
+  };
+
+/** What the collection keeps beside the domain's Report: the domain never sees these. */
+export type ReportStorage = {
   readonly version: number;
   readonly reporterOpenid: string;
   /** Kept for staff views, which show the reporter unless the report is anonymous. */
@@ -24,6 +30,24 @@ export type ReportDoc = Omit<Report, 'id' | 'events'> & {
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
 };
+
+/**
+ * The storage-only fields, named once: reportOf leaves them behind and docAfter carries them over. The
+ * record's type makes the compiler insist that every field of ReportStorage is listed, so a new one
+ * cannot leak into the domain's Report.
+ */
+const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
+  version: true,
+  reporterOpenid: true,
+  reporterName: true,
+  idempotencyKey: true,
+  requestHash: true,
+  terms: true,
+  deadlineAt: true,
+  routeDistanceM: true,
+  moderation: true,
+};
+export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 
 /** An event with the actor's name, so a timeline needs no lookup of people. */
 export type EventDoc = ReportEvent & { readonly actorName?: string };
@@ -61,27 +85,28 @@ export function newReportDoc(report: Report, extras: NewReportExtras, now: numbe
 
 /** The domain's Report of a document (the storage-only fields left behind). */
 export function reportOf(doc: ReportDoc): Report {
-  const { _id, version: _v, reporterOpenid: _o, reporterName: _n, idempotencyKey: _k, requestHash: _h, terms: _t, deadlineAt: _d, routeDistanceM: _r, moderation: _m, ...report } = doc;
-  return { id: _id, ...report };
+  const { _id, ...fields } = doc;
+  const report: Record<string, unknown> = { id: _id, ...fields };
+  for (const field of STORAGE_ONLY_FIELDS) delete report[field];
+  return report as Report;
+}
+
+/** The storage-only fields of a document, to carry over to its next state. */
+function storageOf(doc: ReportDoc): ReportStorage {
+  return Object.fromEntries(STORAGE_ONLY_FIELDS.flatMap((field) => (doc[field] === undefined ? [] : [[field, doc[field]]]))) as ReportStorage;
 }
 
 /** The document after a transition: the next state, the event appended, the version and deadline moved on. */
 export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now: number): ReportDoc {
   const { id, events: _events, ...fields } = after;
-  const { reporterOpenid, reporterName, idempotencyKey, requestHash, terms, routeDistanceM, moderation } = before;
+  const storage = storageOf(before);
   return {
     _id: id,
     ...fields,
     events: [...before.events, event],
-    reporterOpenid,
-    reporterName,
-    idempotencyKey,
-    requestHash,
-    terms,
-    ...(routeDistanceM !== undefined && { routeDistanceM }),
-    moderation,
+    ...storage,
     version: before.version + 1,
-    deadlineAt: timeLimitReading(after, terms, now).deadline,
+    deadlineAt: timeLimitReading(after, storage.terms, now).deadline,
   };
 }
 

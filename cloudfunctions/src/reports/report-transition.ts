@@ -3,7 +3,7 @@ import { AppError } from '../platform/app-error';
 import { docAfter, reportOf, type ReportDoc } from './report-document';
 import { mayView } from './report-visibility';
 import { findReport, saveTransition } from './reports.repository';
-import { actorOf, type UserDoc } from '../users/user-document';
+import type { KnownCaller } from '../users/caller';
 
 const ATTEMPTS = 3;
 
@@ -12,7 +12,7 @@ const ATTEMPTS = 3;
  * report as first read: the shared lifecycle decides, then a conditional update on the version read.
  * When someone else changed the report in between, it is read again and the decision made again.
  */
-export async function transitionReport(first: ReportDoc | undefined, action: ReportAction, caller: UserDoc, now: number): Promise<ReportDoc> {
+export async function transitionReport(first: ReportDoc | undefined, action: ReportAction, caller: KnownCaller, now: number): Promise<ReportDoc> {
   let read = first;
   for (let attempt = 1; ; attempt += 1) {
     const { before, report, event } = decide(read, action, caller, now);
@@ -26,10 +26,10 @@ export async function transitionReport(first: ReportDoc | undefined, action: Rep
  * The lifecycle's verdict on an action by the caller, with the event named for the timeline. A report
  * the caller may not see is not found, whatever the action: its existence is not theirs to learn.
  */
-export function decide(before: ReportDoc | undefined, action: ReportAction, caller: UserDoc, now: number) {
-  const actor = actorOf(caller);
+export function decide(before: ReportDoc | undefined, action: ReportAction, caller: KnownCaller, now: number) {
+  const { actor } = caller;
   if (!before || !mayView(actor, before)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   const outcome = applyTransition(reportOf(before), action, actor, now);
   if (!outcome.ok) throw new AppError(outcome.code, outcome.code);
-  return { before, report: outcome.report, event: { ...outcome.event, actorName: caller.name } };
+  return { before, report: outcome.report, event: { ...outcome.event, actorName: caller.user.name } };
 }

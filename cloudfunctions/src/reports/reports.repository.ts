@@ -1,5 +1,5 @@
 import { lngLat, type LngLat, type Report, type ReportStatus } from '@pingan/shared';
-import type { PageKey } from '../platform/page-cursor';
+import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { docAfter, reportChanges, reportOf, type EventDoc, type ReportDoc } from './report-document';
 import { db, isDuplicateKey, listOf, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 
@@ -7,6 +7,9 @@ const REPORTS = 'reports';
 
 /** A report in a list: everything but its timeline. */
 export type ReportListDoc = Omit<ReportDoc, 'events'>;
+
+/** Lists leave the timeline out. */
+const LISTED = { collection: REPORTS, field: { events: false } } as const;
 
 /** Stores a new report with its first event; `exists` when its id (or its idempotency key) is taken. */
 export async function insertReport(doc: ReportDoc): Promise<'inserted' | 'exists'> {
@@ -61,31 +64,16 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
   };
 }
 
-type Page = { readonly limit: number; readonly after?: PageKey };
-
-/** A reporter's reports, newest first: `limit + 1` rows after the key, for pageOf. */
-export async function reportsOfReporter(openid: string, page: Page): Promise<ReportListDoc[]> {
-  const _ = db().command;
-  const after = page.after && _.or([{ submittedAt: _.lt(page.after[0]) }, { submittedAt: page.after[0], _id: _.lt(page.after[1]) }]);
-  const query = db()
-    .collection(REPORTS)
-    .where(after ? _.and([{ reporterOpenid: openid }, after]) : { reporterOpenid: openid })
-    .orderBy('submittedAt', 'desc')
-    .orderBy('_id', 'desc');
-  return listed(query, page.limit);
+/** A reporter's reports, newest first, a page at a time. */
+export function reportsOfReporter(openid: string, page: PageRead): Promise<Page<ReportListDoc>> {
+  return readKeysetPage({ ...LISTED, where: { reporterOpenid: openid }, orderBy: 'submittedAt', direction: 'desc' }, page, fromStored);
 }
 
-/** The cases owned by any of these places in these statuses, the nearest deadline first. */
-export async function reportsOwnedBy(ownerCodes: readonly string[], statuses: readonly ReportStatus[], page: Page): Promise<ReportListDoc[]> {
+/** The cases owned by any of these places in these statuses, the nearest deadline first, a page at a time. */
+export function reportsOwnedBy(ownerCodes: readonly string[], statuses: readonly ReportStatus[], page: PageRead): Promise<Page<ReportListDoc>> {
   const _ = db().command;
-  const owned = { ownerCode: _.in([...ownerCodes]), status: _.in([...statuses]) };
-  const after = page.after && _.or([{ deadlineAt: _.gt(page.after[0]) }, { deadlineAt: page.after[0], _id: _.gt(page.after[1]) }]);
-  const query = db()
-    .collection(REPORTS)
-    .where(after ? _.and([owned, after]) : owned)
-    .orderBy('deadlineAt', 'asc')
-    .orderBy('_id', 'asc');
-  return listed(query, page.limit);
+  const where = { ownerCode: _.in([...ownerCodes]), status: _.in([...statuses]) };
+  return readKeysetPage({ ...LISTED, where, orderBy: 'deadlineAt', direction: 'asc' }, page, fromStored);
 }
 
 /** A search for reports near a point: one category, these statuses, submitted since, one report left out. */
@@ -119,11 +107,6 @@ export async function reportsNear(search: NearSearch): Promise<ReportListDoc[]> 
     .field({ events: false })
     .limit(search.limit);
   const rows = await listOf<ReportListDoc>(query.get());
-  return rows.map(fromStored);
-}
-
-async function listed(query: { field(projection: object): { limit(n: number): { get(): unknown } } }, limit: number): Promise<ReportListDoc[]> {
-  const rows = await listOf<ReportListDoc>(query.field({ events: false }).limit(limit + 1).get());
   return rows.map(fromStored);
 }
 

@@ -5,13 +5,13 @@ import { acceptAsValid } from '../../reports/report-acceptance';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
 import { pointsRules } from '../../catalog/settings.repository';
-import { findUserByOpenid } from '../../users/users.repository';
+import { findCaller } from '../../users/caller';
 
 /** `acceptReport` (受理): the owning staff accept a submitted report as valid; its reporter is paid once. */
 export const main = defineFunction(acceptReportContract, async (request, { caller, now }) => {
-  const [user, rules, seen] = await Promise.all([findUserByOpenid(caller.openid), pointsRules(), findReport(request.reportId)]);
-  if (!user) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  const [me, rules, seen] = await Promise.all([findCaller(caller), pointsRules(), findReport(request.reportId)]);
+  if (!me) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   const at = now.getTime();
-  const accepted = await acceptAsValid({ reportId: request.reportId, seen, note: request.note, caller: user, rules, now: at });
+  const accepted = await acceptAsValid({ reportId: request.reportId, seen, note: request.note, caller: me, rules, now: at });
   return { report: summaryOf(accepted, at) };
 });

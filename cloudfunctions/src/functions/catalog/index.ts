@@ -3,8 +3,7 @@ import { listCategories } from '../../catalog/categories.repository';
 import { categoryViewOf, serviceViewOf } from '../../catalog/catalog-views';
 import { defineFunction } from '../../platform/define-function';
 import { listServices } from '../../catalog/services.repository';
-import { actorOf } from '../../users/user-document';
-import { findUserByOpenid } from '../../users/users.repository';
+import { findCaller } from '../../users/caller';
 
 /**
  * `catalog`: the report categories and bookable services, from memory for a minute per warm instance,
@@ -13,7 +12,7 @@ import { findUserByOpenid } from '../../users/users.repository';
  */
 export const main = defineFunction(catalogContract, async (_request, { caller, now }) => {
   const at = now.getTime();
-  const [categories, services, user] = await Promise.all([listCategories(at), listServices(at), findUserByOpenid(caller.openid)]);
-  const reporter: Actor = user ? actorOf(user) : { id: '', roles: ['resident'], gridCodes: [] };
+  const [categories, services, me] = await Promise.all([listCategories(at), listServices(at), findCaller(caller)]);
+  const reporter: Actor = me?.actor ?? { id: '', roles: ['resident'], gridCodes: [] };
   return { categories: categories.map((category) => categoryViewOf(category, reporter)), services: services.map(serviceViewOf) };
 });

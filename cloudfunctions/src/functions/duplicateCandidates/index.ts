@@ -5,8 +5,7 @@ import { defineFunction } from '../../platform/define-function';
 import { DUPLICATE_READ_LIMIT, DUPLICATE_WINDOW_DAYS, ORIGINAL_STATUSES, duplicateCandidatesOf, duplicateSearchOf } from '../../reports/duplicate-candidates';
 import { inboxPlacesOf, mayView } from '../../reports/report-visibility';
 import { findReport, reportsNear } from '../../reports/reports.repository';
-import { actorOf } from '../../users/user-document';
-import { findUserByOpenid } from '../../users/users.repository';
+import { findCaller } from '../../users/caller';
 
 /**
  * `duplicateCandidates`: for the staff who own a report (as for 受理 / 不予受理), the reports of its
@@ -16,8 +15,8 @@ import { findUserByOpenid } from '../../users/users.repository';
  */
 export const main = defineFunction(duplicateCandidatesContract, async (request, { caller, now }) => {
   const at = now.getTime();
-  const [user, report, categories] = await Promise.all([findUserByOpenid(caller.openid), findReport(request.reportId), listCategories(at)]);
-  const actor = user && actorOf(user);
+  const [me, report, categories] = await Promise.all([findCaller(caller), findReport(request.reportId), listCategories(at)]);
+  const actor = me?.actor;
   if (!actor || inboxPlacesOf(actor).length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心能查重复上报');
   if (!report || !mayView(actor, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   if (!isOwnerStaff(actor, report)) throw new AppError('REPORT.FORBIDDEN', '这条上报不归你处理');

@@ -5,8 +5,7 @@ import { transitionReport } from '../../reports/report-transition';
 import { summaryOf } from '../../reports/report-views';
 import { mayView } from '../../reports/report-visibility';
 import { findReport } from '../../reports/reports.repository';
-import { actorOf } from '../../users/user-document';
-import { findUserByOpenid } from '../../users/users.repository';
+import { findCaller } from '../../users/caller';
 
 /**
  * `rejectReport`: the owning staff reject a submitted report as invalid, out of scope, or a duplicate of
@@ -14,13 +13,13 @@ import { findUserByOpenid } from '../../users/users.repository';
  */
 export const main = defineFunction(rejectReportContract, async (request, { caller, now }) => {
   const duplicateOf = request.reason === 'duplicate' ? request.duplicateOf : undefined;
-  const [user, report, original] = await Promise.all([
-    findUserByOpenid(caller.openid),
+  const [me, report, original] = await Promise.all([
+    findCaller(caller),
     findReport(request.reportId),
     duplicateOf === undefined ? undefined : findReport(duplicateOf),
   ]);
-  if (!user) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
-  if (duplicateOf !== undefined && (!original || !mayView(actorOf(user), original))) {
+  if (!me) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  if (duplicateOf !== undefined && (!original || !mayView(me.actor, original))) {
     throw new AppError('REPORT.INVALID_DUPLICATE', '重复的原上报不存在');
   }
   const note = request.note === undefined ? {} : { note: request.note };
@@ -29,5 +28,5 @@ export const main = defineFunction(rejectReportContract, async (request, { calle
       ? { type: 'reject', reason: 'duplicate', duplicateOf: request.duplicateOf, ...note }
       : { type: 'reject', reason: request.reason, ...note };
   const at = now.getTime();
-  return { report: summaryOf(await transitionReport(report, action, user, at), at) };
+  return { report: summaryOf(await transitionReport(report, action, me, at), at) };
 });

@@ -6,8 +6,7 @@ import { detailOf, photosOf } from '../../reports/report-views';
 import { mayView, seesPhotos } from '../../reports/report-visibility';
 import { findReport } from '../../reports/reports.repository';
 import { isOwnUpload } from '../../files/upload-slots';
-import { actorOf } from '../../users/user-document';
-import { findUserByOpenid } from '../../users/users.repository';
+import { findCaller } from '../../users/caller';
 
 /**
  * `reportDetail`: one report with its timeline, for its reporter or staff who may see it. To anyone else
@@ -16,8 +15,8 @@ import { findUserByOpenid } from '../../users/users.repository';
  * the reporter's upload slot of that report (files/upload-slots.ts).
  */
 export const main = defineFunction(reportDetailContract, async (request, { caller, now }) => {
-  const [user, report] = await Promise.all([findUserByOpenid(caller.openid), findReport(request.reportId)]);
-  const viewer = user && actorOf(user);
+  const [me, report] = await Promise.all([findCaller(caller), findReport(request.reportId)]);
+  const viewer = me?.actor;
   if (!viewer || !report || !mayView(viewer, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   const at = now.getTime();
   // The reporter's photos must lie in the report's slot; a timeline step's photos are checked by the

@@ -1,0 +1,34 @@
+import { applyTransition, newReport, type Actor, type Report } from '../../../shared/src';
+import { STORAGE_ONLY_FIELDS, docAfter, newReportDoc, reportOf, type ReportDoc } from '../../../cloudfunctions/src/reports/report-document';
+
+const GRID = '410399001001-03';
+const NOW = Date.UTC(2025, 4, 3, 2, 0);
+const terms = { name: '消防隐患', acceptLimitHours: 2, handleLimitHours: 24, redAfterHours: 12, informantPointsFen: 100, residentPoints: 10 };
+const route = { reason: 'contained', ownerCode: GRID, ownerLevel: 'grid', regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: GRID }, departments: [] } as const;
+const report = newReport({ id: 'r1', reporterId: 'u-reporter', anonymous: false, categoryCode: 'XFYH', text: '楼道堆放杂物', photos: [], route, now: NOW });
+const doc: ReportDoc = newReportDoc(
+  report,
+  { reporterOpenid: 'o-reporter', reporterName: '张秀兰', idempotencyKey: 'key-0001', requestHash: 'h', terms, moderation: { verdict: 'pass', pending: false }, routeDistanceM: 12 },
+  NOW,
+);
+const worker: Actor = { id: 'u-worker', roles: ['gridWorker'], gridCodes: [GRID] };
+
+describe('report document', () => {
+  it('hands the domain a Report without any storage-only field', () => {
+    const domain = reportOf(doc);
+    for (const field of STORAGE_ONLY_FIELDS) expect(domain).not.toHaveProperty(field);
+    expect(domain).toMatchObject({ id: 'r1', status: 'submitted', ownerCode: GRID });
+    expect(domain.events[0]).toMatchObject({ type: 'submitted', actorId: 'u-reporter' });
+  });
+
+  it('carries every storage-only field over a transition, the version and deadline moved on', () => {
+    const outcome = applyTransition(reportOf(doc), { type: 'accept' }, worker, NOW + 60_000);
+    if (!outcome.ok) throw new Error(outcome.code);
+    const after = docAfter(doc, outcome.report as Report, { ...outcome.event, actorName: '赵丽' }, NOW + 60_000);
+    const { version, deadlineAt, ...kept } = Object.fromEntries(STORAGE_ONLY_FIELDS.map((field) => [field, doc[field]]));
+    expect(after).toMatchObject(kept);
+    expect(after.version).toBe((version as number) + 1);
+    expect(after.deadlineAt).toBe(NOW + 60_000 + 24 * 3_600_000);
+    expect(deadlineAt).toBe(NOW + 2 * 3_600_000);
+  });
+});
