@@ -27,6 +27,16 @@ export interface RunningServer {
 
 export const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024;
 
+/**
+ * How long an idle keep-alive connection is kept. Node's default (5 s, closed at 6 s) is about as long as
+ * the clients keep one (Node's agent: 5 s, or 1 s less than the Keep-Alive hint; the SDK's own agent:
+ * 4.8 s), so a client whose event loop stalled a few seconds (a busy machine, a long synchronous step)
+ * sends its next request on a socket this server has just closed, and the SDK reports ECONNRESET without
+ * retrying. A cloud gateway keeps idle connections far longer than its clients do; so does this server:
+ * the client closes first, unless its loop stalls for a minute.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Starts the HTTP face of the local cloud: /admin for the SDK's actions, plus the modules' raw routes. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
   const actions = collectActions(options.modules);
@@ -42,6 +52,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       else res.end();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     allowCors(req, res);
