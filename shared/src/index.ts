@@ -20,6 +20,7 @@ export * from './routing/grid-locator';
 export * from './routing/grid-index';
 export * from './routing/grid-index-codec';
 export * from './routing/route-report';
+export * from './routing/route-owner';
 
 export * from './people/role';
 export * from './people/actor';
@@ -30,6 +31,8 @@ export * from './report/report-transitions';
 export * from './report/report-action';
 export * from './report/report-authority';
 export * from './report/apply-transition';
+export * from './report/report-visibility';
+export * from './report/duplicate-candidates';
 
 export * from './text/user-text';
 export * from './limits/rate-limits';
@@ -41,11 +44,13 @@ export * from './points/fen';
 export * from './points/ledger-entry';
 export * from './points/ledger-balance';
 export * from './points/report-award';
+export * from './points/points-rules';
 export * from './points/monthly-settlement';
 
 export * from './config/category.schema';
 export * from './config/service.schema';
 export * from './config/person.schema';
 export * from './config/region.schema';
+export * from './config/catalog-views';
 
 export * from './contracts';

@@ -80,6 +80,16 @@ describe('inbox', () => {
     expect((await inbox(worker, { status: 'rejected' })).items.map((item) => item.id)).toEqual([rejected]);
   });
 
+  it('shows no light on a rejected case, as every other view of it does', async () => {
+    const worker = 'o-demo-grid-worker-51';
+    const rejected = await submit(DEMO.resident, { location: pointInGrid('410399002002-07') });
+    await cloud.data('rejectReport', { reportId: rejected, reason: 'invalid' }, worker);
+    const item = (await inbox(worker, { status: 'rejected', limit: 50 })).items.find((row) => row.id === rejected);
+    const detail = await cloud.data<{ report: { light: unknown } }>('reportDetail', { reportId: rejected }, worker);
+    expect(item).toMatchObject({ id: rejected, light: null });
+    expect(detail.report.light).toBeNull();
+  });
+
   it('shows a centre the cases its region owns', async () => {
     // No place and no joined grid: the county owns it.
     const countyCase = await submit('o-visitor-without-grid', { location: undefined });

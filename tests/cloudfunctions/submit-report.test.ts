@@ -191,23 +191,6 @@ describe('the owner’s names on the report', () => {
     expect(detail).toMatchObject(named);
     expect(inbox).toMatchObject(named);
   });
-
-  it('leaves them out for a report stored before them, whose retry still names its owner from the regions', async () => {
-    const openid = 'o-resident-with-an-older-report';
-    const event = reportEvent({ location: PLACES.demoGrid });
-    const { report } = await submit(event, openid);
-    const _ = cloud.db().command;
-    await cloud.db().collection('reports').doc(report.id).update({ data: { ownerName: _.remove(), communityName: _.remove() } });
-    const { mine, detail, inbox } = await views(report.id, openid);
-    for (const view of [mine, detail, inbox]) {
-      expect(view).toMatchObject({ ownerCode: '410399001001-03' });
-      expect(view).not.toHaveProperty('ownerName');
-      expect(view).not.toHaveProperty('communityName');
-    }
-    const retry = await submit(event, openid);
-    expect(retry).toMatchObject({ replayed: true, route: { ownerName: '城关社区第3网格', communityName: '城关社区' } });
-    expect(retry.report).not.toHaveProperty('ownerName');
-  });
 });
 
 describe('submitReport routes without its index', () => {

@@ -6,6 +6,7 @@
 import {
   buildGridIndex,
   categoriesFileSchema,
+  DEFAULT_POINTS_RULES,
   DEFAULT_REPORT_RATE_LIMITS,
   gridTreeFromFeatures,
   peopleFileSchema,
@@ -115,7 +116,7 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
       categories: files.categories.categories.map((c, i) => ({ _id: c.code, ...c, order: i })),
       services: files.services.services.map((s, i) => ({ _id: s.code, ...s, order: i })),
       settings: [
-        { _id: 'pointsRules', ...files.categories.pointsRules },
+        { _id: 'pointsRules', ...DEFAULT_POINTS_RULES },
         { _id: 'serviceCatalogue', skills: files.services.skills, groups: files.services.groups },
         // Written out so an admin sees the limits in force and can change them in the database.
         { _id: 'reportRateLimits', ...DEFAULT_REPORT_RATE_LIMITS },

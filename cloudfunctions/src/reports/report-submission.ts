@@ -1,8 +1,7 @@
-import type { ResponseOf, submitReportContract } from '@pingan/shared';
+import type { OwnerNames, ResponseOf, submitReportContract } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import type { ReportDoc } from './report-document';
 import { summaryOf } from './report-views';
-import { ownerNamesOf, type OwnerNames } from '../routing/route-owner';
 
 type Submitted = ResponseOf<typeof submitReportContract>;
 
@@ -24,17 +23,13 @@ export function submittedOf(doc: ReportDoc, now: number, replayed: boolean, owne
 }
 
 /**
- * A retried submit gets the report its key already made, with the names stored on it (they follow the
- * owner: escalation drops them), or read by code for a report stored without them; the same key with
- * other content is refused.
+ * A retried submit gets the report its key already made, with the owner's names stored beside it; the
+ * same key with other content is refused.
  */
-export async function replayOf(existing: ReportDoc, requestHash: string, now: number): Promise<Submitted> {
+export function replayOf(existing: ReportDoc, requestHash: string, now: number): Submitted {
   if (existing.requestHash !== requestHash) {
     throw new AppError('REPORT.IDEMPOTENCY_CONFLICT', '这个草稿已经提交过不同的内容');
   }
-  return submittedOf(existing, now, true, storedNamesOf(existing) ?? (await ownerNamesOf(existing.ownerCode)));
-}
-
-function storedNamesOf({ ownerName, communityName }: ReportDoc): OwnerNames | undefined {
-  return ownerName === undefined ? undefined : { ownerName, ...(communityName !== undefined && { communityName }) };
+  const { ownerName, communityName } = existing;
+  return submittedOf(existing, now, true, { ...(ownerName !== undefined && { ownerName }), ...(communityName !== undefined && { communityName }) });
 }

@@ -1,7 +1,6 @@
-import { applyTransition, type ReportAction } from '@pingan/shared';
+import { applyTransition, mayView, type ReportAction } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import { docAfter, reportOf, type ReportDoc } from './report-document';
-import { mayView } from './report-visibility';
 import { findReport, saveTransition } from './reports.repository';
 import type { KnownCaller } from '../users/caller';
 

@@ -1,7 +1,6 @@
-import { timeLimitReading, type Actor, type InboxItem, type ReportDetail, type ReportSummary } from '@pingan/shared';
+import { lightOf, timeLimitReading, seesReporter, type Actor, type InboxItem, type ReportDetail, type ReportSummary } from '@pingan/shared';
 import type { EventDoc, ReportDoc } from './report-document';
 import type { ReportListDoc } from './reports.repository';
-import { seesReporter } from './report-visibility';
 
 /** A report in a list; its light is read at `now` (none once rejected). */
 export function summaryOf(doc: ReportListDoc, now: number): ReportSummary {
@@ -16,18 +15,16 @@ export function summaryOf(doc: ReportListDoc, now: number): ReportSummary {
     ...(doc.ownerName !== undefined && { ownerName: doc.ownerName }),
     ...(doc.communityName !== undefined && { communityName: doc.communityName }),
     submittedAt: doc.submittedAt,
-    light: doc.status === 'rejected' ? null : timeLimitReading(doc, doc.terms, now).light,
+    light: lightOf(doc, doc.terms, now),
     ...(doc.moderation.pending && { flagged: true }),
   };
 }
 
 /** A case in a staff member's inbox, with its deadline and light. */
 export function inboxItemOf(doc: ReportListDoc, now: number): InboxItem {
-  const reading = timeLimitReading(doc, doc.terms, now);
   return {
     ...summaryOf(doc, now),
-    deadline: reading.deadline,
-    light: reading.light,
+    deadline: timeLimitReading(doc, doc.terms, now).deadline,
     anonymous: doc.anonymous,
     supervisionPending: doc.supervisionPending,
   };

@@ -1,9 +1,9 @@
-import { lngLat, type LngLat, type Report, type ReportStatus } from '@pingan/shared';
+import { lngLat, type Report, type ReportStatus } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { docAfter, reportChanges, reportOf, type EventDoc, type ReportDoc } from './report-document';
-import { db, isDuplicateKey, listOf, oneOf, updatedCount, type Transaction } from '../platform/sdk';
+import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 
-const REPORTS = 'reports';
+export const REPORTS = 'reports';
 
 /** A report in a list: everything but its timeline. */
 export type ReportListDoc = Omit<ReportDoc, 'events'>;
@@ -76,48 +76,14 @@ export function reportsOwnedBy(ownerCodes: readonly string[], statuses: readonly
   return readKeysetPage({ ...LISTED, where, orderBy: 'deadlineAt', direction: 'asc' }, page, fromStored);
 }
 
-/** A search for reports near a point: one category, these statuses, submitted since, one report left out. */
-export type NearSearch = {
-  readonly location: LngLat;
-  readonly radiusM: number;
-  readonly categoryCode: string;
-  readonly statuses: readonly ReportStatus[];
-  readonly since: number;
-  readonly excludeId: string;
-  readonly limit: number;
-};
-
-/**
- * Reports near a point, nearest first, in one query on the 2dsphere index (`_.geoNear`). The database
- * measures on MongoDB's sphere (6,378,100 m, 0.11% above haversine's), so it is asked 0.2% and a metre
- * wider and the caller measures exactly.
- */
-export async function reportsNear(search: NearSearch): Promise<ReportListDoc[]> {
-  const _ = db().command;
-  const [lng, lat] = search.location;
-  const query = db()
-    .collection(REPORTS)
-    .where({
-      location: _.geoNear({ geometry: db().Geo.Point(lng, lat), maxDistance: search.radiusM * 1.002 + 1 }),
-      categoryCode: search.categoryCode,
-      status: _.in([...search.statuses]),
-      submittedAt: _.gte(search.since),
-      _id: _.neq(search.excludeId),
-    })
-    .field({ events: false })
-    .limit(search.limit);
-  const rows = await listOf<ReportListDoc>(query.get());
-  return rows.map(fromStored);
-}
-
 /** The location goes in as a db.Geo.Point, for the 2dsphere index (duplicate search nearby). */
 function toStored(doc: ReportDoc): object {
   const { location, ...rest } = doc;
   return location ? { ...rest, location: db().Geo.Point(location[0], location[1]) } : rest;
 }
 
-/** …and comes back as one: the domain wants `[lng, lat]`. */
-function fromStored<T extends { location?: unknown }>(stored: T): T {
+/** …and comes back as one: the domain wants `[lng, lat]` (every read of a report passes through here). */
+export function fromStored<T extends { location?: unknown }>(stored: T): T {
   const location = stored.location as { longitude: number; latitude: number } | undefined;
   return location ? { ...stored, location: lngLat(location.longitude, location.latitude) } : stored;
 }

@@ -1,8 +1,7 @@
-import { isOutsideCounty, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '@pingan/shared';
+import { isOutsideCounty, routeReport, ownerNamesIn, type GridLocator, type RouteRequest, type RouteResult, type OwnerNames } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import { databaseLocator } from './grid-candidates.repository';
 import { storageIndexLocator } from './grid-index.repository';
-import { ownerNamesIn, type OwnerNames } from './route-owner';
 import type { RoutingSettings } from '../catalog/settings.repository';
 
 /** Where a report goes, and its owner's names as the places routed over know them. */

@@ -20,17 +20,9 @@ export const categorySchema = z.object({
   visibleToOtherResidents: z.boolean(),
 });
 
-/** The points rules: the daily cap on money per person, in integer fen. */
-export const pointsRulesSchema = z.object({
-  dailyCapFen: z.int().check(z.nonnegative()),
-  currency: z.literal('CNY'),
-  unit: z.literal('fen'),
-});
-
 export const categoriesFileSchema = z
-  .object({ pointsRules: pointsRulesSchema, categories: z.array(categorySchema) })
+  .object({ categories: z.array(categorySchema) })
   .check(z.refine((file) => unique(file.categories.map((category) => category.code)), 'category codes must be unique'));
 
 export type Category = z.infer<typeof categorySchema>;
-export type PointsRules = z.infer<typeof pointsRulesSchema>;
 export type CategoriesFile = z.infer<typeof categoriesFileSchema>;

@@ -4,6 +4,7 @@ import { OWNER_LEVELS } from '../grid/grid-level';
 import { ROLES } from '../people/role';
 import { REPORT_STATUSES } from '../report/report-status';
 import { isWellFormedText, normalizeUserText } from '../text/user-text';
+import { LIGHTS } from '../time/time-limit';
 
 /**
  * Building blocks of the call contracts. Every string field is a `z.string()` with a length bound, so an
@@ -16,7 +17,7 @@ export const categoryCodeSchema = z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/))
 export const roleSchema = z.enum(ROLES);
 export const ownerLevelSchema = z.enum(OWNER_LEVELS);
 export const reportStatusSchema = z.enum(REPORT_STATUSES);
-export const lightSchema = z.enum(['green', 'yellow', 'red']);
+export const lightSchema = z.enum(LIGHTS);
 
 /**
  * Text a person typed, up to `max` UTF-16 units: a lone surrogate is refused, and what the handler gets is

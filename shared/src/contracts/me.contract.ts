@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { emptyRequestSchema, gridCodeSchema, idSchema, roleSchema } from './common.schema';
 import { contract } from './contract';
+import { GRID_STAFF_ROLES } from '../people/role';
 
 /** A published member of a grid's staff (一网一长一员一警一医), with a call button. */
 export const staffContactSchema = z.object({
-  role: z.enum(['gridLeader', 'gridWorker', 'police', 'doctor']),
+  role: z.enum(GRID_STAFF_ROLES),
   name: z.string(),
   phone: z.string(),
 });

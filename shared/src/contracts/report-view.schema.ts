@@ -76,10 +76,9 @@ export const reportDetailSchema = z.extend(reportSummarySchema, {
   events: z.array(timelineEventSchema),
 });
 
-/** A case in a staff member's inbox: its deadline and light, and whether a 督办 awaits an answer. */
+/** A case in a staff member's inbox: its deadline (its light as in every view), and whether a 督办 awaits an answer. */
 export const inboxItemSchema = z.extend(reportSummarySchema, {
   deadline: epochMsSchema,
-  light: lightSchema,
   anonymous: z.boolean(),
   supervisionPending: z.boolean(),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STAFF_ROLES, type Role } from '../people/role';
+import { isStaffRole, type Role } from '../people/role';
 import { shanghaiDayKey, shanghaiDayStart } from '../time/shanghai-time';
 
 /**
@@ -34,7 +34,7 @@ export const DEFAULT_REPORT_RATE_LIMITS: ReportRateLimits = {
 
 /** The class a person's roles put them in: staff above informant above resident. */
 export function rateClassOf(roles: readonly Role[]): RateClass {
-  if (roles.some((role) => STAFF_ROLES.includes(role))) return 'staff';
+  if (roles.some(isStaffRole)) return 'staff';
   return roles.includes('informant') ? 'informant' : 'resident';
 }
 

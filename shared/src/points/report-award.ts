@@ -1,6 +1,7 @@
 import { type Actor, hasRole } from '../people/actor';
-import { STAFF_ROLES } from '../people/role';
+import { isStaffRole } from '../people/role';
 import type { Report } from '../report/report';
+import type { PointsRules } from './points-rules';
 import { shanghaiDayKey } from '../time/shanghai-time';
 import { type LedgerEntry, awardEntryId, reversalEntryId } from './ledger-entry';
 
@@ -12,7 +13,7 @@ export type AwardInput = {
   /** The reporter. */
   readonly reporter: Actor;
   readonly category: AwardValues;
-  readonly rules: { readonly dailyCapFen: number };
+  readonly rules: Pick<PointsRules, 'dailyCapFen'>;
   /** Money already awarded to the reporter on the Asia/Shanghai day of acceptance (`fenAwardedOnDay`). */
   readonly fenAwardedThatDay: number;
 };
@@ -46,7 +47,7 @@ export function awardForReport(input: AwardInput): LedgerEntry | undefined {
 
 /** Whether the reporter is staff of the report's grid, or of a centre on its region path. */
 function isOwnArea(reporter: Actor, report: Pick<Report, 'regionPath'>): boolean {
-  if (!STAFF_ROLES.some((role) => hasRole(reporter, role))) return false;
+  if (!reporter.roles.some(isStaffRole)) return false;
   const grid = report.regionPath.grid;
   const centre = reporter.centre;
   const servesGrid = grid !== undefined && reporter.gridCodes.includes(grid);
@@ -77,7 +78,7 @@ export type RewardOnOffer = { readonly points: number; readonly fenInApprovedGri
  * replaces the points). Null for staff, who earn nothing in their own area: the form promises nothing.
  */
 export function rewardOnOffer(reporter: Actor, category: AwardValues): RewardOnOffer | null {
-  if (STAFF_ROLES.some((role) => hasRole(reporter, role))) return null;
+  if (reporter.roles.some(isStaffRole)) return null;
   const points = category.residentPoints;
   const approved = hasRole(reporter, 'informant') && reporter.gridCodes.length > 0;
   return approved ? { points, fenInApprovedGrids: category.informantPointsFen } : { points };

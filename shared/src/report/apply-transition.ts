@@ -1,14 +1,13 @@
 import type { Actor } from '../people/actor';
 import { type Report, type ReportEvent, withEvent } from './report';
 import type { ReportAction, ReportErrorCode, TransitionOutcome } from './report-action';
-import { holdsAuthority, isSupervisor } from './report-authority';
 import { applyReportEvent } from './report-events';
 import { hasText, noteOf } from './report-note';
-import { type Transition, transitionFor } from './report-transitions';
+import { type Transition, authorityProblem, transitionFor } from './report-transitions';
 
 /**
- * Applies an action by an actor at `now` (epoch ms): checks the transition table, then who may act, then
- * what the action must carry; on success the report has the action's event appended and nothing else lost.
+ * Applies an action by an actor at `now` (epoch ms): checks the transition table and who may act
+ * (report-transitions.ts), then what the action must carry; on success the report has the action's event appended and nothing else lost.
  */
 export function applyTransition(report: Report, action: ReportAction, actor: Actor, now: number): TransitionOutcome {
   if (action.type === 'escalate' || action.type === 'supervise' || action.type === 'answerSupervision') {
@@ -16,28 +15,21 @@ export function applyTransition(report: Report, action: ReportAction, actor: Act
   }
   const transition = transitionFor(action.type, report.status);
   if (!transition) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
-  if (!holdsAuthority(transition.who, actor, report)) return { ok: false, code: 'REPORT.FORBIDDEN' };
-  const problem = problemWith(action, actor, report);
+  const refused = authorityProblem(transition.who, actor, report, action);
+  if (refused) return { ok: false, code: refused };
+  const problem = problemWith(action, report);
   if (problem) return { ok: false, code: problem };
   return { ok: true, ...withEvent(report, eventOf(transition, action, actor, now), changesOf(action, actor, now)) };
 }
 
 /** What the action lacks or breaks beyond the table and the authority, if anything. */
-function problemWith(action: ReportAction, actor: Actor, report: Report): ReportErrorCode | undefined {
+function problemWith(action: ReportAction, report: Report): ReportErrorCode | undefined {
   switch (action.type) {
     case 'reject':
       return action.reason === 'duplicate' && action.duplicateOf === report.id ? 'REPORT.INVALID_DUPLICATE' : undefined;
-    case 'assign': {
-      // A 网格员 may take a case himself; only a 网格长 or a centre hands it to someone else.
-      const self = action.to.kind === 'person' && action.to.personId === actor.id;
-      return self || isSupervisor(actor, report) ? undefined : 'REPORT.FORBIDDEN';
-    }
     case 'resolve':
       return (action.photos?.length ?? 0) > 0 || hasText(action.note) ? undefined : 'REPORT.PROOF_REQUIRED';
-    case 'close':
-      return actor.id === report.resolvedBy ? 'REPORT.SELF_VERIFY' : undefined;
     case 'rework':
-      if (actor.id === report.resolvedBy) return 'REPORT.SELF_VERIFY';
       return hasText(action.note) ? undefined : 'REPORT.NOTE_REQUIRED';
     case 'rate':
       return Number.isInteger(action.satisfaction) && action.satisfaction >= 1 && action.satisfaction <= 5

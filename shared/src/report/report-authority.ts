@@ -1,14 +1,19 @@
 import { levelDepth } from '../grid/grid-level';
 import { type Actor, hasRole } from '../people/actor';
+import { GRID_CASE_OWNER_ROLES } from '../people/role';
 import type { Report } from './report';
-import type { Authority } from './report-transitions';
+
+/*
+ * The predicates the authorities of report-transitions.ts are made of: who owns, supervises, sits above
+ * or is assigned a case.
+ */
 
 type Case = Pick<Report, 'ownerCode' | 'ownerLevel' | 'regionPath' | 'assignee' | 'reporterId'>;
 
 /** Staff owning the case's level: the grid's 网格员 or 网格长, or the centre of the owning region. */
 export function isOwnerStaff(actor: Actor, report: Case): boolean {
   if (report.ownerLevel === 'grid') {
-    return (hasRole(actor, 'gridWorker') || hasRole(actor, 'gridLeader')) && actor.gridCodes.includes(report.ownerCode);
+    return GRID_CASE_OWNER_ROLES.some((role) => hasRole(actor, role)) && actor.gridCodes.includes(report.ownerCode);
   }
   return centreLevelGap(actor, report) === 0;
 }
@@ -31,22 +36,6 @@ export function isAssignee(actor: Actor, report: Case): boolean {
   const { assignee } = report;
   if (!assignee) return false;
   return assignee.kind === 'person' ? assignee.personId === actor.id : assignee.department === actor.department;
-}
-
-/** Whether the actor holds the authority a transition asks for (self-verification is checked apart). */
-export function holdsAuthority(authority: Authority, actor: Actor, report: Case): boolean {
-  switch (authority) {
-    case 'owner':
-      return isOwnerStaff(actor, report);
-    case 'dispatcher':
-      return isSupervisor(actor, report) || (report.ownerLevel === 'grid' && isOwnerStaff(actor, report));
-    case 'assignee':
-      return isAssignee(actor, report);
-    case 'verifier':
-      return isSupervisor(actor, report);
-    case 'reporter':
-      return actor.id === report.reporterId;
-  }
 }
 
 /**

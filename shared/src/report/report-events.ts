@@ -2,15 +2,13 @@ import { OWNER_LEVELS, type OwnerLevel, levelDepth } from '../grid/grid-level';
 import type { Actor } from '../people/actor';
 import { type Report, withEvent } from './report';
 import type { EventAction, TransitionOutcome } from './report-action';
-import { isCentreAbove, isOwnerStaff } from './report-authority';
 import { hasText, noteOf } from './report-note';
-import { type ReportStatus, isOpen } from './report-status';
-
-/** Statuses from which a case may be escalated (上报上级): accepted and not yet resolved. */
-const ESCALATABLE: readonly ReportStatus[] = ['accepted', 'assigned', 'in_progress'];
+import { isOpen } from './report-status';
+import { ESCALATABLE_STATUSES, EVENT_AUTHORITY, authorityProblem } from './report-transitions';
 
 /**
- * Applies an event that is not a transition of the table:
+ * Applies an event that is not a transition of the table (who may make each: EVENT_AUTHORITY in
+ * report-transitions.ts):
  * - `escalate` (上报上级, by the owning staff) moves the owner one level up its region path and puts the
  *   case back to `accepted` there, unassigned; the handling clock runs on from the first acceptance;
  * - `supervise` (督办, by a centre above the owner, on an open case) leaves a note the owner must answer;
@@ -22,20 +20,20 @@ export function applyReportEvent(report: Report, action: EventAction, actor: Act
       return escalate(report, action, actor, now);
     case 'supervise':
       if (!isOpen(report.status)) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
-      if (!isCentreAbove(actor, report)) return { ok: false, code: 'REPORT.FORBIDDEN' };
+      if (authorityProblem(EVENT_AUTHORITY.supervise, actor, report, action)) return { ok: false, code: 'REPORT.FORBIDDEN' };
       if (!hasText(action.note)) return { ok: false, code: 'REPORT.NOTE_REQUIRED' };
       return record(report, { type: 'supervised', note: action.note, supervisionPending: true }, actor, now);
     case 'answerSupervision':
       if (!report.supervisionPending) return { ok: false, code: 'REPORT.NO_SUPERVISION' };
-      if (!isOwnerStaff(actor, report)) return { ok: false, code: 'REPORT.FORBIDDEN' };
+      if (authorityProblem(EVENT_AUTHORITY.answerSupervision, actor, report, action)) return { ok: false, code: 'REPORT.FORBIDDEN' };
       if (!hasText(action.note)) return { ok: false, code: 'REPORT.NOTE_REQUIRED' };
       return record(report, { type: 'supervision_answered', note: action.note, supervisionPending: false }, actor, now);
   }
 }
 
 function escalate(report: Report, action: EventAction, actor: Actor, now: number): TransitionOutcome {
-  if (!ESCALATABLE.includes(report.status)) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
-  if (!isOwnerStaff(actor, report)) return { ok: false, code: 'REPORT.FORBIDDEN' };
+  if (!ESCALATABLE_STATUSES.includes(report.status)) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
+  if (authorityProblem(EVENT_AUTHORITY.escalate, actor, report, action)) return { ok: false, code: 'REPORT.FORBIDDEN' };
   const owner = ownerAbove(report);
   if (!owner) return { ok: false, code: 'REPORT.CANNOT_ESCALATE' };
   const event = { type: 'escalated', at: now, actorId: actor.id, status: 'accepted', owner, ...noteOf(action.note) } as const;

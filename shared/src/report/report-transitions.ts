@@ -1,15 +1,23 @@
-import type { ReportEventType } from './report';
+import type { Actor } from '../people/actor';
+import type { Report, ReportEventType } from './report';
+import type { EventAction, ReportAction } from './report-action';
+import { isAssignee, isCentreAbove, isOwnerStaff, isSupervisor } from './report-authority';
 import type { ReportStatus } from './report-status';
 
 /**
- * Who may make a transition:
+ * Which status changes are allowed, and who may make each: the one place (docs/DESIGN.md, 案卷闭环).
+ * apply-transition.ts and report-events.ts apply these tables; report-authority.ts holds the predicates
+ * the authorities below are made of.
+ *
+ * Who may make a move:
  * - `owner`: staff owning the case's level (the grid's 网格员/网格长; the centre of a community, street or county);
- * - `dispatcher`: the grid's 网格长 or a centre at or above the owner; a 网格员 only to assign himself;
+ * - `dispatcher`: the grid's 网格长 or a centre at or above the owner; a 网格员 of the grid only to assign himself;
  * - `assignee`: the person (or department staff) the case is assigned to;
  * - `verifier`: the grid's 网格长 or a centre at or above the owner, but never the person who resolved it;
- * - `reporter`: the person who submitted the report.
+ * - `reporter`: the person who submitted the report;
+ * - `centreAbove`: a centre strictly above the owning level on the case's region path (督办).
  */
-export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter';
+export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove';
 
 export type TransitionAction = 'accept' | 'reject' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate';
 
@@ -21,7 +29,7 @@ export type Transition = {
   readonly event: ReportEventType;
 };
 
-/** The one transition table (DESIGN.md, 案卷闭环). Escalation and 督办 are events, not transitions. */
+/** The transition table: every change of status, from where, to where, by whom, and the event it records. */
 export const REPORT_TRANSITIONS: readonly Transition[] = [
   { action: 'accept', from: 'submitted', to: 'accepted', who: 'owner', event: 'accepted' },
   { action: 'reject', from: 'submitted', to: 'rejected', who: 'owner', event: 'rejected' },
@@ -33,7 +41,53 @@ export const REPORT_TRANSITIONS: readonly Transition[] = [
   { action: 'rate', from: 'closed', to: 'rated', who: 'reporter', event: 'rated' },
 ];
 
+/**
+ * The moves that are events, not transitions of the table, and who may make them: 上报上级 (escalate,
+ * from ESCALATABLE_STATUSES to `accepted` one level up), 督办 (supervise, on an open case) and its answer
+ * (on a case with a 督办 pending). See report-events.ts.
+ */
+export const EVENT_AUTHORITY = {
+  escalate: 'owner',
+  supervise: 'centreAbove',
+  answerSupervision: 'owner',
+} as const satisfies Record<EventAction['type'], Authority>;
+
+/** Statuses from which a case may be escalated (上报上级): accepted and not yet resolved. */
+export const ESCALATABLE_STATUSES: readonly ReportStatus[] = ['accepted', 'assigned', 'in_progress'];
+
 /** The transition an action makes from a status, or undefined when the table has none. */
 export function transitionFor(action: TransitionAction, from: ReportStatus): Transition | undefined {
   return REPORT_TRANSITIONS.find((transition) => transition.action === action && transition.from === from);
+}
+
+type Case = Pick<Report, 'ownerCode' | 'ownerLevel' | 'regionPath' | 'assignee' | 'reporterId' | 'resolvedBy'>;
+
+/**
+ * The authority check: why this actor may not make this move on this report (`REPORT.FORBIDDEN`, or
+ * `REPORT.SELF_VERIFY` for a resolver verifying their own work), or undefined when they may.
+ */
+export function authorityProblem(who: Authority, actor: Actor, report: Case, action: ReportAction): 'REPORT.FORBIDDEN' | 'REPORT.SELF_VERIFY' | undefined {
+  if (!holdsAuthority(who, actor, report, action)) return 'REPORT.FORBIDDEN';
+  return who === 'verifier' && actor.id === report.resolvedBy ? 'REPORT.SELF_VERIFY' : undefined;
+}
+
+/** Whether the actor holds the authority a move asks for (self-verification is the one refusal apart). */
+export function holdsAuthority(who: Authority, actor: Actor, report: Case, action: ReportAction): boolean {
+  switch (who) {
+    case 'owner':
+      return isOwnerStaff(actor, report);
+    case 'dispatcher': {
+      // A 网格员 may take a case himself; only a 网格长 or a centre hands it to someone else.
+      const self = action.type === 'assign' && action.to.kind === 'person' && action.to.personId === actor.id;
+      return isSupervisor(actor, report) || (self && report.ownerLevel === 'grid' && isOwnerStaff(actor, report));
+    }
+    case 'assignee':
+      return isAssignee(actor, report);
+    case 'verifier':
+      return isSupervisor(actor, report);
+    case 'reporter':
+      return actor.id === report.reporterId;
+    case 'centreAbove':
+      return isCentreAbove(actor, report);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../report/report';
+import type { ReportStatus } from '../report/report-status';
 
 /** A category's time limits (时限), in wall-clock hours. */
 export type TimeLimits = {
@@ -9,7 +10,8 @@ export type TimeLimits = {
 };
 
 /** Green: within the deadline; yellow: past it; red: past it by more than `redAfterHours`. */
-export type Light = 'green' | 'yellow' | 'red';
+export const LIGHTS = ['green', 'yellow', 'red'] as const;
+export type Light = (typeof LIGHTS)[number];
 
 /** Which clock applies, its deadline (epoch ms), the light, and whether the light is frozen. */
 export type TimeLimitReading = {
@@ -33,6 +35,14 @@ export function timeLimitReading(report: Clocked, limits: TimeLimits, now: numbe
     return reading('accept', report.submittedAt + hoursToMs(limits.acceptLimitHours), report.rejectedAt, limits, now);
   }
   return reading('handle', report.acceptedAt + hoursToMs(limits.handleLimitHours), report.resolvedAt, limits, now);
+}
+
+/**
+ * The light people see on a report at `now`, in every view: none once it is rejected (a report turned
+ * down has no clock left to watch), else its reading's light.
+ */
+export function lightOf(report: Clocked & { readonly status: ReportStatus }, limits: TimeLimits, now: number): Light | null {
+  return report.status === 'rejected' ? null : timeLimitReading(report, limits, now).light;
 }
 
 /** The light against a deadline, read at `now` or at the moment the clock froze. */

@@ -3,13 +3,14 @@ import { peopleFileSchema } from '../../../shared/src/config/person.schema';
 import { regionCollectionSchema } from '../../../shared/src/config/region.schema';
 import { servicesFileSchema } from '../../../shared/src/config/service.schema';
 import { actorFromPerson } from '../../../shared/src/people/actor';
+import { DEFAULT_POINTS_RULES } from '../../../shared/src/points/points-rules';
 import { demoFile, demoTree } from '../fixtures/demo-county';
 
 describe('the demo county config parses', () => {
-  it('12 categories with the 20-yuan daily cap', () => {
+  it('12 categories, and the 20-yuan daily cap among the points rules the seed writes', () => {
     const file = categoriesFileSchema.parse(demoFile('categories.json'));
     expect(file.categories).toHaveLength(12);
-    expect(file.pointsRules.dailyCapFen).toBe(2000);
+    expect(DEFAULT_POINTS_RULES.dailyCapFen).toBe(2000);
   });
 
   it('10 services', () => {

@@ -2,6 +2,7 @@ import { lngLat } from '../../../shared/src/geo/lng-lat';
 import { actorFromPerson } from '../../../shared/src/people/actor';
 import { fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
 import type { LedgerEntry } from '../../../shared/src/points/ledger-entry';
+import { DEFAULT_POINTS_RULES } from '../../../shared/src/points/points-rules';
 import { awardForReport } from '../../../shared/src/points/report-award';
 import { applyTransition } from '../../../shared/src/report/apply-transition';
 import { newReport } from '../../../shared/src/report/report';
@@ -27,7 +28,7 @@ function acceptedReportAward(id: string, categoryCode: string, at: [number, numb
     report: outcome.report,
     reporter: informant,
     category: category(categoryCode),
-    rules: demoCategories.pointsRules,
+    rules: DEFAULT_POINTS_RULES,
     fenAwardedThatDay: fenAwardedOnDay(ledger, informant.id, '2025-03-03'),
   });
 }

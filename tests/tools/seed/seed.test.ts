@@ -27,6 +27,7 @@ describe('seedDemoCounty', () => {
     expect(await count('users')).toBe(140);
     // The report rate limits in force, written out so an admin can see and change them.
     expect(await docOf('settings', 'reportRateLimits')).toMatchObject({ resident: { windowMinutes: 10, perWindow: 5, perDay: 20 } });
+    expect(await docOf('settings', 'pointsRules')).toMatchObject({ dailyCapFen: 2000, currency: 'CNY', unit: 'fen' });
     expect(await docOf('regions', '410399001001-03')).toMatchObject({
       level: 'grid',
       parentCode: '410399001001',

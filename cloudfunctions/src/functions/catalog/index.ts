@@ -1,6 +1,5 @@
-import { catalogContract, type Actor } from '@pingan/shared';
+import { catalogContract, categoryViewOf, serviceViewOf, type Actor } from '@pingan/shared';
 import { listCategories } from '../../catalog/categories.repository';
-import { categoryViewOf, serviceViewOf } from '../../catalog/catalog-views';
 import { defineFunction } from '../../platform/define-function';
 import { listServices } from '../../catalog/services.repository';
 import { findCaller } from '../../users/caller';

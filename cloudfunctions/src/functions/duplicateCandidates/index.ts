@@ -1,10 +1,10 @@
-import { duplicateCandidatesContract, isOwnerStaff } from '@pingan/shared';
-import { AppError } from '../../platform/app-error';
+import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesContract, duplicateCandidatesOf, duplicateSearchOf, hasInbox, isOwnerStaff, mayView } from '@pingan/shared';
 import { listCategories } from '../../catalog/categories.repository';
+import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
-import { DUPLICATE_READ_LIMIT, DUPLICATE_WINDOW_DAYS, ORIGINAL_STATUSES, duplicateCandidatesOf, duplicateSearchOf } from '../../reports/duplicate-candidates';
-import { inboxPlacesOf, mayView } from '../../reports/report-visibility';
-import { findReport, reportsNear } from '../../reports/reports.repository';
+import { reportsNear } from '../../reports/duplicate-candidates.repository';
+import { reportOf } from '../../reports/report-document';
+import { findReport } from '../../reports/reports.repository';
 import { findCaller } from '../../users/caller';
 
 /**
@@ -17,13 +17,12 @@ export const main = defineFunction(duplicateCandidatesContract, async (request, 
   const at = now.getTime();
   const [me, report, categories] = await Promise.all([findCaller(caller), findReport(request.reportId), listCategories(at)]);
   const actor = me?.actor;
-  if (!actor || inboxPlacesOf(actor).length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心能查重复上报');
+  if (!actor || !hasInbox(actor)) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心能查重复上报');
   if (!report || !mayView(actor, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   if (!isOwnerStaff(actor, report)) throw new AppError('REPORT.FORBIDDEN', '这条上报不归你处理');
   const radiusM = categories.find((category) => category.code === report.categoryCode)?.duplicateRadiusM ?? 0;
-  const search = duplicateSearchOf(report, radiusM, at);
+  const search = duplicateSearchOf(reportOf(report), radiusM, at);
   const answer = { radiusM, windowDays: DUPLICATE_WINDOW_DAYS };
   if ('none' in search) return { ...answer, candidates: [], none: search.none };
-  const found = await reportsNear({ ...search, statuses: ORIGINAL_STATUSES, excludeId: search.reportId, limit: DUPLICATE_READ_LIMIT });
-  return { ...answer, candidates: duplicateCandidatesOf(search, found, actor) };
+  return { ...answer, candidates: duplicateCandidatesOf(search, await reportsNear(search), actor) };
 });

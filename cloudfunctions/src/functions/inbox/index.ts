@@ -1,9 +1,8 @@
-import { REPORT_STATUSES, inboxContract, isOpen } from '@pingan/shared';
+import { REPORT_STATUSES, inboxContract, isOpen, inboxPlacesOf } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { pageReadOf } from '../../platform/page-cursor';
 import { inboxItemOf } from '../../reports/report-views';
-import { inboxPlacesOf } from '../../reports/report-visibility';
 import { reportsOwnedBy } from '../../reports/reports.repository';
 import { findCaller } from '../../users/caller';
 

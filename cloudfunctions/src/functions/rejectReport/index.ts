@@ -1,9 +1,8 @@
-import { rejectReportContract, type ReportAction } from '@pingan/shared';
+import { rejectReportContract, mayView, type ReportAction } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { transitionReport } from '../../reports/report-transition';
 import { summaryOf } from '../../reports/report-views';
-import { mayView } from '../../reports/report-visibility';
 import { findReport } from '../../reports/reports.repository';
 import { findCaller } from '../../users/caller';
 

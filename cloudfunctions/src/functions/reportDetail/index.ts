@@ -1,9 +1,8 @@
-import { reportDetailContract } from '@pingan/shared';
+import { reportDetailContract, mayView, seesPhotos } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { photoUrlsOf } from '../../files/photo-urls';
 import { detailOf, photosOf } from '../../reports/report-views';
-import { mayView, seesPhotos } from '../../reports/report-visibility';
 import { findReport } from '../../reports/reports.repository';
 import { isOwnUpload } from '../../files/upload-slots';
 import { findCaller } from '../../users/caller';

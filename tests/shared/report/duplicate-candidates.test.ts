@@ -1,6 +1,5 @@
 import { lngLat, type Actor, type LngLat } from '../../../shared/src';
-import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText } from '../../../cloudfunctions/src/reports/duplicate-candidates';
-import type { ReportListDoc } from '../../../cloudfunctions/src/reports/reports.repository';
+import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText, type NearReport } from '../../../shared/src/report/duplicate-candidates';
 
 const GRID = '410399001001-03';
 const NOW = 1_750_000_000_000;
@@ -11,9 +10,9 @@ const north = (m: number): LngLat => lngLat(HERE[0], HERE[1] + m / 111_195.08);
 
 const worker: Actor = { id: 'u-worker', roles: ['gridWorker'], gridCodes: [GRID] };
 
-function doc(id: string, fields: Partial<ReportListDoc> = {}): ReportListDoc {
+function doc(id: string, fields: Partial<Omit<NearReport, 'moderation'>> & { moderation?: { verdict: string; pending: boolean } } = {}): NearReport {
   return {
-    _id: id,
+    id,
     reporterId: `u-${id}`,
     reporterName: `报告人${id}`,
     anonymous: false,
@@ -32,13 +31,13 @@ function doc(id: string, fields: Partial<ReportListDoc> = {}): ReportListDoc {
     submittedAt: NOW - DAY,
     moderation: { verdict: 'pass', pending: false },
     ...fields,
-  } as ReportListDoc;
+  } as NearReport;
 }
 
 const subject = doc('r0');
 const search = duplicateSearchOf(subject, 50, NOW);
 if ('none' in search) throw new Error('expected a search');
-const ids = (found: ReportListDoc[], viewer: Actor = worker) => duplicateCandidatesOf(search, found, viewer).map((c) => c.id);
+const ids = (found: NearReport[], viewer: Actor = worker) => duplicateCandidatesOf(search, found, viewer).map((c) => c.id);
 
 describe('duplicateSearchOf', () => {
   it('searches the category within its radius, over the last 30 days', () => {

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../shared/src';
-import { mayView, seesPhotos } from '../../../cloudfunctions/src/reports/report-visibility';
+import { mayView, seesPhotos } from '../../../shared/src/report/report-visibility';
 
 const GRID = '410399001001-03';
 const report = {

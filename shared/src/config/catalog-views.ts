@@ -1,4 +1,8 @@
-import { rewardOnOffer, type Actor, type Category, type CategoryView, type Service, type ServiceView } from '@pingan/shared';
+import type { CategoryView, ServiceView } from '../contracts/catalog.contract';
+import type { Actor } from '../people/actor';
+import { rewardOnOffer } from '../points/report-award';
+import type { Category } from './category.schema';
+import type { Service } from './service.schema';
 
 /** A category as the report form offers it to this caller, with what a valid report would earn them. */
 export function categoryViewOf(category: Category, caller: Actor): CategoryView {
