@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { CloudError, CloudReply, type ActionContext, type ActionHandler, type CloudModule, type RawRoute } from './module';
+import { gracefulClose } from './graceful-close';
 import { allowCors, BodyTooLargeError, readBody, sendJson } from './http-util';
 
 export interface HttpServerOptions {
@@ -22,6 +23,7 @@ export interface RunningServer {
   server: Server;
   url: string;
   port: number;
+  /** Stops taking connections and answers the requests it took before it ends (`gracefulClose`). */
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
   });
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  const close = gracefulClose(server);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     allowCors(req, res);
@@ -129,11 +132,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     server,
     url: baseUrl,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
