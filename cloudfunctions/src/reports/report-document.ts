@@ -29,6 +29,13 @@ export type ReportStorage = {
   /** For `nearest` routing: metres from the location to the grid. */
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
+  /**
+   * The owner's names as routing found them (城关社区第3网格 in 城关社区), view data for every list and
+   * detail. They name the owner they were stored with: a change of owner leaves them behind (docAfter),
+   * and the views fall back to level and code.
+   */
+  readonly ownerName?: string;
+  readonly communityName?: string;
 };
 
 /**
@@ -46,6 +53,8 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   deadlineAt: true,
   routeDistanceM: true,
   moderation: true,
+  ownerName: true,
+  communityName: true,
 };
 export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 
@@ -64,20 +73,18 @@ export function termsOf(category: Category): CategoryTerms {
   return { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints };
 }
 
-export type NewReportExtras = Pick<ReportDoc, 'reporterOpenid' | 'reporterName' | 'idempotencyKey' | 'requestHash' | 'terms' | 'moderation'> & {
-  readonly routeDistanceM?: number;
-};
+export type NewReportExtras = Pick<ReportDoc, 'reporterOpenid' | 'reporterName' | 'idempotencyKey' | 'requestHash' | 'terms' | 'moderation'> &
+  Pick<ReportStorage, 'routeDistanceM' | 'ownerName' | 'communityName'>;
 
 /** The document of a freshly submitted report, at version 1 (one event). */
 export function newReportDoc(report: Report, extras: NewReportExtras, now: number): ReportDoc {
   const { id, events, ...fields } = report;
-  const { routeDistanceM, ...rest } = extras;
+  const stored = Object.fromEntries(Object.entries(extras).filter(([, value]) => value !== undefined)) as NewReportExtras;
   return {
     _id: id,
     ...fields,
     events: events.map((event) => ({ ...event, actorName: extras.reporterName })),
-    ...rest,
-    ...(routeDistanceM !== undefined && { routeDistanceM }),
+    ...stored,
     version: 1,
     deadlineAt: timeLimitReading(report, extras.terms, now).deadline,
   };
@@ -91,15 +98,25 @@ export function reportOf(doc: ReportDoc): Report {
   return report as Report;
 }
 
-/** The storage-only fields of a document, to carry over to its next state. */
-function storageOf(doc: ReportDoc): ReportStorage {
-  return Object.fromEntries(STORAGE_ONLY_FIELDS.flatMap((field) => (doc[field] === undefined ? [] : [[field, doc[field]]]))) as ReportStorage;
+/** The fields that name the owner: they belong to the owner they were stored with. */
+const OWNER_NAME_FIELDS = ['ownerName', 'communityName'] as const satisfies readonly (keyof ReportStorage)[];
+
+/** The storage-only fields a transition leaves behind: the owner's names, when the owner changes (escalation). */
+export function storageDroppedBy(before: ReportDoc, after: Report): (keyof ReportStorage)[] {
+  return after.ownerCode === before.ownerCode ? [] : OWNER_NAME_FIELDS.filter((field) => before[field] !== undefined);
+}
+
+/** The storage-only fields of a document carried over to its next state. */
+function storageAfter(before: ReportDoc, after: Report): ReportStorage {
+  const dropped = storageDroppedBy(before, after);
+  const kept = STORAGE_ONLY_FIELDS.filter((field) => before[field] !== undefined && !dropped.includes(field));
+  return Object.fromEntries(kept.map((field) => [field, before[field]])) as ReportStorage;
 }
 
 /** The document after a transition: the next state, the event appended, the version and deadline moved on. */
 export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now: number): ReportDoc {
   const { id, events: _events, ...fields } = after;
-  const storage = storageOf(before);
+  const storage = storageAfter(before, after);
   return {
     _id: id,
     ...fields,

@@ -1,6 +1,6 @@
 import { lngLat, type Report, type ReportStatus } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
-import { docAfter, reportChanges, reportOf, type EventDoc, type ReportDoc } from './report-document';
+import { docAfter, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 
 export const REPORTS = 'reports';
@@ -57,7 +57,7 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
   const { set, removed } = reportChanges(reportOf(before), after);
   return {
     ...set,
-    ...Object.fromEntries(removed.map((field) => [field, _.remove()])),
+    ...Object.fromEntries([...removed, ...storageDroppedBy(before, after)].map((field) => [field, _.remove()])),
     events: _.push([event]),
     version: _.inc(1),
     deadlineAt: docAfter(before, after, event, now).deadlineAt,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { categoryCodeSchema } from '../contracts/common.schema';
 import { unique } from './unique';
 
 /**
@@ -6,7 +7,7 @@ import { unique } from './unique';
  * departments that co-handle it, and the duplicate-search radius. Seeding parses the file with this.
  */
 export const categorySchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/)),
+  code: categoryCodeSchema,
   name: z.string().check(z.minLength(1)),
   group: z.string().check(z.minLength(1)),
   acceptLimitHours: z.number().check(z.positive()),

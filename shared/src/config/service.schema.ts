@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { serviceCodeSchema } from '../contracts/common.schema';
 import { unique } from './unique';
 
 /** A bookable service (居民点单, services.json); `volunteerPoints` are service points, not money. */
 export const serviceSchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/)),
+  code: serviceCodeSchema,
   name: z.string().check(z.minLength(1)),
   description: z.string(),
   durationMinutes: z.int().check(z.positive()),

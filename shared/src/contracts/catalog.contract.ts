@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { categoryCodeSchema, emptyRequestSchema } from './common.schema';
+import { categoryCodeSchema, emptyRequestSchema, serviceCodeSchema } from './common.schema';
 import { contract } from './contract';
 
 /**
@@ -26,7 +26,7 @@ export const categoryViewSchema = z.object({
 
 /** A service residents may book (居民点单). */
 export const serviceViewSchema = z.object({
-  code: z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/)),
+  code: serviceCodeSchema,
   name: z.string(),
   description: z.string(),
   durationMinutes: z.int().check(z.positive()),

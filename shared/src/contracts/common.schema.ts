@@ -13,7 +13,10 @@ import { LIGHTS } from '../time/time-limit';
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 export const gridCodeSchema = z.string().check(z.regex(GRID_CODE_PATTERN));
 export const placeCodeSchema = z.string().check(z.regex(PLACE_CODE_PATTERN));
-export const categoryCodeSchema = z.string().check(z.regex(/^[A-Z0-9_]{1,16}$/));
+/** The code of a report category or a bookable service: capitals, digits and `_`, up to 16 (XFYH, SMWX). */
+export const CATALOG_CODE_PATTERN = /^[A-Z0-9_]{1,16}$/;
+export const categoryCodeSchema = z.string().check(z.regex(CATALOG_CODE_PATTERN));
+export const serviceCodeSchema = categoryCodeSchema;
 export const roleSchema = z.enum(ROLES);
 export const ownerLevelSchema = z.enum(OWNER_LEVELS);
 export const reportStatusSchema = z.enum(REPORT_STATUSES);

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
+import { AWARD_BASES, LEDGER_KINDS, LEDGER_UNITS } from '../points/ledger-entry';
 
 /** One ledger line as its owner sees it. */
 export const ledgerEntryViewSchema = z.object({
   id: z.string(),
-  kind: z.enum(['award', 'reversal', 'redemption', 'settlement']),
-  unit: z.enum(['fen', 'point']),
+  kind: z.enum(LEDGER_KINDS),
+  unit: z.enum(LEDGER_UNITS),
   amount: z.int(),
   at: epochMsSchema,
   reportId: z.optional(idSchema),
-  basis: z.optional(z.enum(['informant', 'resident', 'own_area', 'daily_cap'])),
+  basis: z.optional(z.enum(AWARD_BASES)),
 });
 
 /** `myPoints`: the caller's money (fen) and community points balances, and their ledger, newest first. */

@@ -23,7 +23,7 @@ export const reportSummarySchema = z.object({
   text: z.string(),
   ownerCode: placeCodeSchema,
   ownerLevel: ownerLevelSchema,
-  /** The owner's name and its community (城关社区第3网格, 城关社区); absent for older reports: show level + code. */
+  /** The owner's name and its community (城关社区第3网格, 城关社区); absent once the case moved up (escalation): show level + code. */
   ownerName: z.optional(z.string().check(z.maxLength(100))),
   communityName: z.optional(z.string().check(z.maxLength(100))),
   submittedAt: epochMsSchema,
@@ -63,7 +63,7 @@ export const photoUrlsSchema = z.object({
 /** A report in full, for its reporter and for staff; `reporter` is absent when it is hidden (anonymous). */
 export const reportDetailSchema = z.extend(reportSummarySchema, {
   photos: z.array(fileIdSchema),
-  /** Added later: absent from older servers, and when no URL could be made. */
+  /** Absent when the report has no photo the viewer may see, or no URL could be made. */
   photoUrls: z.optional(photoUrlsSchema),
   location: z.optional(lngLatSchema),
   microGridCode: z.optional(placeCodeSchema),

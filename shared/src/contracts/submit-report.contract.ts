@@ -8,6 +8,7 @@ import {
   placeCodeSchema,
   userTextSchema,
 } from './common.schema';
+import { ROUTE_REASONS } from '../routing/route-report';
 import { hasVisibleText } from '../text/user-text';
 import { contract } from './contract';
 import { reportSummarySchema } from './report-view.schema';
@@ -37,11 +38,11 @@ export const submitReportRequestSchema = z
   );
 
 /**
- * Where routing sent the report and why (see routing/route-report.ts). The owner's name, and the name of
- * the community it lies in (a grid's community, or the community itself), were added later: optional.
+ * Where routing sent the report and why (see routing/route-report.ts), with the owner's name and the name
+ * of the community it lies in (a grid's community, or the community itself; none above a community).
  */
 export const routeViewSchema = z.object({
-  reason: z.enum(['contained', 'edge', 'nearest', 'scanned', 'joined', 'region', 'county']),
+  reason: z.enum(ROUTE_REASONS),
   ownerCode: placeCodeSchema,
   ownerLevel: ownerLevelSchema,
   ownerName: z.optional(z.string().check(z.maxLength(100))),

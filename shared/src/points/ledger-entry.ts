@@ -3,16 +3,19 @@
  * Every entry's id is derived from what caused it, so writing it under a unique key makes it exactly-once:
  * a retried or concurrent accept finds `award:<reportId>` already there.
  */
-export type LedgerKind = 'award' | 'reversal' | 'redemption' | 'settlement';
+export const LEDGER_KINDS = ['award', 'reversal', 'redemption', 'settlement'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** `fen` is money (以奖代补, paid by monthly settlement); `point` is community points (爱心积分). */
-export type LedgerUnit = 'fen' | 'point';
+export const LEDGER_UNITS = ['fen', 'point'] as const;
+export type LedgerUnit = (typeof LEDGER_UNITS)[number];
 
 /**
  * Why an award has the amount it has: an informant's money, a resident's points, staff reporting in their
  * own area (nothing), or the daily cap (cut to what was left of it, possibly 0).
  */
-export type AwardBasis = 'informant' | 'resident' | 'own_area' | 'daily_cap';
+export const AWARD_BASES = ['informant', 'resident', 'own_area', 'daily_cap'] as const;
+export type AwardBasis = (typeof AWARD_BASES)[number];
 
 export type LedgerEntry = {
   readonly id: string;

@@ -37,8 +37,7 @@ function escalate(report: Report, action: EventAction, actor: Actor, now: number
   const owner = ownerAbove(report);
   if (!owner) return { ok: false, code: 'REPORT.CANNOT_ESCALATE' };
   const event = { type: 'escalated', at: now, actorId: actor.id, status: 'accepted', owner, ...noteOf(action.note) } as const;
-  // The names above are not known here: the old ones go, and the view falls back to level and code.
-  const changes = { ownerCode: owner.code, ownerLevel: owner.level, ownerName: undefined, communityName: undefined, assignee: undefined };
+  const changes = { ownerCode: owner.code, ownerLevel: owner.level, assignee: undefined };
   return { ok: true, ...withEvent(report, event, changes) };
 }
 

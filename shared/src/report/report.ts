@@ -58,12 +58,6 @@ export type Report = {
   readonly routeReason: RouteReason;
   readonly ownerCode: string;
   readonly ownerLevel: OwnerLevel;
-  /**
-   * The owner's names when it became the owner (城关社区第3网格 in 城关社区), for display only; absent from
-   * older reports, and dropped when the owner changes without them, so they never name a former owner.
-   */
-  readonly ownerName?: string;
-  readonly communityName?: string;
   readonly regionPath: RegionPath;
   readonly microGridCode?: string;
   readonly departments: readonly string[];
@@ -84,7 +78,7 @@ export type Report = {
 /** What a submission brings: the reported facts, where routing put them, and when. */
 export type NewReportInput = Pick<
   Report,
-  'id' | 'reporterId' | 'anonymous' | 'categoryCode' | 'text' | 'photos' | 'location' | 'ownerName' | 'communityName'
+  'id' | 'reporterId' | 'anonymous' | 'categoryCode' | 'text' | 'photos' | 'location'
 > & {
   readonly route: RouteResult;
   /** Epoch milliseconds. */

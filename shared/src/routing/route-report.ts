@@ -5,7 +5,8 @@ import { type GridNode, type RegionPath, regionPathOf } from '../grid/grid-tree'
 import type { AreaHit, GridLocator, NearbyGrid } from './grid-locator';
 
 /** Why a report went where it went. */
-export type RouteReason = 'contained' | 'edge' | 'nearest' | 'scanned' | 'joined' | 'region' | 'county';
+export const ROUTE_REASONS = ['contained', 'edge', 'nearest', 'scanned', 'joined', 'region', 'county'] as const;
+export type RouteReason = (typeof ROUTE_REASONS)[number];
 
 export type RouteRequest = {
   /** Where the problem is, if the reporter gave it (GCJ-02). */

@@ -8,10 +8,27 @@ const route = { reason: 'contained', ownerCode: GRID, ownerLevel: 'grid', region
 const report = newReport({ id: 'r1', reporterId: 'u-reporter', anonymous: false, categoryCode: 'XFYH', text: '楼道堆放杂物', photos: [], route, now: NOW });
 const doc: ReportDoc = newReportDoc(
   report,
-  { reporterOpenid: 'o-reporter', reporterName: '张秀兰', idempotencyKey: 'key-0001', requestHash: 'h', terms, moderation: { verdict: 'pass', pending: false }, routeDistanceM: 12 },
+  {
+    reporterOpenid: 'o-reporter',
+    reporterName: '张秀兰',
+    idempotencyKey: 'key-0001',
+    requestHash: 'h',
+    terms,
+    moderation: { verdict: 'pass', pending: false },
+    routeDistanceM: 12,
+    ownerName: '城关社区第3网格',
+    communityName: '城关社区',
+  },
   NOW,
 );
 const worker: Actor = { id: 'u-worker', roles: ['gridWorker'], gridCodes: [GRID] };
+
+/** The document after `action` by the grid worker, a minute after `doc`'s last change. */
+function next(before: ReportDoc, action: Parameters<typeof applyTransition>[1]): ReportDoc {
+  const outcome = applyTransition(reportOf(before), action, worker, NOW + 60_000);
+  if (!outcome.ok) throw new Error(outcome.code);
+  return docAfter(before, outcome.report as Report, { ...outcome.event, actorName: '赵丽' }, NOW + 60_000);
+}
 
 describe('report document', () => {
   it('hands the domain a Report without any storage-only field', () => {
@@ -22,13 +39,19 @@ describe('report document', () => {
   });
 
   it('carries every storage-only field over a transition, the version and deadline moved on', () => {
-    const outcome = applyTransition(reportOf(doc), { type: 'accept' }, worker, NOW + 60_000);
-    if (!outcome.ok) throw new Error(outcome.code);
-    const after = docAfter(doc, outcome.report as Report, { ...outcome.event, actorName: '赵丽' }, NOW + 60_000);
+    const after = next(doc, { type: 'accept' });
     const { version, deadlineAt, ...kept } = Object.fromEntries(STORAGE_ONLY_FIELDS.map((field) => [field, doc[field]]));
     expect(after).toMatchObject(kept);
     expect(after.version).toBe((version as number) + 1);
     expect(after.deadlineAt).toBe(NOW + 60_000 + 24 * 3_600_000);
     expect(deadlineAt).toBe(NOW + 2 * 3_600_000);
+  });
+
+  it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {
+    const up = next(next(doc, { type: 'accept' }), { type: 'escalate' });
+    expect(up.ownerCode).toBe('410399001001');
+    expect(up).not.toHaveProperty('ownerName');
+    expect(up).not.toHaveProperty('communityName');
+    expect(up).toMatchObject({ reporterName: '张秀兰', routeDistanceM: 12 });
   });
 });

@@ -51,7 +51,7 @@ describe('report views: the owner’s name', () => {
     expect(list.success && list.data.items[0]!.ownerName).toBe('城关社区第3网格');
   });
 
-  it('still accepts a report without them, as older reports and servers answer', () => {
+  it('accepts a report without them, as a case moved above the routed place is answered', () => {
     const parsed = parse({});
     expect(parsed.success && parsed.data.report).not.toHaveProperty('ownerName');
   });

@@ -20,14 +20,6 @@ describe('escalation (上报上级)', () => {
     expect(up.events.at(-1)).toMatchObject({ type: 'escalated', owner: { code: COMMUNITY, level: 'community' }, note: '需社区协调' });
   });
 
-  it('drops the former owner’s names, which it does not know above, so no view names the wrong place', () => {
-    const named: Report = { ...accepted, ownerName: '城关社区第3网格', communityName: '城关社区' };
-    const up = after(named, [{ type: 'escalate' }, worker]);
-    expect(up.ownerCode).toBe(COMMUNITY);
-    expect(up).not.toHaveProperty('ownerName');
-    expect(up).not.toHaveProperty('communityName');
-  });
-
   it('climbs grid → community → street → county, each step by the owning level', () => {
     const atCounty = after(accepted, [{ type: 'escalate' }, worker], [{ type: 'escalate' }, communityCentre], [{ type: 'escalate' }, streetCentre]);
     expect(atCounty).toMatchObject({ ownerCode: COUNTY, ownerLevel: 'county' });
