@@ -26,7 +26,8 @@ describe('closing the HTTP server', () => {
   let server: RunningServer;
   let arrived = false;
   let answer: () => void = () => undefined;
-  beforeAll(async () => {
+  beforeEach(async () => {
+    arrived = false;
     server = await startHttpServer({
       host: '127.0.0.1',
       port: 0,
@@ -35,6 +36,7 @@ describe('closing the HTTP server', () => {
         {
           name: 'gate',
           routes: [
+            { method: 'GET', path: /^\/ping$/, handle: (_req, res) => sendJson(res, 200, { pong: true }) },
             {
               method: 'GET',
               path: /^\/held$/,
@@ -49,7 +51,7 @@ describe('closing the HTTP server', () => {
       ],
     });
   });
-  afterAll(() => server.close());
+  afterEach(() => server.close());
 
   it('answers the request it is working on (with connection: close), then refuses new ones instead of resetting them', async () => {
     const held = get(`${server.url}/held`);
@@ -58,7 +60,15 @@ describe('closing the HTTP server', () => {
     answer();
     expect(await held).toEqual({ status: 200, connection: 'close' });
     await closed;
-    expect(await get(`${server.url}/held`)).toEqual({ error: 'ECONNREFUSED' });
+    expect(await get(`${server.url}/ping`)).toEqual({ error: 'ECONNREFUSED' });
+  });
+
+  it('answers a request sent on an idle keep-alive connection as the close begins', async () => {
+    expect(await get(`${server.url}/ping`)).toEqual({ status: 200, connection: 'keep-alive' });
+    const sent = get(`${server.url}/ping`); // written now on the idle connection, read by the server later
+    const closed = server.close();
+    expect(await sent).toEqual({ status: 200, connection: 'close' });
+    await closed;
   });
 });
 
