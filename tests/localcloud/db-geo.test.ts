@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { Aggregator, Context, Query } from 'mingo';
 import {
   findNearSphere,
-  registerGeoOperators,
   sortByNearSphere,
   withGeoOperators,
 } from '../../localcloud/src/db/geo';
@@ -219,10 +218,6 @@ describe('$geoNear aggregation stage', () => {
 });
 
 describe('the geo operators context', () => {
-  it('is built once however often it is registered', () => {
-    expect(registerGeoOperators()).toBe(registerGeoOperators());
-  });
-
   it('is needed: plain mingo does not know $geoIntersects', () => {
     expect(() => new Query(intersectsPoint(0, 0))).toThrow(/\$geoIntersects/);
   });

@@ -84,22 +84,7 @@ export function regionDocuments(files: Pick<DemoFiles, 'regions' | 'tree'>): See
     households: f.properties.households ?? 0,
     population: f.properties.population ?? 0,
     boundary: f.geometry,
-    bbox: boundingBox(f.geometry),
   }));
-}
-
-type Position = readonly [number, number, ...number[]];
-
-function boundingBox(geometry: RegionCollection['features'][number]['geometry']): [number, number, number, number] {
-  const rings: Position[][] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  let [minLng, minLat, maxLng, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of rings.flat()) {
-    minLng = Math.min(minLng, lng);
-    minLat = Math.min(minLat, lat);
-    maxLng = Math.max(maxLng, lng);
-    maxLat = Math.max(maxLat, lat);
-  }
-  return [minLng, minLat, maxLng, maxLat];
 }
 
 /** The routing index (format pingan-grid-index/1) as JSON text, for storage. */

@@ -5,7 +5,7 @@ import { ttlCache } from '../platform/ttl-cache';
 const CATEGORIES = 'categories';
 
 /** How long a warm instance answers the category list from memory before reading it again. */
-export const CATEGORIES_TTL_MS = 60_000;
+const CATEGORIES_TTL_MS = 60_000;
 
 /** A category as stored: the config's category under its code, with its place in the county's order. */
 type CategoryDoc = Category & { readonly _id: string; readonly order: number };

@@ -3,7 +3,7 @@ import { readAll } from '../platform/sdk';
 import { ttlCache } from '../platform/ttl-cache';
 
 /** How long a warm instance answers the service catalogue from memory before reading it again. */
-export const SERVICES_TTL_MS = 60_000;
+const SERVICES_TTL_MS = 60_000;
 
 /** A bookable service as stored: the config's service under its code, with its place in the catalogue. */
 type ServiceDoc = Service & { readonly _id: string; readonly order: number };

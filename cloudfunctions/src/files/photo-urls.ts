@@ -5,7 +5,7 @@ import { tempFileUrls, type TempFile } from '../platform/sdk';
  * How long a photo URL handed to a viewer works: long enough to look at a case, short enough that a
  * forwarded link soon stops working. The client is told a minute less, so it never shows one about to die.
  */
-export const PHOTO_URL_SECONDS = 20 * 60;
+const PHOTO_URL_SECONDS = 20 * 60;
 const EXPIRY_MARGIN_SECONDS = 60;
 
 /** getTempFileURL takes at most 50 files a call. */

@@ -8,7 +8,6 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
 export { cloud };
 export type Database = ReturnType<typeof cloud.database>;
-export type Command = Database['command'];
 
 /** A transaction as runTransaction hands it over: single-document operations only. */
 export interface Transaction {

@@ -4,7 +4,7 @@
  * paying the reads. The load's promise is kept, so calls that arrive during a load share it; a failed
  * load is forgotten, and the next call tries again. Time comes in from the caller (the call's `now`).
  */
-export interface TtlCache<T> {
+interface TtlCache<T> {
   get(now: number): Promise<T>;
   /** Drops the value, so the next call loads it as a cold instance would. */
   forget(): void;

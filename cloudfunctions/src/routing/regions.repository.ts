@@ -15,7 +15,7 @@ export type RegionDoc = {
   readonly regionPath: RegionPath;
 };
 
-const WITHOUT_GEOMETRY = { boundary: false, bbox: false } as const;
+const WITHOUT_GEOMETRY = { boundary: false } as const;
 
 /** The place with this code, without its boundary. */
 export async function findRegion(code: string): Promise<RegionDoc | undefined> {
@@ -28,6 +28,6 @@ export type RegionWithBoundary = RegionDoc & { readonly boundary: unknown };
 /** Places matching a condition, boundaries included (the database-geo router's candidates). */
 export async function regionsWithBoundary(condition: object, limit = 1000): Promise<RegionWithBoundary[]> {
   return listOf<RegionWithBoundary>(
-    db().collection(REGIONS).where(condition).field({ bbox: false, households: false, population: false }).limit(limit).get(),
+    db().collection(REGIONS).where(condition).field({ households: false, population: false }).limit(limit).get(),
   );
 }

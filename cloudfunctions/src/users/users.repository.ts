@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '@pingan/shared';
-import { db, inTransaction, isDuplicateKey, listOf, oneOf, type Transaction } from '../platform/sdk';
+import { db, inTransaction, isDuplicateKey, listOf, oneOf } from '../platform/sdk';
 import type { UserDoc } from './user-document';
 
 const USERS = 'users';
@@ -17,10 +17,6 @@ export async function findUserByOpenid(openid: string): Promise<UserDoc | undefi
 
 export async function findUserById(id: string): Promise<UserDoc | undefined> {
   return oneOf<UserDoc>(db().collection(USERS).doc(id).get());
-}
-
-export async function findUserIn(tx: Transaction, id: string): Promise<UserDoc | undefined> {
-  return ((await tx.collection(USERS).doc(id).get()).data as UserDoc | null) ?? undefined;
 }
 
 /**

@@ -40,25 +40,13 @@ export { EARTH_RADIUS_METRES, metresBetween, metresToGeometry } from './geo-meas
 type MingoOptions = NonNullable<ConstructorParameters<typeof Query>[1]>;
 type OperatorTable = NonNullable<Parameters<typeof Context.init>[0]>;
 
-let geoContext: Context | undefined;
+const GEO_OPERATORS: OperatorTable = {
+  query: { $geoIntersects, $geoWithin, $nearSphere, $near },
+  pipeline: { $geoNear },
+};
 
-/**
- * Builds (once) and returns the mingo Context holding the geo query operators and the `$geoNear` stage.
- * Idempotent; named for mingo 6's global `useOperators`, which mingo 7 replaced with per-call contexts.
- */
-export function registerGeoOperators(): Context {
-  if (!geoContext) {
-    const operators: OperatorTable = {
-      query: { $geoIntersects, $geoWithin, $nearSphere, $near },
-      pipeline: { $geoNear },
-    };
-    geoContext = Context.init(operators);
-  }
-  return geoContext;
-}
-
-/** The geo operators' Context, for callers that build their own options. */
-export const geoOperatorsContext: Context = registerGeoOperators();
+/** The mingo Context holding the geo query operators and the `$geoNear` stage (mingo 7 has per-call contexts). */
+export const geoOperatorsContext: Context = Context.init(GEO_OPERATORS);
 
 /** mingo options with the geo operators added to whatever context `options` already carries. */
 export function withGeoOperators(options: MingoOptions = {}): MingoOptions {
