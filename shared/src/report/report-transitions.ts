@@ -60,6 +60,14 @@ export function transitionFor(action: TransitionAction, from: ReportStatus): Tra
   return REPORT_TRANSITIONS.find((transition) => transition.action === action && transition.from === from);
 }
 
+/**
+ * Whether the table has this move from this status, whoever asks: what a page asks before it offers a
+ * button (`canMake('accept', status)` for 受理 / 不予受理), instead of comparing status strings.
+ */
+export function canMake(action: TransitionAction, status: ReportStatus): boolean {
+  return transitionFor(action, status) !== undefined;
+}
+
 type Case = Pick<Report, 'ownerCode' | 'ownerLevel' | 'regionPath' | 'assignee' | 'reporterId' | 'resolvedBy'>;
 
 /**

@@ -1,5 +1,5 @@
 import { isClosed, isOpen, isTerminal, REPORT_STATUSES, type ReportStatus } from '../../../shared/src/report/report-status';
-import { REPORT_TRANSITIONS } from '../../../shared/src/report/report-transitions';
+import { canMake, REPORT_TRANSITIONS } from '../../../shared/src/report/report-transitions';
 
 describe('report status predicates', () => {
   it.each<[ReportStatus, boolean, boolean]>([
@@ -27,5 +27,11 @@ describe('the transition table', () => {
   it('has at most one transition per action and status', () => {
     const keys = REPORT_TRANSITIONS.map((transition) => `${transition.action}:${transition.from}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('offers 受理 and 不予受理 on a submitted report only, and 评价 on a closed one only', () => {
+    expect(REPORT_STATUSES.filter((status) => canMake('accept', status))).toEqual(['submitted']);
+    expect(REPORT_STATUSES.filter((status) => canMake('reject', status))).toEqual(['submitted']);
+    expect(REPORT_STATUSES.filter((status) => canMake('rate', status))).toEqual(['closed']);
   });
 });
