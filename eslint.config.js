@@ -1,4 +1,4 @@
-// Lint: TypeScript rules plus the dependency directions of DESIGN.md, enforced per folder.
+// Lint: TypeScript rules plus the dependency directions of docs/DESIGN.md, "Architecture", enforced per folder.
 const tseslint = require('typescript-eslint');
 
 const restrict = (patterns) => ({

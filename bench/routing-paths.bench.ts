@@ -1,5 +1,5 @@
 /**
- * How a cloud function gets the polygons it routes with, cold and warm, both ways DESIGN.md names
+ * How a cloud function gets the polygons it routes with, cold and warm, both ways docs/DESIGN.md names
  * ("Routing a report"): the prebuilt grid index from storage (settings read + download + parse once per
  * instance, then the settings read alone), and the database (`_.geoIntersects` on the regions' boundaries,
  * one query per report, then the pure rules on the candidates). Measured in-process through the real

@@ -1,5 +1,5 @@
 /**
- * The dependency directions of DESIGN.md are lint rules (eslint.config.js); these tests feed the real
+ * The dependency directions of docs/DESIGN.md, "Architecture", are lint rules (eslint.config.js); these tests feed the real
  * configuration imports that break them, so a rule that stops matching fails here rather than silently.
  */
 import { Linter } from 'eslint';

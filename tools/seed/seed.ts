@@ -4,7 +4,7 @@
  * once and later only refreshed field by field, so a resident's joined grid and reports survive a re-seed.
  * The files are checked with shared's config schemas first; nothing is written when one is invalid.
  * It also builds the routing index from the polygons, uploads it to storage under its content version,
- * and names it in `settings/routing`, where a cloud function finds it (DESIGN.md, "Routing a report").
+ * and names it in `settings/routing`, where a cloud function finds it (docs/DESIGN.md, "Routing a report").
  *
  *   npx tsx tools/seed/seed.ts            (uses TCB_CONTEXT_CNFG / SCF_NAMESPACE, as set by `npm start`)
  *   CLOUDBASE_ENV=… TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… npx tsx tools/seed/seed.ts

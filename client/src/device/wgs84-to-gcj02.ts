@@ -1,4 +1,4 @@
-// The browser gives WGS-84 (GPS) coordinates; the project stores GCJ-02 (DESIGN.md), the datum of
+// The browser gives WGS-84 (GPS) coordinates; the project stores GCJ-02 (docs/DESIGN.md, "Conventions"), the datum of
 // WeChat's getLocation({ type: 'gcj02' }) and of the grid polygons. This is the published GCJ-02
 // forward transform (Krasovsky 1940 ellipsoid); points outside mainland China's box are left as they are.
 

@@ -2,7 +2,7 @@ import { timeLimitReading, type Category, type Report, type ReportEvent, type Ti
 import type { Moderation } from '../platform/content-check';
 
 /**
- * A report as the `reports` collection holds it: the domain's Report (shared/report/report.ts) under
+ * A report as the `reports` collection holds it: the domain's Report (shared/src/report/report.ts) under
  * `_id`, with its timeline embedded as an append-only `events` array, and the storage-only fields beside
  * it (ReportStorage). `version` increments with every change, so a change is a conditional update on
  * (_id, version) or a transaction, never a rewrite.

@@ -7,8 +7,8 @@ import { DISTINCT_SAMPLE_STAGE } from './sample-stage';
 
 /**
  * An aggregate() without a `limit` stage returns at most this many rows in CloudBase (not in its docs,
- * which say 100; reported and confirmed in the WeChat developer community, see TOOLING.md): code that
- * forgets the limit fails here as it would in production.
+ * which say 100; reported and confirmed in the WeChat developer community; docs/TOOLING.md,
+ * "wx-server-sdk / CloudBase"): code that forgets the limit fails here as it would in production.
  */
 export const AGGREGATE_DEFAULT_LIMIT = 20;
 

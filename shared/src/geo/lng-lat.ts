@@ -1,7 +1,7 @@
 /**
  * Coordinates are GCJ-02 in GeoJSON order `[lng, lat]`. The brand keeps a WGS-84 pair or a `[lat, lng]`
  * slip from reaching geometry unnoticed: a plain tuple must pass through `lngLat` (or `asLngLat`) first,
- * which is where data is declared to be GCJ-02 (DESIGN.md: convert WGS-84 on import, never at query time).
+ * which is where data is declared to be GCJ-02 (docs/DESIGN.md, "Conventions": convert WGS-84 on import, never at query time).
  */
 declare const gcj02Brand: unique symbol;
 

@@ -5,7 +5,7 @@ import { isAssignee, isCentreAbove, isOwnerStaff, isSupervisor } from './report-
 import type { ReportStatus } from './report-status';
 
 /**
- * Which status changes are allowed, and who may make each: the one place (docs/DESIGN.md, 案卷闭环).
+ * Which status changes are allowed, and who may make each: the one place (docs/DESIGN.md, "The transition table").
  * apply-transition.ts and report-events.ts apply these tables; report-authority.ts holds the predicates
  * the authorities below are made of.
  *

@@ -7,7 +7,7 @@ import { isAssignee } from './report-authority';
 export type VisibleCase = Pick<Report, 'reporterId' | 'regionPath' | 'assignee' | 'anonymous' | 'ownerCode' | 'ownerLevel'>;
 
 /**
- * Who may read a report (docs/DESIGN.md): its reporter; staff of its grid; a centre whose region holds it
+ * Who may read a report (docs/DESIGN.md, "Visibility"): its reporter; staff of its grid; a centre whose region holds it
  * (at any level, so escalated and supervised cases stay visible); whoever it is assigned to. Residents
  * see their own reports only.
  */

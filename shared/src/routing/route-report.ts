@@ -50,9 +50,9 @@ export function isOutsideCounty(locator: GridLocator, point: LngLat, options = D
 type Placement = { node: GridNode; reason: RouteReason; microGrid?: GridNode; distanceM?: number };
 
 /**
- * Routes a report (分流), in DESIGN.md's order: the grid at its location (inside; on an edge; or nearest
- * within `maxGapM`), else the scanned grid, else the joined grid, else the smallest region at the
- * location, else the county. The tie-break, everywhere a choice remains, is: strictly inside beats on
+ * Routes a report (分流), in the order of docs/DESIGN.md, "Routing a report": the grid at its location
+ * (inside; on an edge; or nearest within `maxGapM`), else the scanned grid, else the joined grid, else
+ * the smallest region at the location, else the county. The tie-break, everywhere a choice remains, is: strictly inside beats on
  * the boundary, then the shorter distance, then the lower code in ordinal order — so a point on an edge
  * shared by grids `…-01` and `…-02` goes to `…-01`, and so does a gap point equidistant from both.
  */

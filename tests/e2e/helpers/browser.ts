@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const repoRoot = resolve(__dirname, '../../..');
 export const artifactsDir = join(repoRoot, 'artifacts');
 
-/** Debian's Chromium (TOOLING.md); CHROMIUM_PATH overrides it. */
+/** Debian's Chromium, started with the flags of docs/TOOLING.md, "Tests"; CHROMIUM_PATH overrides it. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface MobileBrowser {
