@@ -22,6 +22,22 @@ let lib: Lib;
 let indexed: GridLocator;
 let maxGapM: number;
 
+/**
+ * How long each test may take, sized from its work so that a slow machine cannot fail it. Every point
+ * asks the database: the database path *is* the `_.geoIntersects` query on a box around the point (the
+ * box, the local cloud's geo matching, the second read for missing ancestors), so reading every region
+ * once and building the locators in memory would compare the index with itself. A point costs at most
+ * two round trips plus both routings: measured 14–24 ms a point on a quiet 2-core machine, 130 ms with
+ * three busy loops beside it (load average 9), when the old 30 s limit failed. 250 ms a trip allows a point
+ * four times that; the base covers the fixed costs. A test that still times out is stuck, not slow.
+ */
+const TRIPS_PER_POINT = 2;
+const PER_TRIP_MS = 250;
+const timeoutFor = (points: number) => 30_000 + points * TRIPS_PER_POINT * PER_TRIP_MS;
+
+/** Starting a cloud and seeding the county (51 places, people, catalog, the index file): ~10 s, loaded. */
+const SETUP_TIMEOUT_MS = 180_000;
+
 beforeAll(async () => {
   testCloud = await startTestCloud({ databaseFile: join(__dirname, '../../database/collections.json') });
   await seedDemoCounty({ envId: testCloud.cloud.envId });
@@ -34,7 +50,7 @@ beforeAll(async () => {
   const settings = await lib.routingSettings();
   maxGapM = settings.maxGapM;
   indexed = await lib.storageIndexLocator(settings);
-});
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => testCloud?.stop());
 
 /** What must agree: where, why, and how far (the database path measures with the same pure code). */
@@ -52,17 +68,30 @@ function routeOf(locator: GridLocator, request: RouteRequest, gapM: number) {
   return { ...essentials(routeReport(locator, request, { maxGapM: gapM })), outside };
 }
 
-/** The points where the two paths route differently (none, we expect), asking the database a few at a time. */
-async function disagreementsAt(cases: readonly { point: number[]; gapM: number }[]) {
-  const found = [];
-  for (let start = 0; start < cases.length; start += 8) {
-    const batch = cases.slice(start, start + 8);
-    const routes = await Promise.all(batch.map(({ point, gapM }) => bothPaths({ location: lngLat(point[0] as number, point[1] as number), departments: [] }, gapM)));
-    for (const [i, { viaIndex, viaDatabase }] of routes.entries()) {
-      if (JSON.stringify(viaIndex) !== JSON.stringify(viaDatabase)) found.push({ ...batch[i], viaIndex, viaDatabase });
+type Case = { point: number[]; gapM: number };
+type Route = ReturnType<typeof routeOf>;
+const IN_FLIGHT = 4;
+
+/**
+ * The points where the two paths route differently (none, we expect), and how many were compared.
+ * Four at a time: client and server share this process's one thread, so more in flight only lengthens
+ * the stretches the event loop spends routing (850 vertices, quiet: 12.8 s with 1 in flight, 11.9 s with
+ * 4, 14.8 s with 8, 15.2 s with 16).
+ */
+async function disagreementsAt(cases: readonly Case[]) {
+  const found: (Case & { viaIndex: Route; viaDatabase: Route })[] = [];
+  let compared = 0;
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < cases.length; index = next++) {
+      const { point, gapM } = cases[index] as Case;
+      const { viaIndex, viaDatabase } = await bothPaths({ location: lngLat(point[0] as number, point[1] as number), departments: [] }, gapM);
+      compared += 1;
+      if (JSON.stringify(viaIndex) !== JSON.stringify(viaDatabase)) found.push({ point, gapM, viaIndex, viaDatabase });
     }
-  }
-  return found;
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return { compared, disagreements: found };
 }
 
 type Feature = { geometry: { coordinates: [number, number][][] } };
@@ -88,17 +117,19 @@ describe('routing with the storage index and with the database agree', () => {
     expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', outside: false });
     const outside = await bothPaths({ location: lngLat(PLACES.outside[0], PLACES.outside[1]), departments: [] });
     expect(outside.viaDatabase).toMatchObject({ outside: true });
-  });
+  }, timeoutFor(Object.keys(PLACES).length + 2));
 
   it(`on every vertex of every place (${vertices.length} points on edges and corners)`, async () => {
-    const disagreements = await disagreementsAt(vertices.map(([lng, lat]) => ({ point: [lng, lat], gapM: maxGapM })));
+    const { compared, disagreements } = await disagreementsAt(vertices.map(([lng, lat]) => ({ point: [lng, lat], gapM: maxGapM })));
     expect(disagreements).toEqual([]);
-  });
+    expect(compared).toBe(vertices.length);
+  }, timeoutFor(vertices.length));
 
   it('on 300 scattered points in and around the county, with the gap rule at 50 m and at 250 m', async () => {
-    const disagreements = await disagreementsAt(scattered.map((point, index) => ({ point, gapM: index % 2 === 0 ? maxGapM : 250 })));
+    const { compared, disagreements } = await disagreementsAt(scattered.map((point, index) => ({ point, gapM: index % 2 === 0 ? maxGapM : 250 })));
     expect(disagreements).toEqual([]);
-  });
+    expect(compared).toBe(scattered.length);
+  }, timeoutFor(scattered.length));
 
   it('without a location: the scanned grid, else the joined one, else the county', async () => {
     const requests: RouteRequest[] = [
@@ -115,5 +146,5 @@ describe('routing with the storage index and with the database agree', () => {
       reasons.push(viaDatabase.reason);
     }
     expect(reasons).toEqual(['scanned', 'joined', 'county', 'county', 'joined']);
-  });
+  }, timeoutFor(5));
 });
