@@ -1,4 +1,5 @@
 import { meContract, type ResponseOf } from '@pingan/shared/src/contracts'
+import { ownsCases } from '@pingan/shared/src/people/role'
 
 import { call } from '../transport'
 import { useCall } from './use-call'
@@ -22,9 +23,7 @@ export function forgetMe(): void {
   lastMe = undefined
 }
 
-const STAFF_ROLES: readonly Me['roles'][number][] = ['gridWorker', 'gridLeader', 'centre']
-
-/** Whether the caller works cases (and so sees the staff workbench). */
+/** Whether the caller owns cases (and so sees the staff workbench): the domain's rule, not a list of our own. */
 export function isCaseWorker(me: Me): boolean {
-  return me.roles.some((role) => STAFF_ROLES.includes(role))
+  return ownsCases(me.roles)
 }

@@ -1,13 +1,9 @@
-import type { GridCard } from '@pingan/shared/src/contracts'
+import type { GridStaffRole } from '@pingan/shared/src/people/role'
 
-type StaffRole = GridCard['staff'][number]['role']
-
-/** 一网一长一员一警一医, in the order a resident sees them. */
-export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+/** 一网一长一员一警一医; the order a resident reads them in is the domain's (GRID_STAFF_ROLES). */
+export const STAFF_ROLE_LABELS: Record<GridStaffRole, string> = {
   gridLeader: '网格长',
   gridWorker: '网格员',
   police: '网格警',
   doctor: '网格医',
 }
-
-export const STAFF_ROLE_ORDER: readonly StaffRole[] = ['gridLeader', 'gridWorker', 'police', 'doctor']

@@ -28,11 +28,6 @@ export function slotDirOf(draft: Pick<ReportDraft, 'idempotencyKey' | 'uploadSlo
   return draft.uploadSlot?.key === draft.idempotencyKey ? draft.uploadSlot.dir : undefined
 }
 
-/** Whether a fileID names a file in this folder (`cloud://<env>.<bucket>/<dir>…`), as submitReport will check. */
-export function isInSlot(fileID: string, dir: string): boolean {
-  return /^cloud:\/\/[^/]+\/(.*)$/.exec(fileID)?.[1]?.startsWith(dir) ?? false
-}
-
 /** Asks in flight, by draft key: photos picked together ask for their slot once. */
 const asking = new Map<string, Promise<string>>()
 
@@ -49,7 +44,7 @@ export function fetchUploadSlot(key: string): Promise<string> {
 
 /** Uploads one photo into the slot; the photo as it should now be kept (with its fileID, or marked failed). */
 export async function uploadDraftPhoto(dir: string, photo: DraftPhoto): Promise<DraftPhoto> {
-  if (photo.fileID && isInSlot(photo.fileID, dir)) return photo
+  if (photo.fileID) return photo
   try {
     const fileID = await uploadFile(photo.localPath, photoCloudPath(dir, photo))
     return { no: photo.no, localPath: photo.localPath, fileID }

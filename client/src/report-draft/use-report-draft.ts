@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 
 import { asCallError, call, CallError } from '../transport'
 import { clearDraft, loadDraft, newDraft, saveDraft, withPhotosAdded, type DraftPhoto, type ReportDraft } from './draft'
-import { fetchUploadSlot, isInSlot, slotDirOf, uploadDraftPhoto } from './photo-upload'
+import { fetchUploadSlot, slotDirOf, uploadDraftPhoto } from './photo-upload'
 import { submitRequestOf } from './submit-request'
 
 export type Submitted = ResponseOf<typeof submitReportContract>
@@ -100,8 +100,7 @@ export function useReportDraft() {
     update((d) => ({ ...d, submitAttempted: true }))
     try {
       for (const photo of current.current.photos) {
-        const dir = slotDirOf(current.current)
-        if (dir && photo.fileID && isInSlot(photo.fileID, dir)) continue
+        if (photo.fileID) continue
         const done = await uploadPhoto(photo)
         if (!done.fileID) throw new CallError('NETWORK', `photo ${photo.no} did not upload`)
       }

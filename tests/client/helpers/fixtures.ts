@@ -5,9 +5,10 @@ export const grid03: GridCard = {
   code: '410399001001-03',
   name: '城关社区第3网格',
   communityName: '城关社区',
+  // In the order the server sends (GRID_STAFF_ROLES: 长, 员, 警, 医; tests/cloudfunctions/me-and-join-grid.test.ts).
   staff: [
-    { role: 'gridWorker', name: '赵丽', phone: '13800000053' },
     { role: 'gridLeader', name: '陈志强', phone: '13800000013' },
+    { role: 'gridWorker', name: '赵丽', phone: '13800000053' },
   ],
 };
 

@@ -13,7 +13,7 @@ describe('home page', () => {
     render(<HomePage />);
     expect(await screen.findByText('城关社区第3网格')).toBeTruthy();
     expect(screen.getByText('您好，张秀兰')).toBeTruthy();
-    // Leader before worker, whatever order the server sent.
+    // In the server's order (the domain's GRID_STAFF_ROLES): the page does not sort again.
     const names = screen.getAllByText(/陈志强|赵丽/).map((el) => el.textContent);
     expect(names).toEqual(['陈志强', '赵丽']);
     fireEvent.click(screen.getByLabelText('给网格员赵丽打电话'));

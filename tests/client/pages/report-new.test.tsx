@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '../../../shared/src/contracts';
 import { forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import ReportNewPage from '../../../client/src/pages/report-new';
-import { DRAFT_STORAGE_KEY, newDraft } from '../../../client/src/report-draft/draft';
+import { DRAFT_STORAGE_KEY } from '../../../client/src/report-draft/draft';
 import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok, type FakeCloud, type Handler } from '../helpers/fake-localcloud';
 import { catalog, summary } from '../helpers/fixtures';
@@ -190,19 +190,6 @@ describe('report form: photos go into the draft’s upload folder (uploadSlot)',
     expect(second!.idempotencyKey).toBe(first!.idempotencyKey);
     expect(second!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[1]}`]);
     expect(cloud.uploads[1]).not.toBe(cloud.uploads[0]);
-  });
-
-  it('moves a photo a draft saved before upload folders existed into the folder before sending it', async () => {
-    const cloud = withCatalog({ submitReport: submitted });
-    const old = { no: 1, localPath: 'blob:photo-1', fileID: `${FILE_ID_PREFIX}reports/r-old-draft-key/1.jpg` };
-    __storage().set(DRAFT_STORAGE_KEY, { ...newDraft(0), categoryCode: 'XFYH', text: '楼道里堆满纸箱', photos: [old] });
-    render(<ReportNewPage />);
-    await screen.findByText('✓ 消防隐患');
-    fireEvent.click(screen.getByText('提交上报'));
-    await screen.findByText('上报成功');
-    expect(cloud.uploads).toHaveLength(1);
-    expect(cloud.uploads.every(inSlot)).toBe(true);
-    expect(cloud.calls.submitReport![0]!.photos).toEqual([`${FILE_ID_PREFIX}${cloud.uploads[0]}`]);
   });
 });
 

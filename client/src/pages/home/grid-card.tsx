@@ -4,7 +4,7 @@ import type { GridCard } from '@pingan/shared/src/contracts'
 import BigButton from '../../components/big-button'
 import CallButton from '../../components/call-button'
 import { dial } from '../../device/phone'
-import { STAFF_ROLE_LABELS, STAFF_ROLE_ORDER } from '../../labels/staff-labels'
+import { STAFF_ROLE_LABELS } from '../../labels/staff-labels'
 import { go, routes } from '../../routes'
 
 /** My grid (我的网格) and its published staff, each with a call button; or how to join one. */
@@ -18,14 +18,13 @@ export default function GridCardView({ grid }: { grid: GridCard | null }) {
       </View>
     )
   }
-  const staff = [...grid.staff].sort((a, b) => STAFF_ROLE_ORDER.indexOf(a.role) - STAFF_ROLE_ORDER.indexOf(b.role))
   return (
     <View className='home__card' id='my-grid'>
       <Text className='home__card-label'>我的网格</Text>
       <Text className='home__card-title'>{grid.name}</Text>
       <Text className='home__card-hint'>{grid.communityName}</Text>
       <View className='home__staff'>
-        {staff.map((member) => (
+        {grid.staff.map((member) => (
           <CallButton
             key={`${member.role}-${member.name}`}
             role={STAFF_ROLE_LABELS[member.role]}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { acceptReportContract, rejectReportContract, reportDetailContract } from '@pingan/shared/src/contracts'
+import { canMake } from '@pingan/shared/src/report/report-transitions'
 import { useState } from 'react'
 
 import BigButton from '../../../components/big-button'
@@ -45,7 +46,8 @@ export default function StaffCasePage() {
   if (!detail.data) {
     return detail.error ? <ErrorView error={detail.error} onRetry={() => void detail.reload()} /> : <LoadingView />
   }
-  const canDecide = detail.data.status === 'submitted'
+  // The transition table decides, not a status compare: 受理 and 不予受理 both leave 待受理.
+  const canDecide = canMake('accept', detail.data.status)
   return (
     <View className='staff-case'>
       <ReportDetailView report={detail.data} staffView />
