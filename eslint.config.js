@@ -5,6 +5,12 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
+// shared/ is imported as a package, by the subpaths of its package.json `exports`, never by file.
+const sharedByPackage = {
+  group: ['**/shared/src', '**/shared/src/**', '@pingan/shared/src', '@pingan/shared/src/**'],
+  message: "import shared/ as '@pingan/shared' or a subpath of its exports ('@pingan/shared/contracts', '/report' …).",
+};
+
 module.exports = tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.localcloud/**', 'artifacts/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
@@ -25,6 +31,7 @@ module.exports = tseslint.config(
     files: ['client/**/*.ts', 'client/**/*.tsx'],
     rules: restrict([
       { group: ['**/cloudfunctions/**', '**/localcloud/**', 'wx-server-sdk', '@cloudbase/*'], message: 'client/ talks to the cloud only through its transport module.' },
+      sharedByPackage,
     ]),
   },
   {
@@ -32,6 +39,7 @@ module.exports = tseslint.config(
     rules: restrict([
       { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
       { group: ['wx-server-sdk', '@cloudbase/*'], message: 'only cloudfunctions/src/platform/sdk.ts touches the SDK: add what you need there.' },
+      sharedByPackage,
     ]),
   },
   {
@@ -39,12 +47,17 @@ module.exports = tseslint.config(
     files: ['cloudfunctions/src/platform/sdk.ts'],
     rules: restrict([
       { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
+      sharedByPackage,
     ]),
   },
   {
     files: ['localcloud/**/*.ts'],
     rules: restrict([
-      { group: ['**/client/**', '**/cloudfunctions/src/**', '**/shared/src/**'], message: 'localcloud/ is a generic CloudBase stand-in: it hosts the project, it does not import it.' },
+      { group: ['**/client/**', '**/cloudfunctions/src/**', '**/shared/src/**', '@pingan/*'], message: 'localcloud/ is a generic CloudBase stand-in: it hosts the project, it does not import it.' },
     ]),
+  },
+  {
+    files: ['tools/**/*.ts', 'tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts'],
+    rules: restrict([sharedByPackage]),
   },
 );

@@ -14,7 +14,7 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bboxOfMultiPolygon, lngLat, regionPathOf, routeReport, type GridTree, type LngLat } from '../shared/src';
+import { bboxOfMultiPolygon, lngLat, regionPathOf, routeReport, type GridTree, type LngLat } from '@pingan/shared';
 import { seededRandom } from '../tests/shared/fixtures/seeded-random';
 import { buildFunctions } from '../tools/build-functions';
 import { gridIndexText } from '../tools/seed/demo-documents';

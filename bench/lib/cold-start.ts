@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { lngLat } from '../../shared/src/geo/lng-lat';
-import { indexLocator } from '../../shared/src/routing/grid-index';
-import { parseGridIndex } from '../../shared/src/routing/grid-index-codec';
-import { routeReport } from '../../shared/src/routing/route-report';
+import { lngLat } from '@pingan/shared/geo';
+import { indexLocator } from '@pingan/shared/routing';
+import { parseGridIndex } from '@pingan/shared/routing';
+import { routeReport } from '@pingan/shared/routing';
 
 const [file, lng, lat] = process.argv.slice(2);
 const text = readFileSync(file as string, 'utf8');

@@ -1,6 +1,6 @@
-import { lngLat, type LngLat } from '../../shared/src/geo/lng-lat';
-import type { GridLevel } from '../../shared/src/grid/grid-level';
-import { buildGridTree, type GridNode, type GridTree } from '../../shared/src/grid/grid-tree';
+import { lngLat, type LngLat } from '@pingan/shared/geo';
+import type { GridLevel } from '@pingan/shared/grid';
+import { buildGridTree, type GridNode, type GridTree } from '@pingan/shared/grid';
 
 /**
  * A synthetic county for the benchmark: a 50 × 30 lattice of 1,500 grids of about 200 m, grouped 5 × 3

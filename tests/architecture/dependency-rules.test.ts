@@ -43,7 +43,18 @@ describe('dependency directions', () => {
     expect(await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import { startLocalCloud } from '../../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
   });
 
+  it('has everyone import shared/ as a package, by its exported subpaths, never by file', async () => {
+    expect(await restrictedImports('client/src/x.ts', "import { ok } from '@pingan/shared/src/contracts';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('cloudfunctions/src/x.ts', "import { ok } from '../../shared/src';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('tests/x.test.ts', "import { ok } from '../shared/src/contracts/envelope';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('tools/x.ts', "import { ok } from '../shared/src';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('bench/x.ts', "import { ok } from '../shared/src';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('localcloud/src/x.ts', "import { ok } from '@pingan/shared';\nexport const x = ok;\n")).toBe(1);
+  });
+
   it('allows the imports the design intends', async () => {
+    expect(await restrictedImports('client/src/x.ts', "import { ok } from '@pingan/shared/contracts';\nexport const x = ok;\n")).toBe(0);
+    expect(await restrictedImports('tests/x.test.ts', "import { ok } from '@pingan/shared';\nexport const x = ok;\n")).toBe(0);
     expect(await restrictedImports('cloudfunctions/src/x.ts', "import { ok } from '@pingan/shared';\nexport const x = ok;\n")).toBe(0);
     expect(await restrictedImports('client/src/x.ts', "import { ok } from '@pingan/shared';\nexport const x = ok;\n")).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { shanghaiDayStart, type ReportRateLimits } from '../../shared/src';
+import { shanghaiDayStart, type ReportRateLimits } from '@pingan/shared';
 import { draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from './helpers/functions-cloud';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isOutsideCounty, lngLat, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '../../shared/src';
+import { isOutsideCounty, lngLat, routeReport, type GridLocator, type RouteRequest, type RouteResult } from '@pingan/shared';
 import { seedDemoCounty } from '../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { demoFile } from '../shared/fixtures/demo-county';

@@ -1,4 +1,4 @@
-import type { ReportRateLimits } from '../../shared/src';
+import type { ReportRateLimits } from '@pingan/shared';
 
 /** Limits no test or bench of other behaviour reaches, so that submitting hundreds of reports measures what it says. */
 const ROOMY = { windowMinutes: 10, perWindow: 1_000_000, perDay: 1_000_000 };

@@ -19,7 +19,7 @@ import {
   type PeopleFile,
   type RegionCollection,
   type ServicesFile,
-} from '../../shared/src';
+} from '@pingan/shared';
 
 export interface SeedDocument {
   _id: string;

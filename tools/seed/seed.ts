@@ -13,7 +13,7 @@ import tcb from '@cloudbase/node-sdk';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '../../shared/src';
+import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '@pingan/shared';
 import { checkDemoFiles, demoSeedSet, gridIndexText, type DemoFiles, type SeedDocument } from './demo-documents';
 
 const dataDir = resolve(__dirname, '../../data/demo-county');

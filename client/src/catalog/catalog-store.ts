@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { catalogContract, type ResponseOf } from '@pingan/shared/src/contracts'
+import { catalogContract, type ResponseOf } from '@pingan/shared/contracts'
 
 // The county's catalog (report categories, bookable services) as the `catalog` call last answered it,
 // kept in storage so that a slow or lost network still shows the report form, and so that names of

@@ -1,4 +1,4 @@
-import { catalogContract } from '@pingan/shared/src/contracts'
+import { catalogContract } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
 import { saveCatalog, savedCatalog, type Catalog } from '../catalog/catalog-store'

@@ -1,5 +1,5 @@
-import { meContract, type ResponseOf } from '@pingan/shared/src/contracts'
-import { ownsCases } from '@pingan/shared/src/people/role'
+import { meContract, type ResponseOf } from '@pingan/shared/contracts'
+import { ownsCases } from '@pingan/shared/people'
 
 import { call } from '../transport'
 import { useCall } from './use-call'

@@ -1,4 +1,4 @@
-import type { ReportSummary } from '@pingan/shared/src/contracts'
+import type { ReportSummary } from '@pingan/shared/contracts'
 
 import { OWNER_LEVEL_LABELS } from './report-labels'
 

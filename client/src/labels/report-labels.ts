@@ -1,4 +1,4 @@
-import type { ReportDetail } from '@pingan/shared/src/contracts'
+import type { ReportDetail } from '@pingan/shared/contracts'
 
 type Status = ReportDetail['status']
 type EventType = ReportDetail['events'][number]['type']

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { hasVisibleText } from '@pingan/shared/src/text/user-text'
+import { hasVisibleText } from '@pingan/shared/text'
 
 import type { PickedLocation } from '../device/location'
 

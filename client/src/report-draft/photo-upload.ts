@@ -1,4 +1,4 @@
-import { uploadSlotContract } from '@pingan/shared/src/contracts'
+import { uploadSlotContract } from '@pingan/shared/contracts'
 
 import { call, uploadFile } from '../transport'
 import type { DraftPhoto, ReportDraft } from './draft'

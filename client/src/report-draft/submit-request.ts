@@ -1,5 +1,5 @@
-import type { RequestOf } from '@pingan/shared/src/contracts'
-import type { submitReportContract } from '@pingan/shared/src/contracts'
+import type { RequestOf } from '@pingan/shared/contracts'
+import type { submitReportContract } from '@pingan/shared/contracts'
 
 import type { ReportDraft } from './draft'
 

@@ -1,4 +1,4 @@
-import { submitReportContract, type ResponseOf } from '@pingan/shared/src/contracts'
+import { submitReportContract, type ResponseOf } from '@pingan/shared/contracts'
 import { useCallback, useRef, useState } from 'react'
 
 import { asCallError, call, CallError } from '../transport'

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@pingan/shared/src/contracts'
+import type { ErrorCode } from '@pingan/shared/contracts'
 
 /** Failures that happen on the way rather than in a cloud function. */
 export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'SIGNIN_REQUIRED'

@@ -1,4 +1,4 @@
-import { envelopeSchema, failureSchema, type Contract, type RequestOf, type ResponseOf } from '@pingan/shared/src/contracts'
+import { envelopeSchema, failureSchema, type Contract, type RequestOf, type ResponseOf } from '@pingan/shared/contracts'
 
 import { CallError } from './call-error'
 import { callFunction } from './cloud'

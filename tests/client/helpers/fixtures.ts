@@ -1,4 +1,4 @@
-import type { catalogContract, GridCard, InboxItem, ReportDetail, ReportSummary, ResponseOf } from '../../../shared/src/contracts';
+import type { catalogContract, GridCard, InboxItem, ReportDetail, ReportSummary, ResponseOf } from '@pingan/shared/contracts';
 
 /** Tiny literal fixtures shaped by the contracts. */
 export const grid03: GridCard = {

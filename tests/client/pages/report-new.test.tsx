@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '../../../shared/src/contracts';
+import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '@pingan/shared/contracts';
 import { forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import ReportNewPage from '../../../client/src/pages/report-new';
 import { DRAFT_STORAGE_KEY } from '../../../client/src/report-draft/draft';

@@ -1,4 +1,4 @@
-import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '../../../shared/src/contracts';
+import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '@pingan/shared/contracts';
 import { draftProblems, loadDraft, newDraft, newIdempotencyKey, saveDraft, withPhotosAdded } from '../../../client/src/report-draft/draft';
 import { photoCloudPath, slotDirOf } from '../../../client/src/report-draft/photo-upload';
 import { submitRequestOf } from '../../../client/src/report-draft/submit-request';

@@ -3,7 +3,7 @@ import StaffCasePage from '../../../client/src/staff/pages/case';
 import { __setRouterParams } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { detail, summary } from '../helpers/fixtures';
-import type { DuplicateCandidate } from '../../../shared/src/contracts';
+import type { DuplicateCandidate } from '@pingan/shared/contracts';
 
 const candidate = (id: string, distanceM: number, overrides: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
   id, text: '楼道灭火器已过期', status: 'submitted', submittedAt: Date.UTC(2025, 4, 3, 6, 0), distanceM, ownerName: '城关社区第3网格', reporterName: '张秀兰', ...overrides,

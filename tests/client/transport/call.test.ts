@@ -1,4 +1,4 @@
-import { meContract, submitReportContract } from '../../../shared/src/contracts';
+import { meContract, submitReportContract } from '@pingan/shared/contracts';
 import { call, CallError, CALL_TIMEOUT_MS, LOCALCLOUD_TOKEN_KEY } from '../../../client/src/transport';
 import Taro, { __storage } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';

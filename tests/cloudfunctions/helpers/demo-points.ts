@@ -1,4 +1,4 @@
-import { bboxOfMultiPolygon, buildGridIndex, indexLocator, lngLat, routeReport } from '../../../shared/src';
+import { bboxOfMultiPolygon, buildGridIndex, indexLocator, lngLat, routeReport } from '@pingan/shared';
 import { demoTree } from '../../shared/fixtures/demo-county';
 
 const locator = indexLocator(buildGridIndex(demoTree));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ReportRateLimits } from '../../../shared/src';
+import type { ReportRateLimits } from '@pingan/shared';
 import { seedDemoCounty } from '../../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../../helpers/local-cloud';
 import { setReportRateLimits } from '../../helpers/rate-limits';

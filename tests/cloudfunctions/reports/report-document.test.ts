@@ -1,4 +1,4 @@
-import { applyTransition, newReport, type Actor, type Report } from '../../../shared/src';
+import { applyTransition, newReport, type Actor, type Report } from '@pingan/shared';
 import { STORAGE_ONLY_FIELDS, docAfter, newReportDoc, reportOf, type ReportDoc } from '../../../cloudfunctions/src/reports/report-document';
 
 const GRID = '410399001001-03';

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/src';
+import type { ErrorCode } from '@pingan/shared';
 import { DEMO } from '../helpers/functions-cloud';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ERROR_CODES } from '../../../shared/src';
+import { ERROR_CODES } from '@pingan/shared';
 import { FunctionError } from '../../../localcloud/src/functions';
 import { DEMO, startFunctionsCloud, type FunctionsCloud } from '../helpers/functions-cloud';
 import { corrupt, corruptions } from './corruptions';

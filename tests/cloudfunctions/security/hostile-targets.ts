@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, type ContractName } from '../../../shared/src';
+import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, type ContractName } from '@pingan/shared';
 import { DEMO, PLACES, draftKey, type FunctionsCloud } from '../helpers/functions-cloud';
 import { GRID_A, GRID_B, reportIn } from './report-fixtures';
 import { pointInGrid } from '../helpers/demo-points';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { asLngLat, type Polygon } from '../../../shared/src/geo/lng-lat';
-import { polygonPointRelation } from '../../../shared/src/geo/point-relation';
+import { asLngLat, type Polygon } from '@pingan/shared/geo';
+import { polygonPointRelation } from '@pingan/shared/geo';
 
 const repoRoot = resolve(__dirname, '../../..');
 

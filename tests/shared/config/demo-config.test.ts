@@ -1,9 +1,9 @@
-import { categoriesFileSchema } from '../../../shared/src/config/category.schema';
-import { peopleFileSchema } from '../../../shared/src/config/person.schema';
-import { regionCollectionSchema } from '../../../shared/src/config/region.schema';
-import { servicesFileSchema } from '../../../shared/src/config/service.schema';
-import { actorFromPerson } from '../../../shared/src/people/actor';
-import { DEFAULT_POINTS_RULES } from '../../../shared/src/points/points-rules';
+import { categoriesFileSchema } from '@pingan/shared/config';
+import { peopleFileSchema } from '@pingan/shared/config';
+import { regionCollectionSchema } from '@pingan/shared/config';
+import { servicesFileSchema } from '@pingan/shared/config';
+import { actorFromPerson } from '@pingan/shared/people';
+import { DEFAULT_POINTS_RULES } from '@pingan/shared/points';
 import { demoFile, demoTree } from '../fixtures/demo-county';
 
 describe('the demo county config parses', () => {

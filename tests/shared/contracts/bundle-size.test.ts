@@ -1,5 +1,4 @@
 import { buildSync } from 'esbuild';
-import { join } from 'node:path';
 
 /**
  * Guards the client bundle: the contracts must stay on zod/mini's tree-shakable namespace import.
@@ -8,7 +7,8 @@ import { join } from 'node:path';
 describe('contracts bundle', () => {
   it('minifies to under 40 KB with zod inside', () => {
     const result = buildSync({
-      entryPoints: [join(__dirname, '../../../shared/src/contracts/index.ts')],
+      // The contracts as the client imports them: the package's `./contracts` export.
+      entryPoints: [require.resolve('@pingan/shared/contracts')],
       bundle: true,
       minify: true,
       format: 'esm',

@@ -1,4 +1,4 @@
-import { CONTRACTS, catalogContract, envelopeSchema } from '../../../shared/src/contracts';
+import { CONTRACTS, catalogContract, envelopeSchema } from '@pingan/shared/contracts';
 
 const category = {
   code: 'XFYH',

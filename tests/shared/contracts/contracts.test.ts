@@ -1,7 +1,7 @@
 import {
   acceptReportContract, CONTRACTS, duplicateCandidatesContract, envelopeSchema, ERROR_CODES, fail, inboxContract, joinGridContract, meContract, myPointsContract,
   myReportsContract, ok, parseRequest, rejectReportContract, reportDetailContract, submitReportContract,
-} from '../../../shared/src/contracts';
+} from '@pingan/shared/contracts';
 
 const succeeds = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
 

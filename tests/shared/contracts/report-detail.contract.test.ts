@@ -1,4 +1,4 @@
-import { myReportsContract, reportDetailContract } from '../../../shared/src/contracts';
+import { myReportsContract, reportDetailContract } from '@pingan/shared/contracts';
 
 const PHOTO = 'cloud://env-1.7065-env-1/reports/k/1.jpg';
 const report = {

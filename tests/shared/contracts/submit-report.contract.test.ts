@@ -1,4 +1,4 @@
-import { submitReportContract } from '../../../shared/src/contracts';
+import { submitReportContract } from '@pingan/shared/contracts';
 
 const valid = {
   categoryCode: 'XFYH',

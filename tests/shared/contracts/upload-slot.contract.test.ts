@@ -1,4 +1,4 @@
-import { CONTRACTS, ERROR_CODES, UPLOAD_FILE_NAME_PATTERN, uploadSlotContract } from '../../../shared/src/contracts';
+import { CONTRACTS, ERROR_CODES, UPLOAD_FILE_NAME_PATTERN, uploadSlotContract } from '@pingan/shared/contracts';
 
 const request = (value: unknown) => uploadSlotContract.request.safeParse(value).success;
 const response = (value: unknown) => uploadSlotContract.response.safeParse(value).success;

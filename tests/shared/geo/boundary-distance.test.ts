@@ -1,6 +1,6 @@
-import { multiPolygonBoundaryDistanceM } from '../../../shared/src/geo/boundary-distance';
-import { haversineDistanceM } from '../../../shared/src/geo/haversine';
-import { lngLat, type MultiPolygon } from '../../../shared/src/geo/lng-lat';
+import { multiPolygonBoundaryDistanceM } from '@pingan/shared/geo';
+import { haversineDistanceM } from '@pingan/shared/geo';
+import { lngLat, type MultiPolygon } from '@pingan/shared/geo';
 
 /** A square of 0.001° (about 93 m × 111 m) at the demo county's latitude, with a hole. */
 const x0 = 111.58;

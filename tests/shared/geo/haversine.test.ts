@@ -1,5 +1,5 @@
-import { haversineDistanceM } from '../../../shared/src/geo/haversine';
-import { lngLat } from '../../../shared/src/geo/lng-lat';
+import { haversineDistanceM } from '@pingan/shared/geo';
+import { lngLat } from '@pingan/shared/geo';
 
 describe('haversineDistanceM', () => {
   it('is zero between a point and itself', () => {

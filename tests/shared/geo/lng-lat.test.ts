@@ -1,4 +1,4 @@
-import { asLngLat, multiPolygonFromGeometry } from '../../../shared/src/geo/lng-lat';
+import { asLngLat, multiPolygonFromGeometry } from '@pingan/shared/geo';
 
 describe('multiPolygonFromGeometry', () => {
   const ring = [[0, 0], [1, 0], [1, 1], [0, 0]] as const;

@@ -1,5 +1,5 @@
-import { lngLat, type MultiPolygon, type Polygon } from '../../../shared/src/geo/lng-lat';
-import { multiPolygonPointRelation, polygonPointRelation } from '../../../shared/src/geo/point-relation';
+import { lngLat, type MultiPolygon, type Polygon } from '@pingan/shared/geo';
+import { multiPolygonPointRelation, polygonPointRelation } from '@pingan/shared/geo';
 
 const ring = (...points: [number, number][]) => points.map(([lng, lat]) => lngLat(lng, lat));
 const square = (x0: number, y0: number, x1: number, y1: number) => ring([x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]);

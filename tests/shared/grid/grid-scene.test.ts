@@ -1,4 +1,4 @@
-import { gridCodeFromScene, gridScene } from '../../../shared/src/grid/grid-scene';
+import { gridCodeFromScene, gridScene } from '@pingan/shared/grid';
 
 describe('grid scene', () => {
   it('round-trips a grid code through the QR scene', () => {

@@ -1,4 +1,4 @@
-import { buildGridTree, regionPathOf } from '../../../shared/src/grid/grid-tree';
+import { buildGridTree, regionPathOf } from '@pingan/shared/grid';
 import { demoTree } from '../fixtures/demo-county';
 import { at, COMMUNITY, COUNTY, grid, STREET, tinyNodes, tinyTree } from '../fixtures/tiny-county';
 

@@ -1,5 +1,5 @@
-import { DEFAULT_REPORT_RATE_LIMITS, rateBucketsOf, rateClassOf } from '../../../shared/src/limits/rate-limits';
-import { shanghaiClock } from '../../../shared/src/time/shanghai-time';
+import { DEFAULT_REPORT_RATE_LIMITS, rateBucketsOf, rateClassOf } from '@pingan/shared/limits';
+import { shanghaiClock } from '@pingan/shared/time';
 
 const limit = { windowMinutes: 10, perWindow: 5, perDay: 20 };
 // 2026-12-01 09:37:12 +08:00

@@ -1,4 +1,4 @@
-import { CASE_OWNER_ROLES, GRID_STAFF_ROLES, ROLES, STAFF_ROLES, isStaffRole, ownsCases } from '../../../shared/src/people/role';
+import { CASE_OWNER_ROLES, GRID_STAFF_ROLES, ROLES, STAFF_ROLES, isStaffRole, ownsCases } from '@pingan/shared/people';
 
 describe('roles: one list and its subsets', () => {
   it('names only roles of the one list in every subset', () => {

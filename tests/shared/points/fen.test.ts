@@ -1,4 +1,4 @@
-import { yuanText } from '../../../shared/src/points/fen';
+import { yuanText } from '@pingan/shared/points';
 
 describe('yuanText', () => {
   it.each([

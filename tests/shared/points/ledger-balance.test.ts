@@ -1,5 +1,5 @@
-import type { LedgerEntry } from '../../../shared/src/points/ledger-entry';
-import { balanceOf, fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
+import type { LedgerEntry } from '@pingan/shared/points';
+import { balanceOf, fenAwardedOnDay } from '@pingan/shared/points';
 
 const entry = (id: string, kind: LedgerEntry['kind'], unit: LedgerEntry['unit'], amount: number, dayKey = '2025-01-06', personId = 'u-1'): LedgerEntry => ({
   id,

@@ -1,5 +1,5 @@
-import type { LedgerEntry } from '../../../shared/src/points/ledger-entry';
-import { settlementCsv, settlementStatement } from '../../../shared/src/points/monthly-settlement';
+import type { LedgerEntry } from '@pingan/shared/points';
+import { settlementCsv, settlementStatement } from '@pingan/shared/points';
 
 const fen = (reportId: string, dayKey: string, amount: number, kind: 'award' | 'reversal' = 'award', basis?: LedgerEntry['basis']): LedgerEntry => ({
   id: `${kind}:${reportId}`,

@@ -1,13 +1,13 @@
-import { lngLat } from '../../../shared/src/geo/lng-lat';
-import { actorFromPerson } from '../../../shared/src/people/actor';
-import { fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
-import type { LedgerEntry } from '../../../shared/src/points/ledger-entry';
-import { DEFAULT_POINTS_RULES } from '../../../shared/src/points/points-rules';
-import { awardForReport } from '../../../shared/src/points/report-award';
-import { applyTransition } from '../../../shared/src/report/apply-transition';
-import { newReport } from '../../../shared/src/report/report';
-import { buildGridIndex, indexLocator } from '../../../shared/src/routing/grid-index';
-import { routeReport } from '../../../shared/src/routing/route-report';
+import { lngLat } from '@pingan/shared/geo';
+import { actorFromPerson } from '@pingan/shared/people';
+import { fenAwardedOnDay } from '@pingan/shared/points';
+import type { LedgerEntry } from '@pingan/shared/points';
+import { DEFAULT_POINTS_RULES } from '@pingan/shared/points';
+import { awardForReport } from '@pingan/shared/points';
+import { applyTransition } from '@pingan/shared/report';
+import { newReport } from '@pingan/shared/report';
+import { buildGridIndex, indexLocator } from '@pingan/shared/routing';
+import { routeReport } from '@pingan/shared/routing';
 import { demoCategories, demoPeople, demoTree } from '../fixtures/demo-county';
 
 const locator = indexLocator(buildGridIndex(demoTree));

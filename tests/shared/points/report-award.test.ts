@@ -1,6 +1,6 @@
-import type { Actor } from '../../../shared/src/people/actor';
-import { fenAwardedOnDay } from '../../../shared/src/points/ledger-balance';
-import { type AwardInput, awardForReport, reversalOf, rewardOnOffer } from '../../../shared/src/points/report-award';
+import type { Actor } from '@pingan/shared/people';
+import { fenAwardedOnDay } from '@pingan/shared/points';
+import { type AwardInput, awardForReport, reversalOf, rewardOnOffer } from '@pingan/shared/points';
 
 const GRID = '100000001001-01';
 const regionPath = { grid: GRID, community: '100000001001', street: '100000001', county: '100000' };

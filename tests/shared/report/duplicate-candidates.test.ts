@@ -1,5 +1,5 @@
-import { lngLat, type Actor, type LngLat } from '../../../shared/src';
-import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText, type NearReport } from '../../../shared/src/report/duplicate-candidates';
+import { lngLat, type Actor, type LngLat } from '@pingan/shared';
+import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesOf, duplicateSearchOf, shortText, type NearReport } from '@pingan/shared/report';
 
 const GRID = '410399001001-03';
 const NOW = 1_750_000_000_000;

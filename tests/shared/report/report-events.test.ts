@@ -1,7 +1,7 @@
-import type { Actor } from '../../../shared/src/people/actor';
-import { applyTransition } from '../../../shared/src/report/apply-transition';
-import type { Report } from '../../../shared/src/report/report';
-import type { ReportAction } from '../../../shared/src/report/report-action';
+import type { Actor } from '@pingan/shared/people';
+import { applyTransition } from '@pingan/shared/report';
+import type { Report } from '@pingan/shared/report';
+import type { ReportAction } from '@pingan/shared/report';
 import {
   accepted, after, assigned, closed, COMMUNITY, communityCentre, COUNTY, countyCentre, leader, otherCommunityCentre,
   STREET, streetCentre, submitted, T0, worker,

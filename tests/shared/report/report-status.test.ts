@@ -1,5 +1,5 @@
-import { isClosed, isOpen, isTerminal, REPORT_STATUSES, type ReportStatus } from '../../../shared/src/report/report-status';
-import { canMake, REPORT_TRANSITIONS } from '../../../shared/src/report/report-transitions';
+import { isClosed, isOpen, isTerminal, REPORT_STATUSES, type ReportStatus } from '@pingan/shared/report';
+import { canMake, REPORT_TRANSITIONS } from '@pingan/shared/report';
 
 describe('report status predicates', () => {
   it.each<[ReportStatus, boolean, boolean]>([

@@ -1,5 +1,5 @@
-import type { Actor } from '../../../shared/src';
-import { mayView, seesPhotos } from '../../../shared/src/report/report-visibility';
+import type { Actor } from '@pingan/shared';
+import { mayView, seesPhotos } from '@pingan/shared/report';
 
 const GRID = '410399001001-03';
 const report = {

@@ -1,10 +1,10 @@
-import { bboxOfMultiPolygon } from '../../../shared/src/geo/bbox';
-import { lngLat, type LngLat } from '../../../shared/src/geo/lng-lat';
-import type { GridTree } from '../../../shared/src/grid/grid-tree';
-import { buildGridIndex, indexLocator } from '../../../shared/src/routing/grid-index';
-import { parseGridIndex, serializeGridIndex } from '../../../shared/src/routing/grid-index-codec';
-import { type GridLocator, scanLocator } from '../../../shared/src/routing/grid-locator';
-import { routeReport } from '../../../shared/src/routing/route-report';
+import { bboxOfMultiPolygon } from '@pingan/shared/geo';
+import { lngLat, type LngLat } from '@pingan/shared/geo';
+import type { GridTree } from '@pingan/shared/grid';
+import { buildGridIndex, indexLocator } from '@pingan/shared/routing';
+import { parseGridIndex, serializeGridIndex } from '@pingan/shared/routing';
+import { type GridLocator, scanLocator } from '@pingan/shared/routing';
+import { routeReport } from '@pingan/shared/routing';
 import { demoTree } from '../fixtures/demo-county';
 import { seededRandom } from '../fixtures/seeded-random';
 import { at, tinyTree } from '../fixtures/tiny-county';

@@ -1,6 +1,6 @@
-import { lngLat } from '../../../shared/src/geo/lng-lat';
-import { buildGridIndex, indexLocator } from '../../../shared/src/routing/grid-index';
-import { routeReport } from '../../../shared/src/routing/route-report';
+import { lngLat } from '@pingan/shared/geo';
+import { buildGridIndex, indexLocator } from '@pingan/shared/routing';
+import { routeReport } from '@pingan/shared/routing';
 import { demoTree } from '../fixtures/demo-county';
 
 const locator = indexLocator(buildGridIndex(demoTree));

@@ -1,5 +1,5 @@
-import { scanLocator } from '../../../shared/src/routing/grid-locator';
-import { isOutsideCounty, type RouteRequest, routeReport } from '../../../shared/src/routing/route-report';
+import { scanLocator } from '@pingan/shared/routing';
+import { isOutsideCounty, type RouteRequest, routeReport } from '@pingan/shared/routing';
 import { at, COMMUNITY, COUNTY, grid, STREET, tinyTree, U } from '../fixtures/tiny-county';
 
 const locator = scanLocator(tinyTree);

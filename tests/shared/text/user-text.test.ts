@@ -1,4 +1,4 @@
-import { hasVisibleText, isWellFormedText, normalizeUserText } from '../../../shared/src/text/user-text';
+import { hasVisibleText, isWellFormedText, normalizeUserText } from '@pingan/shared/text';
 
 describe('normalizeUserText', () => {
   it('composes to NFC, so the same word typed two ways is stored alike', () => {

@@ -1,4 +1,4 @@
-import { shanghaiDayKey, shanghaiMonthKey } from '../../../shared/src/time/shanghai-time';
+import { shanghaiDayKey, shanghaiMonthKey } from '@pingan/shared/time';
 
 describe('Asia/Shanghai calendar keys', () => {
   it('puts 15:59:59.999 UTC on the same Shanghai day', () => {

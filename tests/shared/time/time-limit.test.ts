@@ -1,4 +1,4 @@
-import { timeLimitReading } from '../../../shared/src/time/time-limit';
+import { timeLimitReading } from '@pingan/shared/time';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2025, 0, 6, 1, 0);

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseGridIndex } from '../../../shared/src';
+import { parseGridIndex } from '@pingan/shared';
 import { checkDemoFiles } from '../../../tools/seed/demo-documents';
 import { readDemoFiles, seedDemoCounty } from '../../../tools/seed/seed';
 import { startTestCloud, type TestCloud } from '../../helpers/local-cloud';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ReportDetail } from '@pingan/shared/src/contracts'
+import type { ReportDetail } from '@pingan/shared/contracts'
 
 import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { PhotoUrls } from '@pingan/shared/src/contracts'
+import type { PhotoUrls } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
 import { viewableFileUrl } from '../../transport'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ReportDetail } from '@pingan/shared/src/contracts'
+import type { ReportDetail } from '@pingan/shared/contracts'
 
 import { formatDateTime } from '../../labels/format'
 import { EVENT_LABELS, REJECT_REASON_LABELS } from '../../labels/report-labels'

@@ -1,6 +1,6 @@
-import type { Polygon } from '@pingan/shared/src/geo/lng-lat'
-import { polygonPointRelation } from '@pingan/shared/src/geo/point-relation'
-import { asLngLat } from '@pingan/shared/src/geo/lng-lat'
+import type { Polygon } from '@pingan/shared/geo'
+import { polygonPointRelation } from '@pingan/shared/geo'
+import { asLngLat } from '@pingan/shared/geo'
 
 // The browser build's copy of the county's grid polygons (copied from data/demo-county at build time,
 // config/index.ts), for its map picker and the QR code page. The mini-program never loads it: there

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { GridCard } from '@pingan/shared/src/contracts'
+import type { GridCard } from '@pingan/shared/contracts'
 
 import BigButton from '../../components/big-button'
 import CallButton from '../../components/call-button'

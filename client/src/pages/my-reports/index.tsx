@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { myReportsContract } from '@pingan/shared/src/contracts'
+import { myReportsContract } from '@pingan/shared/contracts'
 
 import BigButton from '../../components/big-button'
 import LoadMore from '../../components/load-more'

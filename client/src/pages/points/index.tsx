@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { myPointsContract, type ResponseOf } from '@pingan/shared/src/contracts'
+import { myPointsContract, type ResponseOf } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
 import LoadMore from '../../components/load-more'

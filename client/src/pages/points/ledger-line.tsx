@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ledgerEntryViewSchema } from '@pingan/shared/src/contracts'
+import type { ledgerEntryViewSchema } from '@pingan/shared/contracts'
 import type * as z from 'zod/mini'
 
 import { formatDateTime, formatYuan } from '../../labels/format'

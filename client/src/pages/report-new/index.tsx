@@ -1,6 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
-import { REPORT_TEXT_MAX } from '@pingan/shared/src/contracts'
+import { REPORT_TEXT_MAX } from '@pingan/shared/contracts'
 import { useEffect } from 'react'
 
 import BigButton from '../../components/big-button'

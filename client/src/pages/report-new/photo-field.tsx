@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import { REPORT_PHOTOS_MAX } from '@pingan/shared/src/contracts'
+import { REPORT_PHOTOS_MAX } from '@pingan/shared/contracts'
 
 import { choosePhotos } from '../../device/photos'
 import type { DraftPhoto, ReportDraft } from '../../report-draft/draft'

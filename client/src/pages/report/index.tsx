@@ -1,5 +1,5 @@
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { reportDetailContract } from '@pingan/shared/src/contracts'
+import { reportDetailContract } from '@pingan/shared/contracts'
 import { useRef } from 'react'
 
 import { ErrorView, LoadingView } from '../../components/page-state'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { joinGridContract, type GridCard, type RequestOf } from '@pingan/shared/src/contracts'
+import { joinGridContract, type GridCard, type RequestOf } from '@pingan/shared/contracts'
 import { useCallback, useEffect, useState } from 'react'
 
 import BigButton from '../../components/big-button'

@@ -1,4 +1,4 @@
-import type { joinGridContract, RequestOf } from '@pingan/shared/src/contracts'
+import type { joinGridContract, RequestOf } from '@pingan/shared/contracts'
 
 type JoinRequest = RequestOf<typeof joinGridContract>
 

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
-import { gridScene } from '@pingan/shared/src/grid/grid-scene'
+import { gridScene } from '@pingan/shared/grid'
 import QRCode from 'qrcode'
 
 import { ErrorView, LoadingView } from '../../../components/page-state'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { duplicateCandidatesContract, type DuplicateCandidate, type NoDuplicateSearchReason } from '@pingan/shared/src/contracts'
+import { duplicateCandidatesContract, type DuplicateCandidate, type NoDuplicateSearchReason } from '@pingan/shared/contracts'
 
 import { EmptyView, ErrorView, LoadingView } from '../../../components/page-state'
 import { useCall } from '../../../hooks/use-call'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { acceptReportContract, rejectReportContract, reportDetailContract } from '@pingan/shared/src/contracts'
-import { canMake } from '@pingan/shared/src/report/report-transitions'
+import { acceptReportContract, rejectReportContract, reportDetailContract } from '@pingan/shared/contracts'
+import { canMake } from '@pingan/shared/report'
 import { useState } from 'react'
 
 import BigButton from '../../../components/big-button'

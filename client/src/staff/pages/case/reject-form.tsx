@@ -1,5 +1,5 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
-import type { DuplicateCandidate, RequestOf, rejectReportContract } from '@pingan/shared/src/contracts'
+import type { DuplicateCandidate, RequestOf, rejectReportContract } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
 import BigButton from '../../../components/big-button'

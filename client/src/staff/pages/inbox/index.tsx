@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { inboxContract, type InboxItem } from '@pingan/shared/src/contracts'
+import { inboxContract, type InboxItem } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
 import LoadMore from '../../../components/load-more'

@@ -1,0 +1,6 @@
+/** Config schemas of the county data (categories, services, people, regions) and catalog views. */
+export * from './category.schema';
+export * from './service.schema';
+export * from './person.schema';
+export * from './region.schema';
+export * from './catalog-views';

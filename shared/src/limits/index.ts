@@ -1,0 +1,2 @@
+/** Rate limits: per-caller windows and days. */
+export * from './rate-limits';

@@ -1,0 +1,3 @@
+/** Roles (the one list) and the actor a call acts as. */
+export * from './role';
+export * from './actor';

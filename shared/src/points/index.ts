@@ -1,0 +1,7 @@
+/** Points and money (integer fen): ledger, balances, awards, the daily cap, monthly settlement. */
+export * from './fen';
+export * from './ledger-entry';
+export * from './ledger-balance';
+export * from './report-award';
+export * from './points-rules';
+export * from './monthly-settlement';

@@ -1,0 +1,9 @@
+/** The report lifecycle: statuses, the transition table with who may make each move, visibility, duplicates. */
+export * from './report-status';
+export * from './report';
+export * from './report-transitions';
+export * from './report-action';
+export * from './report-authority';
+export * from './apply-transition';
+export * from './report-visibility';
+export * from './duplicate-candidates';

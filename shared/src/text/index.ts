@@ -1,0 +1,2 @@
+/** Text people type: normalisation and the "says something" rule. */
+export * from './user-text';

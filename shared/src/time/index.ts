@@ -1,0 +1,3 @@
+/** Asia/Shanghai calendar keys and clocks; time limits and lights. */
+export * from './shanghai-time';
+export * from './time-limit';
