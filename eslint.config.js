@@ -23,14 +23,23 @@ module.exports = tseslint.config(
     // shared/ is the pure domain: no SDK, no Taro, no I/O, and none of the other parts.
     files: ['shared/**/*.ts'],
     rules: restrict([
-      { group: ['wx-server-sdk', '@cloudbase/*', '@tarojs/*', 'react', 'fs', 'node:*', 'http', 'child_process', 'better-sqlite3'], message: 'shared/ is pure: no SDK, Taro or I/O.' },
-      { group: ['**/client/**', '**/cloudfunctions/**', '**/localcloud/**'], message: 'shared/ imports nothing of client, cloudfunctions or localcloud.' },
+      {
+        group: ['wx-server-sdk', '@cloudbase/*', '@tarojs/*', 'react', 'fs', 'node:*', 'http', 'child_process', 'better-sqlite3'],
+        message: 'shared/ is pure: no SDK, Taro or I/O.',
+      },
+      {
+        group: ['**/client/**', '**/cloudfunctions/**', '**/localcloud/**'],
+        message: 'shared/ imports nothing of client, cloudfunctions or localcloud.',
+      },
     ]),
   },
   {
     files: ['client/**/*.ts', 'client/**/*.tsx'],
     rules: restrict([
-      { group: ['**/cloudfunctions/**', '**/localcloud/**', 'wx-server-sdk', '@cloudbase/*'], message: 'client/ talks to the cloud only through its transport module.' },
+      {
+        group: ['**/cloudfunctions/**', '**/localcloud/**', 'wx-server-sdk', '@cloudbase/*'],
+        message: 'client/ talks to the cloud only through its transport module.',
+      },
       sharedByPackage,
     ]),
   },
@@ -38,7 +47,10 @@ module.exports = tseslint.config(
     files: ['cloudfunctions/**/*.ts'],
     rules: restrict([
       { group: ['**/client/**', '**/localcloud/**', '@tarojs/*'], message: 'cloud functions never import the client or the local cloud.' },
-      { group: ['wx-server-sdk', '@cloudbase/*'], message: 'only cloudfunctions/src/platform/sdk.ts touches the SDK: add what you need there.' },
+      {
+        group: ['wx-server-sdk', '@cloudbase/*'],
+        message: 'only cloudfunctions/src/platform/sdk.ts touches the SDK: add what you need there.',
+      },
       sharedByPackage,
     ]),
   },
@@ -53,7 +65,10 @@ module.exports = tseslint.config(
   {
     files: ['localcloud/**/*.ts'],
     rules: restrict([
-      { group: ['**/client/**', '**/cloudfunctions/src/**', '**/shared/src/**', '@pingan/*'], message: 'localcloud/ is a generic CloudBase stand-in: it hosts the project, it does not import it.' },
+      {
+        group: ['**/client/**', '**/cloudfunctions/src/**', '**/shared/src/**', '@pingan/*'],
+        message: 'localcloud/ is a generic CloudBase stand-in: it hosts the project, it does not import it.',
+      },
     ]),
   },
   {

@@ -22,13 +22,15 @@ function timePerRun(runs: number, run: () => number): Figure {
   return { value: ms, unit: 'ms/run', better: 'lower', note: `${matched} matched` };
 }
 
-const regions: Doc[] = (JSON.parse(readFileSync(join(__dirname, '../data/demo-county/regions.geojson'), 'utf8')) as {
-  features: { properties: { code: string; level: string }; geometry: unknown }[];
-}).features.map(({ properties, geometry }) => ({ _id: properties.code, level: properties.level, boundary: geometry }));
+const regions: Doc[] = (
+  JSON.parse(readFileSync(join(__dirname, '../data/demo-county/regions.geojson'), 'utf8')) as {
+    features: { properties: { code: string; level: string }; geometry: unknown }[];
+  }
+).features.map(({ properties, geometry }) => ({ _id: properties.code, level: properties.level, boundary: geometry }));
 
 // Report points spread over the county's extent (README: lng 111.573–111.607, lat 33.779–33.801).
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const reports: Doc[] = Array.from({ length: 10_000 }, (_, i) => ({
   _id: `r${i}`,
   status: i % 3 === 0 ? 'closed' : 'open',
@@ -46,19 +48,32 @@ const community = regions.find((region) => region._id === '410399001001') as Doc
 const nearQuery = { status: 'open', location: { $nearSphere: { $geometry: demoPoint, $maxDistance: 500 } } };
 compareWithBaseline('db-geo', {
   'route a point: $geoIntersects over 51 region polygons': timePerRun(200, () =>
-    filterCount(regions, { level: 'grid', boundary: { $geoIntersects: { $geometry: demoPoint } } })),
-  'nearest grid within 50 m: $geoNear over 51 regions': timePerRun(200, () =>
-    new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'boundary', maxDistance: 50, query: { level: 'grid' } } }], options)
-      .run(regions).length),
+    filterCount(regions, { level: 'grid', boundary: { $geoIntersects: { $geometry: demoPoint } } }),
+  ),
+  'nearest grid within 50 m: $geoNear over 51 regions': timePerRun(
+    200,
+    () =>
+      new Aggregator(
+        [{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'boundary', maxDistance: 50, query: { level: 'grid' } } }],
+        options,
+      ).run(regions).length,
+  ),
   '$geoWithin a community polygon over 51 regions': timePerRun(20, () =>
-    filterCount(regions, { boundary: { $geoWithin: { $geometry: community.boundary } } })),
+    filterCount(regions, { boundary: { $geoWithin: { $geometry: community.boundary } } }),
+  ),
   '$geoWithin a community polygon over 10,000 points': timePerRun(20, () =>
-    filterCount(reports, { location: { $geoWithin: { $geometry: community.boundary } } })),
+    filterCount(reports, { location: { $geoWithin: { $geometry: community.boundary } } }),
+  ),
   '$nearSphere 500 m filter + sortByNearSphere over 10,000 points': timePerRun(20, () => {
     const compiled = new Query(nearQuery, options);
-    return sortByNearSphere(reports.filter((doc) => compiled.test(doc)), nearQuery).length;
+    return sortByNearSphere(
+      reports.filter((doc) => compiled.test(doc)),
+      nearQuery,
+    ).length;
   }),
-  '$geoNear (all 10,000, distance-sorted) then $limit 20': timePerRun(20, () =>
-    new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'location' } }, { $limit: 20 }], options)
-      .run(reports).length),
+  '$geoNear (all 10,000, distance-sorted) then $limit 20': timePerRun(
+    20,
+    () =>
+      new Aggregator([{ $geoNear: { near: demoPoint, distanceField: 'd', key: 'location' } }, { $limit: 20 }], options).run(reports).length,
+  ),
 });

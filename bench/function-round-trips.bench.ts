@@ -72,7 +72,13 @@ type Scenario = { name: string; fn: string; openid: string; event: () => unknown
 
 let key = 0;
 const report = (location: number[], overrides: object = {}) => ({
-  categoryCode: 'XFYH', text: '楼道堆放杂物', photos: [], location, anonymous: false, idempotencyKey: `round-trips-${(key += 1)}-${Date.now()}`, ...overrides,
+  categoryCode: 'XFYH',
+  text: '楼道堆放杂物',
+  photos: [],
+  location,
+  anonymous: false,
+  idempotencyKey: `round-trips-${(key += 1)}-${Date.now()}`,
+  ...overrides,
 });
 /** Reports made before the measured calls, for the accepts and rejects to decide on. */
 const pending: string[] = [];
@@ -85,14 +91,34 @@ const SCENARIOS: Scenario[] = [
   { name: 'me (first call: creates a resident)', fn: 'me', openid: `o-bench-new-${Date.now()}`, event: () => ({}) },
   { name: 'joinGrid (by code)', fn: 'joinGrid', openid: 'o-demo-resident-02', event: () => ({ gridCode: '410399001001-04' }) },
   { name: 'submitReport', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => report([111.587499, 33.796931]) },
-  { name: 'submitReport (a retry: replayed)', fn: 'submitReport', openid: 'o-demo-informant-01', event: () => ({ ...report([111.587499, 33.796931]), idempotencyKey: 'round-trips-retried' }) },
+  {
+    name: 'submitReport (a retry: replayed)',
+    fn: 'submitReport',
+    openid: 'o-demo-informant-01',
+    event: () => ({ ...report([111.587499, 33.796931]), idempotencyKey: 'round-trips-retried' }),
+  },
   { name: 'myReports (first page)', fn: 'myReports', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'reportDetail', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
   { name: 'reportDetail (a photo: its URL)', fn: 'reportDetail', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: withPhoto }) },
   { name: 'inbox (first page)', fn: 'inbox', openid: 'o-demo-grid-worker-03', event: () => ({}) },
-  { name: 'acceptReport (informant: money, daily counter)', fn: 'acceptReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift() }) },
-  { name: 'duplicateCandidates (geoNear)', fn: 'duplicateCandidates', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: lastSubmitted }) },
-  { name: 'rejectReport (invalid)', fn: 'rejectReport', openid: 'o-demo-grid-worker-03', event: () => ({ reportId: pending.shift(), reason: 'invalid' }) },
+  {
+    name: 'acceptReport (informant: money, daily counter)',
+    fn: 'acceptReport',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ reportId: pending.shift() }),
+  },
+  {
+    name: 'duplicateCandidates (geoNear)',
+    fn: 'duplicateCandidates',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ reportId: lastSubmitted }),
+  },
+  {
+    name: 'rejectReport (invalid)',
+    fn: 'rejectReport',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ reportId: pending.shift(), reason: 'invalid' }),
+  },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];

@@ -45,8 +45,16 @@ const rate = (value: number): Figure => ({ value, unit: 'req/s', better: 'higher
 
 async function measure(db: SdkDatabase): Promise<Figures> {
   const add = (n: number) => db.collection('bench_add').add({ data: { n, text: 'a report', at: db.serverDate() } });
-  const indexed = (n: number) => db.collection('events').where({ grid: `g${n % 2000}` }).get();
-  const scanned = (n: number) => db.collection('events_scan').where({ grid: `g${n % 2000}` }).get();
+  const indexed = (n: number) =>
+    db
+      .collection('events')
+      .where({ grid: `g${n % 2000}` })
+      .get();
+  const scanned = (n: number) =>
+    db
+      .collection('events_scan')
+      .where({ grid: `g${n % 2000}` })
+      .get();
   return {
     'add, 1 in flight (req/s)': rate(await perSecond(1, add)),
     [`add, ${CONCURRENCY} in flight (req/s)`]: rate(await perSecond(CONCURRENCY, add)),
@@ -59,7 +67,10 @@ async function measure(db: SdkDatabase): Promise<Figures> {
 /** The collections file the cloud starts with: `events` indexed by grid, `events_scan` not. */
 function writeCollections(dataDir: string): string {
   const databaseFile = join(dataDir, 'collections.json');
-  writeFileSync(databaseFile, JSON.stringify({ collections: { events: { indexes: [{ name: 'by_grid', keys: { grid: 1 } }] }, events_scan: {} } }));
+  writeFileSync(
+    databaseFile,
+    JSON.stringify({ collections: { events: { indexes: [{ name: 'by_grid', keys: { grid: 1 } }] }, events_scan: {} } }),
+  );
   return databaseFile;
 }
 

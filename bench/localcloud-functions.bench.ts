@@ -74,7 +74,8 @@ async function measureWarm(cloud: LocalCloud): Promise<number[]> {
 async function measureSdkWarm(sdk: typeof import('wx-server-sdk')): Promise<number[]> {
   await sdk.callFunction({ name: 'whoami', data: {} });
   const samples: number[] = [];
-  for (let i = 0; i < SDK_RUNS; i += 1) samples.push(await timed(() => sdk.callFunction({ name: 'whoami', data: { i } }) as Promise<unknown>));
+  for (let i = 0; i < SDK_RUNS; i += 1)
+    samples.push(await timed(() => sdk.callFunction({ name: 'whoami', data: { i } }) as Promise<unknown>));
   return samples;
 }
 

@@ -81,9 +81,13 @@ function coldStartMs(text: string, point: LngLat): number {
   const file = join(dir, 'index.json');
   writeFileSync(file, text);
   const runs = Array.from({ length: 3 }, () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'lib', 'cold-start.ts'), file, String(point[0]), String(point[1])], {
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'lib', 'cold-start.ts'), file, String(point[0]), String(point[1])],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (child.status !== 0) throw new Error(`cold start failed: ${child.stderr}`);
     return Number(child.stdout);
   });
@@ -105,13 +109,34 @@ function measure(prefix: string, tree: GridTree): Figures {
   const gaps = gapPoints(tree, 10_000, 3);
   assertAgreement(scan, indexed, [...naivePoints, ...gaps.slice(0, 1_000)]);
   return {
-    [`${prefix}.treeBuildMs`]: time(timedOperation(() => buildGridTree([...tree.nodes.values()])), 'ms'),
-    [`${prefix}.naiveRouteUs`]: time(timed(() => routeAll(scan, naivePoints), naivePoints.length, 1000), 'µs'),
-    [`${prefix}.indexedRouteUs`]: time(timed(() => routeAll(indexed, points), points.length, 1000), 'µs'),
-    [`${prefix}.indexedGapRouteUs`]: time(timed(() => routeAll(indexed, gaps), gaps.length, 1000), 'µs'),
-    [`${prefix}.indexBuildMs`]: time(timedOperation(() => buildGridIndex(tree)), 'ms'),
-    [`${prefix}.serializeMs`]: time(timedOperation(() => serializeGridIndex(index)), 'ms'),
-    [`${prefix}.parseMs`]: time(timedOperation(() => parseGridIndex(text)), 'ms'),
+    [`${prefix}.treeBuildMs`]: time(
+      timedOperation(() => buildGridTree([...tree.nodes.values()])),
+      'ms',
+    ),
+    [`${prefix}.naiveRouteUs`]: time(
+      timed(() => routeAll(scan, naivePoints), naivePoints.length, 1000),
+      'µs',
+    ),
+    [`${prefix}.indexedRouteUs`]: time(
+      timed(() => routeAll(indexed, points), points.length, 1000),
+      'µs',
+    ),
+    [`${prefix}.indexedGapRouteUs`]: time(
+      timed(() => routeAll(indexed, gaps), gaps.length, 1000),
+      'µs',
+    ),
+    [`${prefix}.indexBuildMs`]: time(
+      timedOperation(() => buildGridIndex(tree)),
+      'ms',
+    ),
+    [`${prefix}.serializeMs`]: time(
+      timedOperation(() => serializeGridIndex(index)),
+      'ms',
+    ),
+    [`${prefix}.parseMs`]: time(
+      timedOperation(() => parseGridIndex(text)),
+      'ms',
+    ),
     [`${prefix}.coldStartMs`]: time(coldStartMs(text, naivePoints[0] as LngLat), 'ms'),
     [`${prefix}.indexKB`]: size(text.length / 1024),
     [`${prefix}.indexGzipKB`]: size(gzipSync(text).length / 1024),

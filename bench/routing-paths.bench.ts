@@ -66,7 +66,12 @@ function pointsOver(tree: GridTree, count: number, seed: number): LngLat[] {
 }
 
 /** Both in-process paths on the county the cloud now holds. */
-async function measurePaths(lib: Lib, tree: GridTree, name: string, runs: { cold: number; warm: number; database: number }): Promise<Figures> {
+async function measurePaths(
+  lib: Lib,
+  tree: GridTree,
+  name: string,
+  runs: { cold: number; warm: number; database: number },
+): Promise<Figures> {
   const points = pointsOver(tree, 500, 7);
   const at = (i: number) => ({ location: points[(i + points.length) % points.length] as LngLat, departments: [] });
   const viaIndex = async (i: number) => {
@@ -98,7 +103,14 @@ async function measureFunction(cloud: LocalCloud, source: 'storageIndex' | 'data
   const submit = () =>
     cloud.functions.invoke(
       'submitReport',
-      { categoryCode: 'HJWS', text: '路灯不亮', photos: [], location: points[n++ % points.length], anonymous: false, idempotencyKey: `bench-${source}-${n}-${Date.now()}` },
+      {
+        categoryCode: 'HJWS',
+        text: '路灯不亮',
+        photos: [],
+        location: points[n++ % points.length],
+        anonymous: false,
+        idempotencyKey: `bench-${source}-${n}-${Date.now()}`,
+      },
       { openid: 'o-demo-resident-05' },
     );
   const cold = await samples(12, () => {
@@ -120,7 +132,10 @@ type Db = ReturnType<(typeof import('wx-server-sdk'))['database']>;
 async function loadSyntheticCounty(sdk: typeof import('wx-server-sdk'), tree: GridTree): Promise<void> {
   const db = sdk.database();
   const _ = db.command;
-  await db.collection('regions').where({ _id: _.exists(true) }).remove();
+  await db
+    .collection('regions')
+    .where({ _id: _.exists(true) })
+    .remove();
   const nodes = [...tree.nodes.values()];
   for (let start = 0; start < nodes.length; start += 16) {
     await Promise.all(
@@ -142,7 +157,10 @@ async function loadSyntheticCounty(sdk: typeof import('wx-server-sdk'), tree: Gr
   }
   const text = gridIndexText(tree);
   const { fileID } = await sdk.uploadFile({ cloudPath: 'routing/grid-index-synthetic.json', fileContent: Buffer.from(text) });
-  await db.collection('settings').doc('routing').update({ data: { source: 'storageIndex', indexFileID: fileID, indexVersion: 'synthetic-1500' } });
+  await db
+    .collection('settings')
+    .doc('routing')
+    .update({ data: { source: 'storageIndex', indexFileID: fileID, indexVersion: 'synthetic-1500' } });
 }
 
 async function main(): Promise<void> {

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
     const photo = randomBytes(100 * 1024);
     const bigPhoto = randomBytes(2 * 1024 * 1024);
     const figures: Figures = {};
-    const time = async (label: string, runs: number, call: (i: number) => unknown) => Object.assign(figures, await timePerCall(label, runs, call));
+    const time = async (label: string, runs: number, call: (i: number) => unknown) =>
+      Object.assign(figures, await timePerCall(label, runs, call));
     await time('uploadFile 100 KB', 50, (i) => sdk.uploadFile({ cloudPath: `b/p${i}.jpg`, fileContent: photo }));
     await time('uploadFile 2 MB', 20, (i) => sdk.uploadFile({ cloudPath: `b/big${i}.jpg`, fileContent: bigPhoto }));
     const fileID = (await sdk.uploadFile({ cloudPath: 'b/p.jpg', fileContent: photo })).fileID;
@@ -40,10 +41,14 @@ async function main(): Promise<void> {
     await time('downloadFile 100 KB', 50, () => sdk.downloadFile({ fileID }));
     await time('deleteFile, 1 file', 50, (i) => sdk.deleteFile({ fileList: [fileID.replace('p.jpg', `p${i}.jpg`)] }));
     await time('openapi.security.msgSecCheck (200 chars)', 100, () =>
-      openapi.security!.msgSecCheck!({ content: '楼道灯坏了'.repeat(40), version: 2, scene: 2, openid: 'o-1' }));
-    await time('openapi.wxacode.getUnlimited (430 px)', 20, (i) => openapi.wxacode!.getUnlimited!({ scene: `r=${i}`, page: 'pages/index/index' }));
+      openapi.security!.msgSecCheck!({ content: '楼道灯坏了'.repeat(40), version: 2, scene: 2, openid: 'o-1' }),
+    );
+    await time('openapi.wxacode.getUnlimited (430 px)', 20, (i) =>
+      openapi.wxacode!.getUnlimited!({ scene: `r=${i}`, page: 'pages/index/index' }),
+    );
     await time('openapi.subscribeMessage.send', 50, () =>
-      openapi.subscribeMessage!.send!({ touser: 'o-1', templateId: 't', data: { thing1: { value: '已办结' } } }));
+      openapi.subscribeMessage!.send!({ touser: 'o-1', templateId: 't', data: { thing1: { value: '已办结' } } }),
+    );
     compareWithBaseline('storage-openapi', figures);
   });
 }

@@ -2,9 +2,7 @@
 // babel-plugin-import rewrites `import { Button } from '@taroify/core'` to the component's own module
 // and stylesheet, so only the components a page uses are bundled.
 module.exports = {
-  presets: [
-    ['taro', { framework: 'react', ts: true, compiler: 'webpack5' }],
-  ],
+  presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
   plugins: [
     [
       'import',

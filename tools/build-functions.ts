@@ -10,9 +10,11 @@ import { join, resolve } from 'node:path';
 const root = resolve(__dirname, '..');
 const srcDir = join(root, 'cloudfunctions/src/functions');
 const outDir = join(root, 'cloudfunctions/dist');
-const sdkVersion = (JSON.parse(readFileSync(join(root, 'cloudfunctions/package.json'), 'utf8')) as {
-  dependencies: Record<string, string>;
-}).dependencies['wx-server-sdk'];
+const sdkVersion = (
+  JSON.parse(readFileSync(join(root, 'cloudfunctions/package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  }
+).dependencies['wx-server-sdk'];
 
 export async function buildFunctions(names = listFunctions()): Promise<{ name: string; bytes: number }[]> {
   mkdirSync(outDir, { recursive: true });

@@ -53,9 +53,7 @@ async function main(): Promise<void> {
     locale: 'zh-CN',
   });
   try {
-    await context.route('**/*', (route) =>
-      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
-    );
+    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     const page = context.pages()[0] ?? (await context.newPage());
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));

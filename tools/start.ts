@@ -11,7 +11,12 @@ import { startLocalStack } from './local-stack';
 
 async function main(): Promise<void> {
   const env = toolsEnv();
-  const { functionsDir: _f, databaseFile: _d, usersFile: _u, ...cloud } = configFromEnv({
+  const {
+    functionsDir: _f,
+    databaseFile: _d,
+    usersFile: _u,
+    ...cloud
+  } = configFromEnv({
     LOCALCLOUD_DATA_DIR: join(repoRoot, '.localcloud/data'),
     ...env,
   });
@@ -25,7 +30,9 @@ async function main(): Promise<void> {
   const { url, envId } = stack.cloud;
   console.log(
     [
-      stack.seeded ? `seeded the demo county: ${JSON.stringify(stack.seeded)}` : 'store already has data: not seeding (delete .localcloud/data to start over)',
+      stack.seeded
+        ? `seeded the demo county: ${JSON.stringify(stack.seeded)}`
+        : 'store already has data: not seeding (delete .localcloud/data to start over)',
       '',
       `  平安网格 (H5)     ${stack.web.url}/`,
       `  local cloud       ${url}   (SDK: TCB_CONTEXT_CNFG='{"URL":"${url}/admin"}' SCF_NAMESPACE=${envId})`,

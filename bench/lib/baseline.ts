@@ -121,7 +121,11 @@ export function compareWithBaseline(bench: string, figures: Figures, options: Ba
   const baseline = readBaseline(file);
   const comparisons = compareFigures(figures, baseline, maxWorse);
   // A busy machine slows everything; the load average tells it from a regression.
-  console.log(`${bench}: load ${loadavg().map((load) => load.toFixed(2)).join(' ')} on ${cpus().length} cores; ratio = times worse than ${shown}`);
+  console.log(
+    `${bench}: load ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')} on ${cpus().length} cores; ratio = times worse than ${shown}`,
+  );
   for (const row of formatTable(comparisons)) console.log(row);
   const gone = Object.keys(baseline ?? {}).filter((name) => !(name in figures));
   if (gone.length > 0) console.log(`in the baseline but not measured: ${gone.join(', ')}`);
@@ -138,7 +142,8 @@ export function compareWithBaseline(bench: string, figures: Figures, options: Ba
     process.exitCode = 1;
     return false;
   }
-  const verdict = baseline === undefined ? `no baseline yet, run with --write-baseline` : `every deciding figure within ${maxWorse}× of ${shown}`;
+  const verdict =
+    baseline === undefined ? `no baseline yet, run with --write-baseline` : `every deciding figure within ${maxWorse}× of ${shown}`;
   console.log(`${bench}: ok, ${verdict}`);
   return true;
 }

@@ -75,7 +75,9 @@ function wigglyEdge(a: LngLat, b: LngLat, random: () => number): LngLat[] {
     const t = k / SEGMENTS;
     const wiggle = (random() - 0.5) * 0.08;
     // Offset across the edge: swap the deltas for a perpendicular nudge.
-    points.push(lngLat(round6(a[0] + t * (b[0] - a[0]) - wiggle * (b[1] - a[1])), round6(a[1] + t * (b[1] - a[1]) + wiggle * (b[0] - a[0]))));
+    points.push(
+      lngLat(round6(a[0] + t * (b[0] - a[0]) - wiggle * (b[1] - a[1])), round6(a[1] + t * (b[1] - a[1]) + wiggle * (b[0] - a[0]))),
+    );
   }
   points.push(b);
   return points;

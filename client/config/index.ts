@@ -37,10 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The browser build's map picker and QR page draw the demo county's grids from a static copy of
     // its polygons; the mini-program has no such copy (it routes on the server, picks on Tencent's map).
     copy: {
-      patterns:
-        process.env.TARO_ENV === 'h5'
-          ? [{ from: '../data/demo-county/regions.geojson', to: 'dist/h5/local/regions.geojson' }]
-          : [],
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: '../data/demo-county/regions.geojson', to: 'dist/h5/local/regions.geojson' }] : [],
       options: {},
     },
     framework: 'react',

@@ -4,7 +4,8 @@ import Taro from '@tarojs/taro'
 export const routes = {
   home: '/pages/home/index',
   scan: '/pages/scan/index',
-  reportNew: (scannedGridCode?: string) => `/pages/report-new/index${scannedGridCode ? `?grid=${encodeURIComponent(scannedGridCode)}` : ''}`,
+  reportNew: (scannedGridCode?: string) =>
+    `/pages/report-new/index${scannedGridCode ? `?grid=${encodeURIComponent(scannedGridCode)}` : ''}`,
   myReports: '/pages/my-reports/index',
   report: (id: string) => `/pages/report/index?id=${encodeURIComponent(id)}`,
   points: '/pages/points/index',

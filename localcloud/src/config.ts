@@ -28,7 +28,11 @@ const EnvSchema = z.object({
   /** Transactions: `fail` reports a write conflict to the loser, as CloudBase does; `queue` makes it wait. */
   LOCALCLOUD_TX_CONFLICTS: z.enum(['fail', 'queue']).default('fail'),
   /** Largest request body (file uploads, /admin); function calls keep the platform's 6 MB event limit. */
-  LOCALCLOUD_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  LOCALCLOUD_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1024 * 1024),
 });
 
 export interface LocalCloudConfig {

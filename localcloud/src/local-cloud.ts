@@ -48,7 +48,13 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
   });
   const openApi = createOpenApiModule({ dir: join(config.dataDir, 'openapi'), secCheckFile: config.secCheckFile });
   const modules: CloudModule[] = [database, storage, openApi, functions];
-  const http = await startHttpServer({ host: config.host, port: config.port, envId: config.envId, modules, maxBodyBytes: config.maxBodyBytes });
+  const http = await startHttpServer({
+    host: config.host,
+    port: config.port,
+    envId: config.envId,
+    modules,
+    maxBodyBytes: config.maxBodyBytes,
+  });
   url = http.url;
   return {
     url,

@@ -23,30 +23,62 @@ describe('dependency directions', () => {
   });
 
   it('keeps shared/ from importing the parts that use it', async () => {
-    expect(await restrictedImports('shared/src/x.ts', "import { x as y } from '../../cloudfunctions/src/platform/sdk';\nexport const x = y;\n")).toBe(1);
+    expect(
+      await restrictedImports('shared/src/x.ts', "import { x as y } from '../../cloudfunctions/src/platform/sdk';\nexport const x = y;\n"),
+    ).toBe(1);
   });
 
   it('lets the client reach the cloud only through its transport, never the function code or an SDK', async () => {
-    expect(await restrictedImports('client/src/pages/x.tsx', "import { x as y } from '../../../cloudfunctions/src/lib/sdk';\nexport const x = y;\n")).toBe(1);
+    expect(
+      await restrictedImports(
+        'client/src/pages/x.tsx',
+        "import { x as y } from '../../../cloudfunctions/src/lib/sdk';\nexport const x = y;\n",
+      ),
+    ).toBe(1);
     expect(await restrictedImports('client/src/pages/x.tsx', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(1);
   });
 
   it('keeps production code from importing the local cloud', async () => {
-    expect(await restrictedImports('cloudfunctions/src/x.ts', "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
-    expect(await restrictedImports('client/src/x.ts', "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
+    expect(
+      await restrictedImports(
+        'cloudfunctions/src/x.ts',
+        "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n",
+      ),
+    ).toBe(1);
+    expect(
+      await restrictedImports(
+        'client/src/x.ts',
+        "import { startLocalCloud } from '../../localcloud/src';\nexport const x = startLocalCloud;\n",
+      ),
+    ).toBe(1);
   });
 
   it('keeps wx-server-sdk inside the one SDK adapter of the cloud functions', async () => {
-    expect(await restrictedImports('cloudfunctions/src/reports/x.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(1);
-    expect(await restrictedImports('cloudfunctions/src/functions/me/index.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(1);
-    expect(await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n")).toBe(0);
-    expect(await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import { startLocalCloud } from '../../../localcloud/src';\nexport const x = startLocalCloud;\n")).toBe(1);
+    expect(
+      await restrictedImports('cloudfunctions/src/reports/x.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n"),
+    ).toBe(1);
+    expect(
+      await restrictedImports('cloudfunctions/src/functions/me/index.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n"),
+    ).toBe(1);
+    expect(
+      await restrictedImports('cloudfunctions/src/platform/sdk.ts', "import cloud from 'wx-server-sdk';\nexport const x = cloud;\n"),
+    ).toBe(0);
+    expect(
+      await restrictedImports(
+        'cloudfunctions/src/platform/sdk.ts',
+        "import { startLocalCloud } from '../../../localcloud/src';\nexport const x = startLocalCloud;\n",
+      ),
+    ).toBe(1);
   });
 
   it('has everyone import shared/ as a package, by its exported subpaths, never by file', async () => {
-    expect(await restrictedImports('client/src/x.ts', "import { ok } from '@pingan/shared/src/contracts';\nexport const x = ok;\n")).toBe(1);
+    expect(await restrictedImports('client/src/x.ts', "import { ok } from '@pingan/shared/src/contracts';\nexport const x = ok;\n")).toBe(
+      1,
+    );
     expect(await restrictedImports('cloudfunctions/src/x.ts', "import { ok } from '../../shared/src';\nexport const x = ok;\n")).toBe(1);
-    expect(await restrictedImports('tests/x.test.ts', "import { ok } from '../shared/src/contracts/envelope';\nexport const x = ok;\n")).toBe(1);
+    expect(
+      await restrictedImports('tests/x.test.ts', "import { ok } from '../shared/src/contracts/envelope';\nexport const x = ok;\n"),
+    ).toBe(1);
     expect(await restrictedImports('tools/x.ts', "import { ok } from '../shared/src';\nexport const x = ok;\n")).toBe(1);
     expect(await restrictedImports('bench/x.ts', "import { ok } from '../shared/src';\nexport const x = ok;\n")).toBe(1);
     expect(await restrictedImports('localcloud/src/x.ts', "import { ok } from '@pingan/shared';\nexport const x = ok;\n")).toBe(1);

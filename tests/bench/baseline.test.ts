@@ -107,10 +107,17 @@ describe('baselineOf', () => {
 describe('formatTable', () => {
   it('aligns the columns and marks worse, new and informational rows', () => {
     const table = formatTable(
-      compareFigures({ parse: ms(30), 'index size': { value: 800, unit: 'KB', better: 'lower', informational: true }, fresh: ms(1, { note: '2 matched' }) }, {
-        parse: 7.5,
-        'index size': 787.4,
-      }),
+      compareFigures(
+        {
+          parse: ms(30),
+          'index size': { value: 800, unit: 'KB', better: 'lower', informational: true },
+          fresh: ms(1, { note: '2 matched' }),
+        },
+        {
+          parse: 7.5,
+          'index size': 787.4,
+        },
+      ),
     );
     expect(table).toEqual([
       'figure      now  baseline  unit  ratio',

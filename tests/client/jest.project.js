@@ -26,7 +26,15 @@ module.exports = {
       'ts-jest',
       {
         diagnostics: false,
-        tsconfig: { isolatedModules: true, jsx: 'react-jsx', esModuleInterop: true, allowSyntheticDefaultImports: true, resolveJsonModule: true, module: 'commonjs', target: 'ES2020' },
+        tsconfig: {
+          isolatedModules: true,
+          jsx: 'react-jsx',
+          esModuleInterop: true,
+          allowSyntheticDefaultImports: true,
+          resolveJsonModule: true,
+          module: 'commonjs',
+          target: 'ES2020',
+        },
       },
     ],
   },

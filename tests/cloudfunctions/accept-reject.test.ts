@@ -20,7 +20,11 @@ const storedReport = (id: string) => cloud.get<{ version: number; events: unknow
 /** `count` submitted reports: this one and copies of it under new ids (submitting them all would meet the rate limit). */
 async function reportsLike(reportId: string, count: number): Promise<string[]> {
   const original = await cloud.get<Record<string, unknown>>('reports', reportId);
-  const copies = Array.from({ length: count - 1 }, (_, i) => ({ ...original, _id: `${reportId.slice(0, 60)}c${String(i).padStart(3, '0')}`, idempotencyKey: `copy-${i}-${reportId}` }));
+  const copies = Array.from({ length: count - 1 }, (_, i) => ({
+    ...original,
+    _id: `${reportId.slice(0, 60)}c${String(i).padStart(3, '0')}`,
+    idempotencyKey: `copy-${i}-${reportId}`,
+  }));
   await cloud.db().collection('reports').add({ data: copies });
   return [reportId, ...copies.map((copy) => copy._id)];
 }
@@ -42,8 +46,11 @@ describe('acceptReport (受理)', () => {
     expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
     // Conflicts are reported, not queued (the local cloud's default, as on CloudBase): a loser either reads the
     // accepted report on its retry or, retried out, is told to try again — never INTERNAL.ERROR.
-    for (const answer of answers.filter((a) => !a.ok)) expect(answer).toMatchObject({ code: expect.stringMatching(/^REPORT\.(INVALID_TRANSITION|BUSY)$/) });
-    expect(await awardOf(reportId)).toEqual([expect.objectContaining({ _id: `award:${reportId}`, unit: 'fen', amount: 500, basis: 'informant' })]);
+    for (const answer of answers.filter((a) => !a.ok))
+      expect(answer).toMatchObject({ code: expect.stringMatching(/^REPORT\.(INVALID_TRANSITION|BUSY)$/) });
+    expect(await awardOf(reportId)).toEqual([
+      expect.objectContaining({ _id: `award:${reportId}`, unit: 'fen', amount: 500, basis: 'informant' }),
+    ]);
     expect(await storedReport(reportId)).toMatchObject({ status: 'accepted', version: 2, events: [expect.anything(), expect.anything()] });
     expect((await cloud.data<Points>('myPoints', {}, DEMO.informant)).fenBalance).toBe(fenBefore + 500);
     expect(await dailyCounterMatchesLedger('u-informant-01')).toBe(true);
@@ -60,7 +67,8 @@ describe('acceptReport (受理)', () => {
     const awards = await Promise.all(ids.map(awardOf));
     // Exactly one award per accepted report, none for one retried out (still submitted, to accept later).
     expect(awards.map((list) => list.length)).toEqual(ids.map((id) => (accepted.includes(id) ? 1 : 0)));
-    for (const id of ids.filter((id) => !accepted.includes(id))) expect(await storedReport(id)).toMatchObject({ status: 'submitted', version: 1 });
+    for (const id of ids.filter((id) => !accepted.includes(id)))
+      expect(await storedReport(id)).toMatchObject({ status: 'submitted', version: 1 });
     const paid = awards.flat().reduce((sum, award) => sum + award.amount, 0);
     expect(paid).toBe(Math.min(2000, 500 * accepted.length)); // 500 each (XFYH) up to the 2000 fen cap, then 0
     expect((await cloud.data<Points>('myPoints', {}, informant)).fenBalance).toBe(paid);
@@ -79,7 +87,9 @@ describe('acceptReport (受理)', () => {
   it('pays a resident community points', async () => {
     const reportId = await submit(DEMO.resident, { categoryCode: 'HJWS' });
     await accept(reportId, DEMO.gridWorker);
-    expect(await awardOf(reportId)).toEqual([expect.objectContaining({ unit: 'point', amount: 1, basis: 'resident', personId: 'u-resident-01' })]);
+    expect(await awardOf(reportId)).toEqual([
+      expect.objectContaining({ unit: 'point', amount: 1, basis: 'resident', personId: 'u-resident-01' }),
+    ]);
   });
 
   it('pays staff nothing for a case in their own grid (recorded as own_area), like anyone elsewhere', async () => {
@@ -99,12 +109,21 @@ describe('acceptReport (受理)', () => {
     for (const categoryCode of categories) ids.push(await submit(informant, { categoryCode, location }));
     for (const id of ids) expect((await accept(id, 'o-demo-grid-worker-24')).ok).toBe(true);
     const awards = (await Promise.all(ids.map(awardOf))).map(([award]) => [award?.amount, award?.basis]);
-    expect(awards).toEqual([[500, 'informant'], [500, 'informant'], [500, 'informant'], [300, 'informant'], [200, 'daily_cap'], [0, 'daily_cap']]);
+    expect(awards).toEqual([
+      [500, 'informant'],
+      [500, 'informant'],
+      [500, 'informant'],
+      [300, 'informant'],
+      [200, 'daily_cap'],
+      [0, 'daily_cap'],
+    ]);
     const points = await cloud.data<Points>('myPoints', { limit: 50 }, informant);
     expect(points).toMatchObject({ fenBalance: 2000, pointBalance: 0 });
     expect(points.entries).toHaveLength(6);
     const daily = await cloud.find('pointsDaily', { personId: 'u-informant-03' });
-    expect(daily).toEqual([expect.objectContaining({ fenAwarded: 2000, _id: expect.stringMatching(/^u-informant-03:\d{4}-\d{2}-\d{2}$/) })]);
+    expect(daily).toEqual([
+      expect.objectContaining({ fenAwarded: 2000, _id: expect.stringMatching(/^u-informant-03:\d{4}-\d{2}-\d{2}$/) }),
+    ]);
   });
 
   it('keeps the cap when acceptances of one informant’s reports run at once', async () => {
@@ -133,11 +152,22 @@ describe('rejectReport', () => {
   it('rejects a duplicate naming the report it repeats; the reporter sees why; no points are paid', async () => {
     const original = await submit(DEMO.informant, { categoryCode: 'XFYH' });
     const repeat = await submit(DEMO.otherResident, { categoryCode: 'XFYH' });
-    const answer = await cloud.call<{ report: Summary }>('rejectReport', { reportId: repeat, reason: 'duplicate', duplicateOf: original, note: '已有人上报' }, DEMO.gridWorker);
+    const answer = await cloud.call<{ report: Summary }>(
+      'rejectReport',
+      { reportId: repeat, reason: 'duplicate', duplicateOf: original, note: '已有人上报' },
+      DEMO.gridWorker,
+    );
     expect(answer).toMatchObject({ ok: true, data: { report: { id: repeat, status: 'rejected', light: null } } });
-    const { report } = await cloud.data<{ report: { rejection: unknown; events: { type: string; note?: string; rejection?: unknown }[] } }>('reportDetail', { reportId: repeat }, DEMO.otherResident);
+    const { report } = await cloud.data<{ report: { rejection: unknown; events: { type: string; note?: string; rejection?: unknown }[] } }>(
+      'reportDetail',
+      { reportId: repeat },
+      DEMO.otherResident,
+    );
     expect(report.rejection).toEqual({ reason: 'duplicate', duplicateOf: original });
-    expect(report.events.map((event) => [event.type, event.note])).toEqual([['submitted', undefined], ['rejected', '已有人上报']]);
+    expect(report.events.map((event) => [event.type, event.note])).toEqual([
+      ['submitted', undefined],
+      ['rejected', '已有人上报'],
+    ]);
     // The step carries its reason too, so the timeline can say why where it says no.
     expect(report.events.map((event) => event.rejection)).toEqual([undefined, { reason: 'duplicate', duplicateOf: original }]);
     expect(await awardOf(repeat)).toEqual([]);
@@ -169,7 +199,10 @@ describe('rejectReport', () => {
   it('rejects as invalid or out of scope, once', async () => {
     const reportId = await submit(DEMO.resident);
     expect(await cloud.call('rejectReport', { reportId, reason: 'out_of_scope' }, DEMO.gridLeader)).toMatchObject({ ok: true });
-    expect(await cloud.call('rejectReport', { reportId, reason: 'invalid' }, DEMO.gridLeader)).toMatchObject({ ok: false, code: 'REPORT.INVALID_TRANSITION' });
+    expect(await cloud.call('rejectReport', { reportId, reason: 'invalid' }, DEMO.gridLeader)).toMatchObject({
+      ok: false,
+      code: 'REPORT.INVALID_TRANSITION',
+    });
   });
 });
 
@@ -184,6 +217,11 @@ describe('myPoints', () => {
   });
 
   it('answers zero to someone with no ledger', async () => {
-    expect(await cloud.data<Points>('myPoints', {}, 'o-nobody-at-all')).toEqual({ fenBalance: 0, pointBalance: 0, entries: [], nextCursor: null });
+    expect(await cloud.data<Points>('myPoints', {}, 'o-nobody-at-all')).toEqual({
+      fenBalance: 0,
+      pointBalance: 0,
+      entries: [],
+      nextCursor: null,
+    });
   });
 });

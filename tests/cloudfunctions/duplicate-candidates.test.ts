@@ -1,7 +1,15 @@
 import { DEMO, PLACES, reportEvent, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
 
 type Summary = { id: string; ownerCode: string };
-type Candidate = { id: string; text: string; status: string; submittedAt: number; distanceM: number; ownerName?: string; reporterName?: string };
+type Candidate = {
+  id: string;
+  text: string;
+  status: string;
+  submittedAt: number;
+  distanceM: number;
+  ownerName?: string;
+  reporterName?: string;
+};
 type Candidates = { candidates: Candidate[]; radiusM: number; windowDays: number; none?: string };
 
 let cloud: FunctionsCloud;
@@ -15,8 +23,10 @@ const from = (north: number, east: number): [number, number] => [
   Number((PLACES.demoGrid[0] + east / 92_560).toFixed(6)),
   Number((PLACES.demoGrid[1] + north / 111_195).toFixed(6)),
 ];
-const submit = async (openid: string, overrides: Record<string, unknown>) => (await cloud.data<{ report: Summary }>('submitReport', reportEvent(overrides), openid)).report;
-const candidates = (reportId: string, openid: string = DEMO.gridWorker) => cloud.data<Candidates>('duplicateCandidates', { reportId }, openid);
+const submit = async (openid: string, overrides: Record<string, unknown>) =>
+  (await cloud.data<{ report: Summary }>('submitReport', reportEvent(overrides), openid)).report;
+const candidates = (reportId: string, openid: string = DEMO.gridWorker) =>
+  cloud.data<Candidates>('duplicateCandidates', { reportId }, openid);
 
 describe('duplicateCandidates', () => {
   it('lists a report of the same category 20 m away, not one 200 m away, of another category, or rejected', async () => {
@@ -32,7 +42,15 @@ describe('duplicateCandidates', () => {
     expect(answer).toMatchObject({ radiusM: 50, windowDays: 30 });
     expect(answer.none).toBeUndefined();
     expect(answer.candidates).toEqual([
-      { id: original.id, text: '楼道里的灭火器过期了', status: 'submitted', submittedAt: expect.any(Number), distanceM: 20, ownerName: '城关社区第3网格', reporterName: '张秀兰' },
+      {
+        id: original.id,
+        text: '楼道里的灭火器过期了',
+        status: 'submitted',
+        submittedAt: expect.any(Number),
+        distanceM: 20,
+        ownerName: '城关社区第3网格',
+        reporterName: '张秀兰',
+      },
     ]);
     // …and the other way round: the repeat is the original's candidate too.
     expect((await candidates(original.id)).candidates.map((c) => c.id)).toEqual([repeat.id]);
@@ -44,7 +62,11 @@ describe('duplicateCandidates', () => {
     const newer = await submit(DEMO.otherResident, { categoryCode: 'AQSC', location: from(-100, -180) });
     const nearest = await submit(DEMO.otherResident, { categoryCode: 'AQSC', location: from(-90, -150) });
     const listed = (await candidates(subject.id, DEMO.gridLeader)).candidates;
-    expect(listed.map((c) => [c.id, c.distanceM])).toEqual([[nearest.id, 10], [older.id, 30], [newer.id, 30]]);
+    expect(listed.map((c) => [c.id, c.distanceM])).toEqual([
+      [nearest.id, 10],
+      [older.id, 30],
+      [newer.id, 30],
+    ]);
     expect(listed[1]).not.toHaveProperty('reporterName');
     expect(listed[2]).toMatchObject({ reporterName: '王桂英' });
   });
@@ -59,12 +81,21 @@ describe('duplicateCandidates', () => {
 
   it('leaves out a near report of a neighbouring grid that the caller may not see', async () => {
     const west = 111.584493; // the west edge of grid -03
-    const inside = await submit(DEMO.resident, { categoryCode: 'WZDJ', location: [Number((west + 0.0002).toFixed(6)), PLACES.demoGrid[1]] });
-    const outside = await submit(DEMO.otherResident, { categoryCode: 'WZDJ', location: [Number((west - 0.0002).toFixed(6)), PLACES.demoGrid[1]] });
+    const inside = await submit(DEMO.resident, {
+      categoryCode: 'WZDJ',
+      location: [Number((west + 0.0002).toFixed(6)), PLACES.demoGrid[1]],
+    });
+    const outside = await submit(DEMO.otherResident, {
+      categoryCode: 'WZDJ',
+      location: [Number((west - 0.0002).toFixed(6)), PLACES.demoGrid[1]],
+    });
     expect(outside.ownerCode).not.toBe(inside.ownerCode);
     expect((await candidates(inside.id)).candidates).toEqual([]);
     // A centre over both sees it, but owns neither grid's case: the question is the grid's to ask.
-    expect(await cloud.call('duplicateCandidates', { reportId: inside.id }, DEMO.communityCentre)).toMatchObject({ ok: false, code: 'REPORT.FORBIDDEN' });
+    expect(await cloud.call('duplicateCandidates', { reportId: inside.id }, DEMO.communityCentre)).toMatchObject({
+      ok: false,
+      code: 'REPORT.FORBIDDEN',
+    });
   });
 
   it('refuses residents and police (AUTH.FORBIDDEN) and hides the report from staff of another grid (REPORT.NOT_FOUND)', async () => {
@@ -72,8 +103,17 @@ describe('duplicateCandidates', () => {
     for (const openid of [DEMO.resident, DEMO.otherResident, DEMO.police, 'o-nobody-at-all']) {
       expect(await cloud.call('duplicateCandidates', { reportId: report.id }, openid)).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
     }
-    expect(await cloud.call('duplicateCandidates', { reportId: report.id }, DEMO.gridWorkerElsewhere)).toMatchObject({ ok: false, code: 'REPORT.NOT_FOUND' });
-    expect(await cloud.call('duplicateCandidates', { reportId: 'r000000000000000000000000' }, DEMO.gridWorker)).toMatchObject({ ok: false, code: 'REPORT.NOT_FOUND' });
-    expect(await cloud.call('duplicateCandidates', { reportId: { $ne: null } }, DEMO.gridWorker)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
+    expect(await cloud.call('duplicateCandidates', { reportId: report.id }, DEMO.gridWorkerElsewhere)).toMatchObject({
+      ok: false,
+      code: 'REPORT.NOT_FOUND',
+    });
+    expect(await cloud.call('duplicateCandidates', { reportId: 'r000000000000000000000000' }, DEMO.gridWorker)).toMatchObject({
+      ok: false,
+      code: 'REPORT.NOT_FOUND',
+    });
+    expect(await cloud.call('duplicateCandidates', { reportId: { $ne: null } }, DEMO.gridWorker)).toMatchObject({
+      ok: false,
+      code: 'INPUT.INVALID',
+    });
   });
 });

@@ -42,7 +42,8 @@ describe('inbox', () => {
     const location = pointInGrid('410399002002-08');
     const categories = ['JGQS', 'XFYH', 'HJWS', 'WZDJ', 'MSSQ'];
     const ids: string[] = [];
-    for (let i = 0; i < 60; i += 1) ids.push(await submit(`o-busy-street-${i % 7}`, { location, categoryCode: categories[i % categories.length] }));
+    for (let i = 0; i < 60; i += 1)
+      ids.push(await submit(`o-busy-street-${i % 7}`, { location, categoryCode: categories[i % categories.length] }));
     const pages = await allPages(worker, 25);
     expect(pages.map((page) => page.items.length)).toEqual([25, 25, 10]);
     const items = pages.flatMap((page) => page.items);
@@ -55,11 +56,19 @@ describe('inbox', () => {
   it('lights a case yellow past its deadline and red past it by more than the category allows', async () => {
     const worker = 'o-demo-grid-worker-50'; // 郑华, 410399002002-06
     const location = pointInGrid('410399002002-06');
-    const [onTime, late, veryLate] = [await submit(DEMO.resident, { location, categoryCode: 'JGQS' }), await submit(DEMO.resident, { location, categoryCode: 'JGQS' }), await submit(DEMO.resident, { location, categoryCode: 'JGQS' })];
+    const [onTime, late, veryLate] = [
+      await submit(DEMO.resident, { location, categoryCode: 'JGQS' }),
+      await submit(DEMO.resident, { location, categoryCode: 'JGQS' }),
+      await submit(DEMO.resident, { location, categoryCode: 'JGQS' }),
+    ];
     // 井盖缺失: accept within 0.5 h, red 4 h after that. Age two of them as if submitted earlier.
     const age = async (id: string, hours: number) => {
       const submittedAt = Date.now() - hours * HOUR;
-      await cloud.db().collection('reports').doc(id).update({ data: { submittedAt, deadlineAt: submittedAt + 0.5 * HOUR, 'events.0.at': submittedAt } });
+      await cloud
+        .db()
+        .collection('reports')
+        .doc(id)
+        .update({ data: { submittedAt, deadlineAt: submittedAt + 0.5 * HOUR, 'events.0.at': submittedAt } });
     };
     await age(late, 2);
     await age(veryLate, 10);

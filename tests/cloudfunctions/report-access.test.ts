@@ -22,13 +22,16 @@ beforeAll(async () => {
 afterAll(async () => cloud?.stop());
 
 const detail = (reportId: string, openid: string) => cloud.call<{ report: Detail }>('reportDetail', { reportId }, openid);
-const detailData = async (reportId: string, openid: string) => (await cloud.data<{ report: Detail }>('reportDetail', { reportId }, openid)).report;
+const detailData = async (reportId: string, openid: string) =>
+  (await cloud.data<{ report: Detail }>('reportDetail', { reportId }, openid)).report;
 
 describe('reportDetail: who may read a report', () => {
   it('shows the reporter her report with its location and timeline', async () => {
     const report = await detailData(named, DEMO.resident);
     expect(report).toMatchObject({ id: named, location: [111.587499, 33.796931], reporter: { id: 'u-resident-01', name: '张秀兰' } });
-    expect(report.events).toEqual([{ seq: 0, type: 'submitted', at: expect.any(Number), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } }]);
+    expect(report.events).toEqual([
+      { seq: 0, type: 'submitted', at: expect.any(Number), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } },
+    ]);
   });
 
   it('does not let a resident read another resident’s report: to her it does not exist', async () => {
@@ -83,7 +86,8 @@ describe('myReports', () => {
   let mine: string[];
   beforeAll(async () => {
     mine = [];
-    for (let i = 0; i < 5; i += 1) mine.push((await cloud.data<Submitted>('submitReport', reportEvent({ text: `第${i + 1}件事` }), openid)).report.id);
+    for (let i = 0; i < 5; i += 1)
+      mine.push((await cloud.data<Submitted>('submitReport', reportEvent({ text: `第${i + 1}件事` }), openid)).report.id);
   });
 
   it('pages through the caller’s own reports, newest first, each once', async () => {

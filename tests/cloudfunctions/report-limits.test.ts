@@ -20,7 +20,10 @@ const freshCaller = (name: string) => `o-limits-${name}-${(callers += 1)}`;
 /** A new person with these roles in the demo grid (staff and informants are made by staff, not by calling). */
 async function freshPerson(name: string, roles: string[]): Promise<string> {
   const openid = freshCaller(name);
-  await cloud.db().collection('users').add({ data: { _id: `p-${openid}`, openid, name, roles, gridCodes: ['410399001001-03'], createdAt: Date.now() } });
+  await cloud
+    .db()
+    .collection('users')
+    .add({ data: { _id: `p-${openid}`, openid, name, roles, gridCodes: ['410399001001-03'], createdAt: Date.now() } });
   return openid;
 }
 
@@ -95,7 +98,11 @@ describe('report rate limits', () => {
       const first = await cloud.call('submitReport', event, openid);
       const retries = await Promise.all(Array.from({ length: 5 }, () => cloud.call<{ replayed: boolean }>('submitReport', event, openid)));
       const another = await cloud.call('submitReport', reportEvent(), openid);
-      return [...codesOf([first]), ...retries.map((r) => (r.ok && r.data.replayed ? 'replayed' : r.ok ? 'ok' : r.code)), ...codesOf([another])];
+      return [
+        ...codesOf([first]),
+        ...retries.map((r) => (r.ok && r.data.replayed ? 'replayed' : r.ok ? 'ok' : r.code)),
+        ...codesOf([another]),
+      ];
     });
     expect(codes).toEqual(['ok', 'replayed', 'replayed', 'replayed', 'replayed', 'replayed', 'RATE.LIMITED']);
   });
@@ -125,7 +132,11 @@ describe('report text', () => {
 
   it('stores the text in NFC without the invisible characters at its ends, keeping emoji sequences whole', async () => {
     const openid = freshCaller('nfc');
-    const answer = await cloud.call<{ report: { id: string } }>('submitReport', reportEvent({ text: '\u200B Cafe\u0301 门口 👨‍👩‍👧 \uFEFF\n' }), openid);
+    const answer = await cloud.call<{ report: { id: string } }>(
+      'submitReport',
+      reportEvent({ text: '\u200B Cafe\u0301 门口 👨‍👩‍👧 \uFEFF\n' }),
+      openid,
+    );
     if (!answer.ok) throw new Error(answer.code);
     const stored = await cloud.get<{ text: string }>('reports', answer.data.report.id);
     expect(stored?.text).toBe('Café 门口 👨‍👩‍👧');

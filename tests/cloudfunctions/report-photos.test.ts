@@ -23,7 +23,8 @@ async function submitWith(names: string[], overrides: Record<string, unknown> = 
   return { id: report.id, photos };
 }
 const submit = async (overrides: Record<string, unknown> = {}) => (await submitWith(['p1.png'], overrides)).id;
-const detail = async (reportId: string, openid: string) => (await cloud.data<{ report: Detail }>('reportDetail', { reportId }, openid)).report;
+const detail = async (reportId: string, openid: string) =>
+  (await cloud.data<{ report: Detail }>('reportDetail', { reportId }, openid)).report;
 const urlOf = (report: Detail, fileID: string) => report.photoUrls?.files.find((file) => file.fileID === fileID)?.url;
 const withUrls = (report: Detail) => (report.photoUrls?.files ?? []).map((file) => file.fileID);
 const photoOf = async (reportId: string) => (await detail(reportId, DEMO.resident)).photos[0]!;
@@ -31,12 +32,19 @@ const deleteFile = (fileID: string) => cloud.testCloud.sdk().deleteFile({ fileLi
 
 /** Assigns the report to the volunteer as a dispatcher would (no function does that yet). */
 async function assignToVolunteer(reportId: string): Promise<void> {
-  await cloud.db().collection('reports').doc(reportId).update({ data: { assignee: { kind: 'person', personId: 'u-volunteer-01' } } });
+  await cloud
+    .db()
+    .collection('reports')
+    .doc(reportId)
+    .update({ data: { assignee: { kind: 'person', personId: 'u-volunteer-01' } } });
 }
 
 describe('reportDetail: photos a browser can show', () => {
   it('hands the reporter a short-lived URL for each photo, serving the uploaded bytes', async () => {
-    const { id, photos: [photo] } = await submitWith(['p1.png']);
+    const {
+      id,
+      photos: [photo],
+    } = await submitWith(['p1.png']);
     const before = Date.now();
     const report = await detail(id, DEMO.resident);
     expect(report.photos).toEqual([photo]);
@@ -59,8 +67,20 @@ describe('reportDetail: photos a browser can show', () => {
   it('covers the photos of the timeline as well', async () => {
     const { id, photos } = await submitWith(['p1.png']);
     const _ = cloud.db().command;
-    const event = { seq: 1, type: 'accepted', at: Date.now(), actorId: 'u-grid-worker-03', actorName: '赵丽', status: 'accepted', photos: [proof] };
-    await cloud.db().collection('reports').doc(id).update({ data: { events: _.push([event]), status: 'accepted', version: _.inc(1) } });
+    const event = {
+      seq: 1,
+      type: 'accepted',
+      at: Date.now(),
+      actorId: 'u-grid-worker-03',
+      actorName: '赵丽',
+      status: 'accepted',
+      photos: [proof],
+    };
+    await cloud
+      .db()
+      .collection('reports')
+      .doc(id)
+      .update({ data: { events: _.push([event]), status: 'accepted', version: _.inc(1) } });
     expect(withUrls(await detail(id, DEMO.resident))).toEqual([...photos, proof]);
   });
 
@@ -103,7 +123,11 @@ describe('reportDetail: photos of a report held for review (content check said `
 
   it('are shown to him too once staff cleared the report', async () => {
     // As a staff member's review will (no function clears a report yet).
-    await cloud.db().collection('reports').doc(held).update({ data: { 'moderation.pending': false } });
+    await cloud
+      .db()
+      .collection('reports')
+      .doc(held)
+      .update({ data: { 'moderation.pending': false } });
     expect(urlOf(await detail(held, VOLUNTEER), await photoOf(held))).toBeDefined();
   });
 });

@@ -54,7 +54,10 @@ beforeAll(async () => {
 afterAll(async () => testCloud?.stop());
 
 /** What must agree: where, why, and how far (the database path measures with the same pure code). */
-const essentials = (route: RouteResult) => ({ ...route, distanceM: route.distanceM === undefined ? undefined : Math.round(route.distanceM * 1e6) / 1e6 });
+const essentials = (route: RouteResult) => ({
+  ...route,
+  distanceM: route.distanceM === undefined ? undefined : Math.round(route.distanceM * 1e6) / 1e6,
+});
 
 async function bothPaths(request: RouteRequest, gapM = maxGapM) {
   const viaIndex = routeOf(indexed, request, gapM);
@@ -85,7 +88,10 @@ async function disagreementsAt(cases: readonly Case[]) {
   const worker = async () => {
     for (let index = next++; index < cases.length; index = next++) {
       const { point, gapM } = cases[index] as Case;
-      const { viaIndex, viaDatabase } = await bothPaths({ location: lngLat(point[0] as number, point[1] as number), departments: [] }, gapM);
+      const { viaIndex, viaDatabase } = await bothPaths(
+        { location: lngLat(point[0] as number, point[1] as number), departments: [] },
+        gapM,
+      );
       compared += 1;
       if (JSON.stringify(viaIndex) !== JSON.stringify(viaDatabase)) found.push({ point, gapM, viaIndex, viaDatabase });
     }
@@ -108,43 +114,61 @@ const scattered = Array.from({ length: 300 }, () => [
 ]);
 
 describe('routing with the storage index and with the database agree', () => {
-  it('on the README’s points: the demo grid, a micro-grid, the river gap, outside the county', async () => {
-    for (const point of Object.values(PLACES)) {
-      const { viaIndex, viaDatabase } = await bothPaths({ location: lngLat(point[0], point[1]), departments: [] });
-      expect(viaDatabase).toEqual(viaIndex);
-    }
-    const river = await bothPaths({ location: lngLat(PLACES.river[0], PLACES.river[1]), departments: [] });
-    expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', outside: false });
-    const outside = await bothPaths({ location: lngLat(PLACES.outside[0], PLACES.outside[1]), departments: [] });
-    expect(outside.viaDatabase).toMatchObject({ outside: true });
-  }, timeoutFor(Object.keys(PLACES).length + 2));
+  it(
+    'on the README’s points: the demo grid, a micro-grid, the river gap, outside the county',
+    async () => {
+      for (const point of Object.values(PLACES)) {
+        const { viaIndex, viaDatabase } = await bothPaths({ location: lngLat(point[0], point[1]), departments: [] });
+        expect(viaDatabase).toEqual(viaIndex);
+      }
+      const river = await bothPaths({ location: lngLat(PLACES.river[0], PLACES.river[1]), departments: [] });
+      expect(river.viaDatabase).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', outside: false });
+      const outside = await bothPaths({ location: lngLat(PLACES.outside[0], PLACES.outside[1]), departments: [] });
+      expect(outside.viaDatabase).toMatchObject({ outside: true });
+    },
+    timeoutFor(Object.keys(PLACES).length + 2),
+  );
 
-  it(`on every vertex of every place (${vertices.length} points on edges and corners)`, async () => {
-    const { compared, disagreements } = await disagreementsAt(vertices.map(([lng, lat]) => ({ point: [lng, lat], gapM: maxGapM })));
-    expect(disagreements).toEqual([]);
-    expect(compared).toBe(vertices.length);
-  }, timeoutFor(vertices.length));
+  it(
+    `on every vertex of every place (${vertices.length} points on edges and corners)`,
+    async () => {
+      const { compared, disagreements } = await disagreementsAt(vertices.map(([lng, lat]) => ({ point: [lng, lat], gapM: maxGapM })));
+      expect(disagreements).toEqual([]);
+      expect(compared).toBe(vertices.length);
+    },
+    timeoutFor(vertices.length),
+  );
 
-  it('on 300 scattered points in and around the county, with the gap rule at 50 m and at 250 m', async () => {
-    const { compared, disagreements } = await disagreementsAt(scattered.map((point, index) => ({ point, gapM: index % 2 === 0 ? maxGapM : 250 })));
-    expect(disagreements).toEqual([]);
-    expect(compared).toBe(scattered.length);
-  }, timeoutFor(scattered.length));
+  it(
+    'on 300 scattered points in and around the county, with the gap rule at 50 m and at 250 m',
+    async () => {
+      const { compared, disagreements } = await disagreementsAt(
+        scattered.map((point, index) => ({ point, gapM: index % 2 === 0 ? maxGapM : 250 })),
+      );
+      expect(disagreements).toEqual([]);
+      expect(compared).toBe(scattered.length);
+    },
+    timeoutFor(scattered.length),
+  );
 
-  it('without a location: the scanned grid, else the joined one, else the county', async () => {
-    const requests: RouteRequest[] = [
-      { scannedGridCode: '410399002002-04', joinedGridCode: '410399001001-03', departments: ['派出所'] },
-      { joinedGridCode: '410399001001-03', departments: [] },
-      { scannedGridCode: '410399009009-09', departments: [] },
-      { departments: [] },
-      { location: lngLat(PLACES.outside[0], PLACES.outside[1]), joinedGridCode: '410399002001-01', departments: [] },
-    ];
-    const reasons = [];
-    for (const request of requests) {
-      const { viaIndex, viaDatabase } = await bothPaths(request);
-      expect(viaDatabase).toEqual(viaIndex);
-      reasons.push(viaDatabase.reason);
-    }
-    expect(reasons).toEqual(['scanned', 'joined', 'county', 'county', 'joined']);
-  }, timeoutFor(5));
+  it(
+    'without a location: the scanned grid, else the joined one, else the county',
+    async () => {
+      const requests: RouteRequest[] = [
+        { scannedGridCode: '410399002002-04', joinedGridCode: '410399001001-03', departments: ['派出所'] },
+        { joinedGridCode: '410399001001-03', departments: [] },
+        { scannedGridCode: '410399009009-09', departments: [] },
+        { departments: [] },
+        { location: lngLat(PLACES.outside[0], PLACES.outside[1]), joinedGridCode: '410399002001-01', departments: [] },
+      ];
+      const reasons = [];
+      for (const request of requests) {
+        const { viaIndex, viaDatabase } = await bothPaths(request);
+        expect(viaDatabase).toEqual(viaIndex);
+        reasons.push(viaDatabase.reason);
+      }
+      expect(reasons).toEqual(['scanned', 'joined', 'county', 'county', 'joined']);
+    },
+    timeoutFor(5),
+  );
 });

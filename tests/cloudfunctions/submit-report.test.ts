@@ -1,7 +1,15 @@
 import { DEMO, PLACES, draftKey, reportEvent, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
 import { uploadPhoto } from './helpers/uploads';
 
-type Summary = { id: string; status: string; ownerCode: string; ownerLevel: string; light: string | null; flagged?: boolean; categoryName?: string };
+type Summary = {
+  id: string;
+  status: string;
+  ownerCode: string;
+  ownerLevel: string;
+  light: string | null;
+  flagged?: boolean;
+  categoryName?: string;
+};
 type Route = {
   reason: string;
   ownerCode: string;
@@ -39,7 +47,12 @@ describe('submitReport routes (分流)', () => {
 
   it('records the micro-grid of a location, its grid owning the case', async () => {
     const { route } = await submit(reportEvent({ location: PLACES.microGrid }));
-    expect(route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', ownerName: '城关社区第1网格', microGridCode: '410399001001-01-02' });
+    expect(route).toMatchObject({
+      reason: 'contained',
+      ownerCode: '410399001001-01',
+      ownerName: '城关社区第1网格',
+      microGridCode: '410399001001-01-02',
+    });
   });
 
   it('sends a point in the river gap to the nearest grid, 8 m away', async () => {
@@ -65,7 +78,12 @@ describe('submitReport routes (分流)', () => {
 
   it('without a location, sends it to the grid scanned in this flow, else to the joined grid', async () => {
     const scanned = await submit(reportEvent({ location: undefined, scannedGridCode: '410399002002-04' }));
-    expect(scanned.route).toMatchObject({ reason: 'scanned', ownerCode: '410399002002-04', ownerName: '滨河社区第4网格', communityName: '滨河社区' });
+    expect(scanned.route).toMatchObject({
+      reason: 'scanned',
+      ownerCode: '410399002002-04',
+      ownerName: '滨河社区第4网格',
+      communityName: '滨河社区',
+    });
     const joined = await submit(reportEvent({ location: undefined }));
     expect(joined.route).toMatchObject({ reason: 'joined', ownerCode: '410399001001-03' });
   });
@@ -144,7 +162,10 @@ describe('submitReport checks content (security.msgSecCheck)', () => {
 
 describe('submitReport refuses bad input', () => {
   it('refuses an unknown category with CATEGORY.NOT_FOUND', async () => {
-    expect(await cloud.call('submitReport', reportEvent({ categoryCode: 'NOPE' }), DEMO.resident)).toMatchObject({ ok: false, code: 'CATEGORY.NOT_FOUND' });
+    expect(await cloud.call('submitReport', reportEvent({ categoryCode: 'NOPE' }), DEMO.resident)).toMatchObject({
+      ok: false,
+      code: 'CATEGORY.NOT_FOUND',
+    });
   });
 
   it.each([
@@ -169,7 +190,10 @@ describe('submitReport refuses bad input', () => {
   });
 
   it('refuses a report with neither text nor photos', async () => {
-    expect(await cloud.call('submitReport', reportEvent({ text: '  ' }), DEMO.resident)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
+    expect(await cloud.call('submitReport', reportEvent({ text: '  ' }), DEMO.resident)).toMatchObject({
+      ok: false,
+      code: 'INPUT.INVALID',
+    });
   });
 });
 
@@ -184,7 +208,11 @@ describe('the owner’s names on the report', () => {
   it('stores them when the report is routed, and every view of it names its owner without a lookup', async () => {
     const openid = 'o-resident-reading-names';
     const { report } = await submit(reportEvent({ location: PLACES.demoGrid }), openid);
-    expect(await cloud.get('reports', report.id)).toMatchObject({ ownerCode: '410399001001-03', ownerName: '城关社区第3网格', communityName: '城关社区' });
+    expect(await cloud.get('reports', report.id)).toMatchObject({
+      ownerCode: '410399001001-03',
+      ownerName: '城关社区第3网格',
+      communityName: '城关社区',
+    });
     const { mine, detail, inbox } = await views(report.id, openid);
     const named = { ownerCode: '410399001001-03', ownerName: '城关社区第3网格', communityName: '城关社区' };
     expect(mine).toMatchObject(named);
@@ -200,10 +228,21 @@ describe('submitReport routes without its index', () => {
     try {
       await settings.update({ data: { indexFileID: `${data.indexFileID}.missing`, indexVersion: 'gone' } });
       const { route } = await submit(reportEvent({ location: PLACES.river }));
-      expect(route).toMatchObject({ reason: 'nearest', ownerCode: '410399001001-09', ownerName: '城关社区第9网格', communityName: '城关社区' });
+      expect(route).toMatchObject({
+        reason: 'nearest',
+        ownerCode: '410399001001-09',
+        ownerName: '城关社区第9网格',
+        communityName: '城关社区',
+      });
       await settings.update({ data: { indexFileID: data.indexFileID, indexVersion: data.indexVersion, source: 'databaseGeo' } });
       const micro = await submit(reportEvent({ location: PLACES.microGrid }));
-      expect(micro.route).toMatchObject({ reason: 'contained', ownerCode: '410399001001-01', ownerName: '城关社区第1网格', communityName: '城关社区', microGridCode: '410399001001-01-02' });
+      expect(micro.route).toMatchObject({
+        reason: 'contained',
+        ownerCode: '410399001001-01',
+        ownerName: '城关社区第1网格',
+        communityName: '城关社区',
+        microGridCode: '410399001001-01-02',
+      });
     } finally {
       await settings.update({ data: { indexFileID: data.indexFileID, indexVersion: data.indexVersion, source: 'storageIndex' } });
     }

@@ -44,7 +44,10 @@ describe('uploadSlot', () => {
   it('refuses a purpose it does not know, a malformed key and a caller without an openid', async () => {
     expect(await cloud.call('uploadSlot', { purpose: 'proof', key: draftKey() }, A)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
     expect(await cloud.call('uploadSlot', { purpose: 'report', key: '../x' }, A)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
-    expect(await cloud.call('uploadSlot', { purpose: 'report', key: { $ne: null } }, A)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
+    expect(await cloud.call('uploadSlot', { purpose: 'report', key: { $ne: null } }, A)).toMatchObject({
+      ok: false,
+      code: 'INPUT.INVALID',
+    });
     expect(await cloud.call('uploadSlot', { purpose: 'report', key: draftKey() }, '')).toMatchObject({ ok: false, code: 'AUTH.FORBIDDEN' });
   });
 });
@@ -55,7 +58,11 @@ describe('submitReport takes only the reporter’s own uploads for this draft', 
     const photo = await uploadPhoto(cloud, A, key);
     const answer = (await submitAs(A, key, [photo])) as Answer<Submitted>;
     expect(answer.ok).toBe(true);
-    const { report } = await cloud.data<{ report: Detail }>('reportDetail', { reportId: (answer as { data: Submitted }).data.report.id }, A);
+    const { report } = await cloud.data<{ report: Detail }>(
+      'reportDetail',
+      { reportId: (answer as { data: Submitted }).data.report.id },
+      A,
+    );
     expect(report.photos).toEqual([photo]);
     expect(report.photoUrls?.files.map((file) => file.fileID)).toEqual([photo]);
   });
@@ -81,7 +88,10 @@ describe('submitReport takes only the reporter’s own uploads for this draft', 
   });
 
   it('refuses A’s own upload named as if it were in another environment', async () => {
-    await expectRefused(async (key) => [(await uploadPhoto(cloud, A, key)).replace(/^cloud:\/\/[^.]+\./, 'cloud://other-env.')], 'FILE.NOT_YOURS');
+    await expectRefused(
+      async (key) => [(await uploadPhoto(cloud, A, key)).replace(/^cloud:\/\/[^.]+\./, 'cloud://other-env.')],
+      'FILE.NOT_YOURS',
+    );
   });
 
   it('refuses a file in a subfolder of the slot or with a name the client never makes', async () => {
@@ -120,7 +130,11 @@ describe('reportDetail signs URLs only for the reporter’s own uploads', () => 
     const submitted = (await submitAs(A, key, [own])) as { ok: true; data: Submitted };
     const foreign = await uploadPhoto(cloud, B, draftKey());
     // As an import or an older version might have written it: the report names B's photo too.
-    await cloud.db().collection('reports').doc(submitted.data.report.id).update({ data: { photos: [own, foreign] } });
+    await cloud
+      .db()
+      .collection('reports')
+      .doc(submitted.data.report.id)
+      .update({ data: { photos: [own, foreign] } });
     const { report } = await cloud.data<{ report: Detail }>('reportDetail', { reportId: submitted.data.report.id }, A);
     expect(report.photoUrls?.files.map((file) => file.fileID)).toEqual([own]);
   });

@@ -11,7 +11,16 @@ const docsDir = join(root, 'docs');
 
 /** Where a repo path in the docs starts: a top-level folder, or a file at the root. */
 const TOP_FOLDERS = ['.ci', 'bench', 'client', 'cloudfunctions', 'data', 'database', 'docs', 'localcloud', 'shared', 'tests', 'tools'];
-const ROOT_FILES = ['README.md', 'package.json', 'eslint.config.js', 'jest.config.js', 'project.config.json', 'tsconfig.json', '.env', '.npmrc'];
+const ROOT_FILES = [
+  'README.md',
+  'package.json',
+  'eslint.config.js',
+  'jest.config.js',
+  'project.config.json',
+  'tsconfig.json',
+  '.env',
+  '.npmrc',
+];
 
 /** Placeholders and patterns (`functions/<name>/`, `*.repository.ts`, `…`) name no one file. */
 const NOT_A_PATH = /[<>*{}$…\s]/;
@@ -39,7 +48,11 @@ export function relativeLinksIn(markdown: string): string[] {
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces as hyphens. */
 export function anchorOf(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /** The text of every heading (`#` to `####`) of a markdown text. */
@@ -60,7 +73,10 @@ export function citedSectionsIn(text: string): { doc: string; section: string }[
  * `shared/src/report/report.ts`). Relative paths, build output and placeholders are not names of this kind.
  */
 export function rootPathsIn(text: string): string[] {
-  const pattern = new RegExp(`(?<![\\w./-])(?:${TOP_FOLDERS.join('|').replace(/\./g, '\\.')})/[A-Za-z0-9_./-]+\\.(?:ts|tsx|js|mjs|cjs|json|md|geojson|scss|sh)\\b`, 'g');
+  const pattern = new RegExp(
+    `(?<![\\w./-])(?:${TOP_FOLDERS.join('|').replace(/\./g, '\\.')})/[A-Za-z0-9_./-]+\\.(?:ts|tsx|js|mjs|cjs|json|md|geojson|scss|sh)\\b`,
+    'g',
+  );
   return [...new Set([...text.matchAll(pattern)].map((match) => match[0]).filter((path) => !path.includes('/dist/')))];
 }
 
@@ -118,7 +134,11 @@ describe('the documents under docs/', () => {
   it('leaves no comment or document naming a repo file that is gone', () => {
     // tests/architecture feeds the lint made-up files (`shared/src/x.ts`) on purpose.
     const files = sourceFiles().filter((file) => !relative(root, file).startsWith('tests/architecture/'));
-    const gone = files.flatMap((file) => rootPathsIn(read(file)).filter((path) => !existsSync(join(root, path))).map((path) => `${relative(root, file)}: ${path}`));
+    const gone = files.flatMap((file) =>
+      rootPathsIn(read(file))
+        .filter((path) => !existsSync(join(root, path)))
+        .map((path) => `${relative(root, file)}: ${path}`),
+    );
     expect(gone).toEqual([]);
   });
 
@@ -137,7 +157,12 @@ describe('the checks themselves', () => {
   ].join('\n');
 
   it('picks repo paths out of backticks, and skips placeholders, globs and setting names', () => {
-    expect(repoPathsIn(sample)).toEqual(['shared/src/routing/route-report.ts', 'shared/src/report/gone.ts', 'README.md', 'client/src/transport/']);
+    expect(repoPathsIn(sample)).toEqual([
+      'shared/src/routing/route-report.ts',
+      'shared/src/report/gone.ts',
+      'README.md',
+      'client/src/transport/',
+    ]);
   });
 
   it('reports a named path that does not exist', () => {
@@ -152,13 +177,15 @@ describe('the checks themselves', () => {
   });
 
   it('finds repo-rooted file names, and skips relative imports and build output', () => {
-    const source = "// see tools/web-server.ts and tests/e2e/helpers/h5-server.ts, not '../../shared/src/index.ts' or cloudfunctions/dist/me/index.js";
+    const source =
+      "// see tools/web-server.ts and tests/e2e/helpers/h5-server.ts, not '../../shared/src/index.ts' or cloudfunctions/dist/me/index.js";
     expect(rootPathsIn(source)).toEqual(['tools/web-server.ts', 'tests/e2e/helpers/h5-server.ts']);
     expect(rootPathsIn(source).filter((path) => !existsSync(join(root, path)))).toEqual(['tests/e2e/helpers/h5-server.ts']);
   });
 
   it('finds cited sections and bare citations', () => {
-    const source = '// see docs/DESIGN.md, "Routing a report" and DESIGN.md, and (TOOLING.md) but not docs/TOOLING.md nor [DESIGN.md](docs/DESIGN.md)';
+    const source =
+      '// see docs/DESIGN.md, "Routing a report" and DESIGN.md, and (TOOLING.md) but not docs/TOOLING.md nor [DESIGN.md](docs/DESIGN.md)';
     expect(citedSectionsIn(source)).toEqual([{ doc: 'DESIGN.md', section: 'Routing a report' }]);
     expect(citedSectionsIn(' * docs/TOOLING.md,\n * "Tests": the flags')).toEqual([{ doc: 'TOOLING.md', section: 'Tests' }]);
     expect(bareCitationsIn(source)).toEqual(['DESIGN.md', 'TOOLING.md']);

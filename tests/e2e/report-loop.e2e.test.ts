@@ -65,11 +65,14 @@ async function tapMapAt(point: [number, number]): Promise<void> {
   const [x, y] = projectionFor(grids).toSvg(point);
   const svg = app.find('#grid-map');
   await svg.scrollIntoViewIfNeeded();
-  const screen = await svg.evaluate((el, [sx, sy]) => {
-    const m = (el as SVGSVGElement).getScreenCTM()!;
-    const p = new DOMPoint(sx, sy).matrixTransform(m);
-    return { x: p.x, y: p.y };
-  }, [x, y] as const);
+  const screen = await svg.evaluate(
+    (el, [sx, sy]) => {
+      const m = (el as SVGSVGElement).getScreenCTM()!;
+      const p = new DOMPoint(sx, sy).matrixTransform(m);
+      return { x: p.x, y: p.y };
+    },
+    [x, y] as const,
+  );
   await app.page.mouse.click(screen.x, screen.y);
 }
 
@@ -114,7 +117,9 @@ async function submitReport(options: { text: string; photo: boolean; location: '
 async function photoThumbnail() {
   const image = app.find('.report-photos__photo img');
   await image.waitFor();
-  await image.evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
+  await image.evaluate((img: HTMLImageElement) =>
+    img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true })),
+  );
   return image;
 }
 
@@ -149,7 +154,11 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   await app.shot('scanned-in');
 
   await app.tap('#report-here', 'pages/report-new/index');
-  const { reportId, routedTo, routedText, reward } = await submitReport({ text: '3号楼楼道里堆满纸箱，挡住了消防通道', photo: true, location: 'map' });
+  const { reportId, routedTo, routedText, reward } = await submitReport({
+    text: '3号楼楼道里堆满纸箱，挡住了消防通道',
+    photo: true,
+    location: 'map',
+  });
   expect(reward).toBe(`核实有效后可得 ${value.residentPoints} 爱心积分。`);
   firstReportId = reportId;
   const detailText = await app.find('.report-detail').innerText();
@@ -181,12 +190,17 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   await app.shot('points-zhang');
   await app.open(`pages/report/index?id=${reportId}`);
   await app.find('[data-event="accepted"]').waitFor();
-  const steps = await browser.page.locator('.timeline__item').filter({ visible: true }).evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+  const steps = await browser.page
+    .locator('.timeline__item')
+    .filter({ visible: true })
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
   expect(steps).toEqual(['submitted', 'accepted']);
   await app.shot('timeline-zhang');
   await app.open('pages/my-reports/index');
   await app.find(`[data-report-id="${reportId}"]`).waitFor();
-  expect(await app.find(`[data-report-id="${reportId}"] .report-card__owner`).innerText()).toBe(`办理单位：${placeName('410399001001-03')}`);
+  expect(await app.find(`[data-report-id="${reportId}"] .report-card__owner`).innerText()).toBe(
+    `办理单位：${placeName('410399001001-03')}`,
+  );
   await app.shot('my-reports-zhang');
   expect(browser.pageErrors).toEqual([]);
 });
@@ -198,7 +212,9 @@ test('李明 reports in a grid he is approved for; once accepted his money rises
   await app.open('pages/report-new/index');
   const { reportId, routedTo, reward } = await submitReport({ text: '小区东门灭火器过期了', photo: false, location: 'device' });
   expect(routedTo).toBe('410399001001-03');
-  expect(reward).toBe(`核实有效后，在您负责的网格奖励 ${(value.informantPointsFen / 100).toFixed(2)} 元，其他地方得 ${value.residentPoints} 爱心积分。`);
+  expect(reward).toBe(
+    `核实有效后，在您负责的网格奖励 ${(value.informantPointsFen / 100).toFixed(2)} 元，其他地方得 ${value.residentPoints} 爱心积分。`,
+  );
 
   await acceptAsGridWorker(reportId);
 
@@ -258,7 +274,10 @@ test('赵丽 turns down 王桂英’s report as a duplicate of 张秀兰’s: he
   await app.signInAs(wang);
   await app.open(`pages/report/index?id=${reportId}`);
   await app.find('[data-event="rejected"]').waitFor();
-  const steps = await browser.page.locator('.timeline__item').filter({ visible: true }).evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+  const steps = await browser.page
+    .locator('.timeline__item')
+    .filter({ visible: true })
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
   expect(steps).toEqual(['submitted', 'rejected']);
   const rejected = await app.find('[data-event="rejected"]').innerText();
   expect(rejected).toContain('不予受理');

@@ -60,7 +60,12 @@ it('tells a resident past her limit when she may report again, keeping her draft
   // One report a day for residents: the one above used it.
   const limit = { windowMinutes: 24 * 60, perWindow: 1, perDay: 1 };
   const roomy = { windowMinutes: 10, perWindow: 100, perDay: 100 };
-  await tcb.init({ env: stack.cloud.envId }).database().collection('settings').doc('reportRateLimits').set({ resident: limit, informant: roomy, staff: roomy });
+  await tcb
+    .init({ env: stack.cloud.envId })
+    .database()
+    .collection('settings')
+    .doc('reportRateLimits')
+    .set({ resident: limit, informant: roomy, staff: roomy });
   await app.text('再报一件').click();
   await fillReport('楼道灯又不亮了');
   await app.tap('#submit-report');

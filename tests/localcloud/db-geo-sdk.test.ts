@@ -7,9 +7,11 @@ interface Feature {
   properties: { code: string; level: string; parentCode: string | null };
   geometry: { type: 'Polygon'; coordinates: [number, number][][] };
 }
-const features = (JSON.parse(readFileSync(join(__dirname, '../../data/demo-county/regions.geojson'), 'utf8')) as {
-  features: Feature[];
-}).features;
+const features = (
+  JSON.parse(readFileSync(join(__dirname, '../../data/demo-county/regions.geojson'), 'utf8')) as {
+    features: Feature[];
+  }
+).features;
 
 let testCloud: TestCloud;
 let db: ReturnType<ReturnType<TestCloud['sdk']>['database']>;
@@ -28,7 +30,12 @@ beforeAll(async () => {
   await db.createCollection('grids');
   for (const { properties, geometry } of features) {
     await db.collection('grids').add({
-      data: { _id: properties.code, level: properties.level, parentCode: properties.parentCode, boundary: toGeoPolygon(geometry.coordinates) },
+      data: {
+        _id: properties.code,
+        level: properties.level,
+        parentCode: properties.parentCode,
+        boundary: toGeoPolygon(geometry.coordinates),
+      },
     });
   }
   await db.createCollection('reports');
@@ -45,7 +52,8 @@ afterAll(async () => {
 describe('geo queries through the real wx-server-sdk', () => {
   it('routes the demo point to its grid with _.geoIntersects', async () => {
     const _ = db.command;
-    const result = await db.collection('grids')
+    const result = await db
+      .collection('grids')
       .where({ level: 'grid', boundary: _.geoIntersects({ geometry: db.Geo.Point(111.587499, 33.796931) }) })
       .get();
     expect(idsOf(result)).toEqual(['410399001001-03']);
@@ -61,17 +69,25 @@ describe('geo queries through the real wx-server-sdk', () => {
   it('finds the river banks nearest first with _.geoNear and maxDistance', async () => {
     const _ = db.command;
     const river = db.Geo.Point(111.592104, 33.791396);
-    const inside = await db.collection('grids').where({ level: 'grid', boundary: _.geoIntersects({ geometry: river }) }).get();
+    const inside = await db
+      .collection('grids')
+      .where({ level: 'grid', boundary: _.geoIntersects({ geometry: river }) })
+      .get();
     expect(idsOf(inside)).toEqual([]);
-    const near = await db.collection('grids').where({ level: 'grid', boundary: _.geoNear({ geometry: river, maxDistance: 50 }) }).get();
+    const near = await db
+      .collection('grids')
+      .where({ level: 'grid', boundary: _.geoNear({ geometry: river, maxDistance: 50 }) })
+      .get();
     expect(idsOf(near)).toEqual(['410399001001-09', '410399002001-05']);
   });
 
   it('orders points by distance before skip and limit', async () => {
     const _ = db.command;
-    const result = await db.collection('reports')
+    const result = await db
+      .collection('reports')
       .where({ location: _.geoNear({ geometry: db.Geo.Point(0, 0), minDistance: 100 }) })
-      .skip(1).limit(2)
+      .skip(1)
+      .limit(2)
       .get();
     expect(idsOf(result)).toEqual(['r2', 'r3']);
   });
@@ -79,7 +95,8 @@ describe('geo queries through the real wx-server-sdk', () => {
   it('finds a community and everything inside it with _.geoWithin', async () => {
     const _ = db.command;
     const community = features.find((f) => f.properties.code === '410399001001') as Feature;
-    const result = await db.collection('grids')
+    const result = await db
+      .collection('grids')
       .where({ boundary: _.geoWithin({ geometry: toGeoPolygon(community.geometry.coordinates) }) })
       .get();
     expect(idsOf(result)).toHaveLength(13);
@@ -91,12 +108,17 @@ describe('geo queries through the real wx-server-sdk', () => {
     const radians = 250 / 6_378_100; // 250 m: r0, r1 (111 m) and r2 (223 m)
     // The SDK's typings leave out centerSphere, which its query encoder supports.
     const centerSphere = { centerSphere: [db.Geo.Point(0, 0), radians] } as unknown as Parameters<typeof _.geoWithin>[0];
-    const result = await db.collection('reports').where({ location: _.geoWithin(centerSphere) }).get();
+    const result = await db
+      .collection('reports')
+      .where({ location: _.geoWithin(centerSphere) })
+      .get();
     expect(idsOf(result).sort()).toEqual(['r0', 'r1', 'r2']);
   });
 
   it('adds distances with aggregate().geoNear()', async () => {
-    const result = await db.collection('grids').aggregate()
+    const result = await db
+      .collection('grids')
+      .aggregate()
       .geoNear({
         near: db.Geo.Point(111.592104, 33.791396),
         distanceField: 'metres',

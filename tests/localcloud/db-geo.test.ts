@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Aggregator, Context, Query } from 'mingo';
-import {
-  findNearSphere,
-  sortByNearSphere,
-  withGeoOperators,
-} from '../../localcloud/src/db/geo';
+import { findNearSphere, sortByNearSphere, withGeoOperators } from '../../localcloud/src/db/geo';
 
 type Doc = Record<string, unknown>;
 const options = withGeoOperators();
@@ -21,7 +17,13 @@ function aggregate(docs: Doc[], stages: Doc[]): Doc[] {
 
 const point = (lng: number, lat: number) => ({ type: 'Point', coordinates: [lng, lat] });
 /** An axis-aligned square as a closed counter-clockwise ring. */
-const square = (x0: number, y0: number, x1: number, y1: number) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+const square = (x0: number, y0: number, x1: number, y1: number) => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
 const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings });
 
 // Two unit squares side by side, sharing the edge lng = 1; a square with a hole; a two-part multipolygon.
@@ -64,9 +66,18 @@ describe('$geoIntersects with a Point query against Polygon fields (routing a re
   });
 
   it('matches Point fields inside a query polygon and LineString queries crossing polygons', () => {
-    const reports: Doc[] = [{ _id: 'in', at: point(0.5, 0.5) }, { _id: 'out', at: point(3, 3) }];
+    const reports: Doc[] = [
+      { _id: 'in', at: point(0.5, 0.5) },
+      { _id: 'out', at: point(3, 3) },
+    ];
     expect(idsMatching(reports, { at: { $geoIntersects: { $geometry: polygon(square(0, 0, 1, 1)) } } })).toEqual(['in']);
-    const road = { type: 'LineString', coordinates: [[0.5, -1], [0.5, 2]] };
+    const road = {
+      type: 'LineString',
+      coordinates: [
+        [0.5, -1],
+        [0.5, 2],
+      ],
+    };
     expect(idsMatching(grids, { boundary: { $geoIntersects: { $geometry: road } } })).toEqual(['west']);
   });
 
@@ -80,8 +91,9 @@ describe('$geoIntersects with a Point query against Polygon fields (routing a re
   });
 
   it('rejects a query without a GeoJSON $geometry as INVALID_PARAM', () => {
-    expect(() => new Query({ boundary: { $geoIntersects: { $geometry: { type: 'Point' } } } }, options))
-      .toThrow(expect.objectContaining({ code: 'INVALID_PARAM' }));
+    expect(() => new Query({ boundary: { $geoIntersects: { $geometry: { type: 'Point' } } } }, options)).toThrow(
+      expect.objectContaining({ code: 'INVALID_PARAM' }),
+    );
   });
 });
 
@@ -92,13 +104,35 @@ describe('$geoWithin', () => {
     { _id: 'outside', at: point(1.5, 0.5) },
     { _id: 'small-square', at: polygon(square(0.2, 0.2, 0.4, 0.4)) },
     { _id: 'straddling-square', at: polygon(square(0.8, 0.2, 1.2, 0.4)) },
-    { _id: 'short-line', at: { type: 'LineString', coordinates: [[0.1, 0.1], [0.9, 0.9]] } },
-    { _id: 'far-line', at: { type: 'LineString', coordinates: [[0.1, 0.1], [3, 3]] } },
+    {
+      _id: 'short-line',
+      at: {
+        type: 'LineString',
+        coordinates: [
+          [0.1, 0.1],
+          [0.9, 0.9],
+        ],
+      },
+    },
+    {
+      _id: 'far-line',
+      at: {
+        type: 'LineString',
+        coordinates: [
+          [0.1, 0.1],
+          [3, 3],
+        ],
+      },
+    },
   ];
 
   it('keeps geometries entirely inside a polygon, counting points on the boundary as inside', () => {
-    expect(idsMatching(places, { at: { $geoWithin: { $geometry: polygon(square(0, 0, 1, 1)) } } }))
-      .toEqual(['inside', 'on-edge', 'small-square', 'short-line']);
+    expect(idsMatching(places, { at: { $geoWithin: { $geometry: polygon(square(0, 0, 1, 1)) } } })).toEqual([
+      'inside',
+      'on-edge',
+      'small-square',
+      'short-line',
+    ]);
   });
 
   it('leaves out what lies in a hole of the query polygon', () => {
@@ -118,8 +152,9 @@ describe('$geoWithin', () => {
   });
 
   it('rejects a non-areal $geometry as INVALID_PARAM', () => {
-    expect(() => new Query({ at: { $geoWithin: { $geometry: point(0, 0) } } }, options))
-      .toThrow(expect.objectContaining({ code: 'INVALID_PARAM' }));
+    expect(() => new Query({ at: { $geoWithin: { $geometry: point(0, 0) } } }, options)).toThrow(
+      expect.objectContaining({ code: 'INVALID_PARAM' }),
+    );
   });
 });
 
@@ -141,8 +176,7 @@ describe('$nearSphere', () => {
   });
 
   it('treats the null bounds the SDK sends for missing ones as no bound', () => {
-    expect(idsMatching(stops, nearOrigin({ $maxDistance: null, $minDistance: null })).sort())
-      .toEqual(['one', 'three', 'two', 'zero']);
+    expect(idsMatching(stops, nearOrigin({ $maxDistance: null, $minDistance: null })).sort()).toEqual(['one', 'three', 'two', 'zero']);
   });
 
   it('orders matches nearest first through sortByNearSphere', () => {
@@ -163,16 +197,16 @@ describe('$nearSphere', () => {
   });
 
   it('measures zero to a polygon that contains the point, and to its nearest edge otherwise', () => {
-    const areas: Doc[] = [{ _id: 'around', at: polygon(square(-1, -1, 1, 1)) }, { _id: 'beside', at: polygon(square(0.002, -1, 1, 1)) }];
+    const areas: Doc[] = [
+      { _id: 'around', at: polygon(square(-1, -1, 1, 1)) },
+      { _id: 'beside', at: polygon(square(0.002, -1, 1, 1)) },
+    ];
     expect(idsMatching(areas, nearOrigin({ $maxDistance: 0 }))).toEqual(['around']);
     expect(idsMatching(areas, nearOrigin({ $maxDistance: 2 * STEP_METRES + 0.01 })).sort()).toEqual(['around', 'beside']);
   });
 
   it('rejects a non-Point $geometry and a negative distance as INVALID_PARAM', () => {
-    const invalid = [
-      { at: { $nearSphere: { $geometry: polygon(square(0, 0, 1, 1)) } } },
-      nearOrigin({ $maxDistance: -1 }),
-    ];
+    const invalid = [{ at: { $nearSphere: { $geometry: polygon(square(0, 0, 1, 1)) } } }, nearOrigin({ $maxDistance: -1 })];
     for (const query of invalid) {
       expect(() => new Query(query, options)).toThrow(expect.objectContaining({ code: 'INVALID_PARAM' }));
     }
@@ -196,7 +230,11 @@ describe('$geoNear aggregation stage', () => {
   it('scales by distanceMultiplier, writes dotted fields and includeLocs, and leaves the input untouched', () => {
     const input = [{ _id: 'one', at: point(0.001, 0), meta: { kept: true } }];
     const [row] = aggregate(input, [geoNear({ distanceField: 'meta.km', distanceMultiplier: 0.001, includeLocs: 'meta.loc' })]);
-    expect(row).toEqual({ _id: 'one', at: point(0.001, 0), meta: { kept: true, km: expect.closeTo(STEP_METRES / 1000, 9), loc: point(0.001, 0) } });
+    expect(row).toEqual({
+      _id: 'one',
+      at: point(0.001, 0),
+      meta: { kept: true, km: expect.closeTo(STEP_METRES / 1000, 9), loc: point(0.001, 0) },
+    });
     expect(input[0]).toEqual({ _id: 'one', at: point(0.001, 0), meta: { kept: true } });
   });
 
@@ -212,8 +250,9 @@ describe('$geoNear aggregation stage', () => {
 
   it('requires distanceField and a Point near', () => {
     expect(() => aggregate(stops, [{ $geoNear: { near: point(0, 0) } }])).toThrow(expect.objectContaining({ code: 'INVALID_PARAM' }));
-    expect(() => aggregate(stops, [{ $geoNear: { near: polygon(square(0, 0, 1, 1)), distanceField: 'd' } }]))
-      .toThrow(expect.objectContaining({ code: 'INVALID_PARAM' }));
+    expect(() => aggregate(stops, [{ $geoNear: { near: polygon(square(0, 0, 1, 1)), distanceField: 'd' } }])).toThrow(
+      expect.objectContaining({ code: 'INVALID_PARAM' }),
+    );
   });
 });
 
@@ -232,17 +271,24 @@ describe('the geo operators context', () => {
 });
 
 describe('the demo county (data/demo-county, expectations from its README)', () => {
-  interface Feature { properties: { code: string; level: string; parentCode: string | null }; geometry: unknown }
+  interface Feature {
+    properties: { code: string; level: string; parentCode: string | null };
+    geometry: unknown;
+  }
   const geojson = JSON.parse(readFileSync(join(__dirname, '../../data/demo-county/regions.geojson'), 'utf8')) as { features: Feature[] };
   const regions: Doc[] = geojson.features.map(({ properties, geometry }) => ({
-    _id: properties.code, level: properties.level, parentCode: properties.parentCode, boundary: geometry,
+    _id: properties.code,
+    level: properties.level,
+    parentCode: properties.parentCode,
+    boundary: geometry,
   }));
   const gridsAt = (lng: number, lat: number, levels = ['grid', 'microGrid']) =>
     idsMatching(regions, { level: { $in: levels }, ...intersectsPoint(lng, lat) });
-  const nearestGrids = (lng: number, lat: number, maxDistance: number) => aggregate(regions, [
-    { $geoNear: { near: point(lng, lat), distanceField: 'metres', key: 'boundary', maxDistance, query: { level: 'grid' } } },
-    { $project: { metres: 1 } },
-  ]);
+  const nearestGrids = (lng: number, lat: number, maxDistance: number) =>
+    aggregate(regions, [
+      { $geoNear: { near: point(lng, lat), distanceField: 'metres', key: 'boundary', maxDistance, query: { level: 'grid' } } },
+      { $project: { metres: 1 } },
+    ]);
 
   it('routes the demo point to the demo grid', () => {
     expect(gridsAt(111.587499, 33.796931)).toEqual(['410399001001-03']);
@@ -268,8 +314,12 @@ describe('the demo county (data/demo-county, expectations from its README)', () 
   });
 
   it('sends a point on a vertex shared by four grids to all four', () => {
-    expect(gridsAt(111.584493, 33.795386, ['grid']).sort())
-      .toEqual(['410399001001-01', '410399001001-03', '410399001001-06', '410399001001-07']);
+    expect(gridsAt(111.584493, 33.795386, ['grid']).sort()).toEqual([
+      '410399001001-01',
+      '410399001001-03',
+      '410399001001-06',
+      '410399001001-07',
+    ]);
   });
 
   it('finds exactly a community, its 9 grids and their micro-grids within the community boundary', () => {

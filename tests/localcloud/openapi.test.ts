@@ -73,7 +73,13 @@ describe('security.msgSecCheck (v2)', () => {
 
 describe('security.mediaCheckAsync', () => {
   it('answers a trace id and records the request with the verdict WeChat would push later', async () => {
-    const reply = await openapi('security.mediaCheckAsync')({ mediaUrl: 'https://x/违禁词测试.png', mediaType: 2, version: 2, scene: 3, openid: OPENID });
+    const reply = await openapi('security.mediaCheckAsync')({
+      mediaUrl: 'https://x/违禁词测试.png',
+      mediaType: 2,
+      version: 2,
+      scene: 3,
+      openid: OPENID,
+    });
     expect(reply).toMatchObject({ errCode: 0, traceId: expect.stringMatching(/^[0-9a-f-]{26}$/) });
     const record = testCloud.cloud.openApi.mediaChecks().find((c) => c.traceId === reply.traceId);
     expect(record).toMatchObject({ mediaUrl: 'https://x/违禁词测试.png', mediaType: 2, openid: OPENID, result: { suggest: 'risky' } });

@@ -33,7 +33,8 @@ function browser(cloud: () => TestCloud, openid?: string) {
     }
     return { authorization: `Bearer ${token}` };
   };
-  const post = async (path: string, body: string) => fetch(`${cloud().cloud.url}${path}`, { method: 'POST', body, headers: await headers() });
+  const post = async (path: string, body: string) =>
+    fetch(`${cloud().cloud.url}${path}`, { method: 'POST', body, headers: await headers() });
   return {
     post,
     upload: (cloudPath: string, bytes: string) => post(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, bytes),
@@ -75,7 +76,9 @@ describe('browser uploads under the storage rules', () => {
   });
 
   it('refuses every browser upload over a file the server wrote, such as the routing index', async () => {
-    const { fileID } = await testCloud.sdk().uploadFile({ cloudPath: 'system/routing-index.json', fileContent: Buffer.from('{"grids":[]}') });
+    const { fileID } = await testCloud
+      .sdk()
+      .uploadFile({ cloudPath: 'system/routing-index.json', fileContent: Buffer.from('{"grids":[]}') });
     for (const user of [alice, bob]) {
       const response = await user.upload('system/routing-index.json', '{"grids":"forged"}');
       expect(response.status).toBe(403);

@@ -79,18 +79,45 @@ describe('storage rule expressions', () => {
       { auth: alice, resource: alicesFile },
       { auth: { uid: 'u-1' }, resource: bobsFile },
     ];
-    const pieces = fc.constantFrom('auth', 'resource', '.openid', '.uid', '.path', ' == ', ' != ', ' && ', ' || ', '!', '(', ')', 'null', 'true', "'o-alice'", '[0]', '()', '1', ' ? ', ':');
+    const pieces = fc.constantFrom(
+      'auth',
+      'resource',
+      '.openid',
+      '.uid',
+      '.path',
+      ' == ',
+      ' != ',
+      ' && ',
+      ' || ',
+      '!',
+      '(',
+      ')',
+      'null',
+      'true',
+      "'o-alice'",
+      '[0]',
+      '()',
+      '1',
+      ' ? ',
+      ':',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((p) => p.join(''))), (source) => {
-        let predicate: ((context: RuleContext) => boolean) | undefined;
-        try {
-          predicate = compileRuleExpression(source);
-        } catch (error) {
-          expect(error).toBeInstanceOf(RuleSyntaxError);
-          return;
-        }
-        for (const context of contexts) expect(typeof predicate(context)).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+        ),
+        (source) => {
+          let predicate: ((context: RuleContext) => boolean) | undefined;
+          try {
+            predicate = compileRuleExpression(source);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RuleSyntaxError);
+            return;
+          }
+          for (const context of contexts) expect(typeof predicate(context)).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -134,7 +161,15 @@ describe('storage rules', () => {
   it('fails the start of a local cloud whose rules file cannot be used, before it opens anything', async () => {
     const file = join(dir, 'bad.rules.json');
     writeFileSync(file, JSON.stringify({ read: true, write: 'resource.openid === auth.openid' }));
-    const start = startLocalCloud({ host: '127.0.0.1', port: 0, envId: 'bad-env', dataDir: join(dir, 'data'), poolSize: 1, appId: 'wx', storageRulesFile: file });
+    const start = startLocalCloud({
+      host: '127.0.0.1',
+      port: 0,
+      envId: 'bad-env',
+      dataDir: join(dir, 'data'),
+      poolSize: 1,
+      appId: 'wx',
+      storageRulesFile: file,
+    });
     await expect(start).rejects.toThrow(/storage rules file .*bad\.rules\.json.*the operator ===/s);
     expect(existsSync(join(dir, 'data'))).toBe(false);
   });

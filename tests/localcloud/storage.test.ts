@@ -68,7 +68,9 @@ describe('storage through the real wx-server-sdk', () => {
   });
 
   it('rejects downloadFile of a missing file', async () => {
-    await expect(testCloud.sdk().downloadFile({ fileID: 'cloud://test-env.x/none.txt' })).rejects.toThrow(/STORAGE_FILE_NONEXIST|not exist/);
+    await expect(testCloud.sdk().downloadFile({ fileID: 'cloud://test-env.x/none.txt' })).rejects.toThrow(
+      /STORAGE_FILE_NONEXIST|not exist/,
+    );
   });
 
   it('overwrites a file uploaded twice to the same path', async () => {
@@ -96,7 +98,9 @@ describe('storage through the real wx-server-sdk', () => {
   });
 
   it('refuses a cloud path CloudBase refuses', async () => {
-    await expect(testCloud.sdk().uploadFile({ cloudPath: '/leading-slash.txt', fileContent: Buffer.from('x') })).rejects.toThrow(/must not start with/);
+    await expect(testCloud.sdk().uploadFile({ cloudPath: '/leading-slash.txt', fileContent: Buffer.from('x') })).rejects.toThrow(
+      /must not start with/,
+    );
   });
 
   it('refuses a temporary URL whose signature or expiry was altered', async () => {
@@ -154,7 +158,11 @@ describe('browser upload route', () => {
   });
 
   it('answers 400 for a bad cloudPath', async () => {
-    const response = await fetch(`${testCloud.cloud.url}/storage/upload?cloudPath=a//b`, { method: 'POST', body: 'x', headers: await signedInHeaders() });
+    const response = await fetch(`${testCloud.cloud.url}/storage/upload?cloudPath=a//b`, {
+      method: 'POST',
+      body: 'x',
+      headers: await signedInHeaders(),
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -66,7 +66,12 @@ export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> 
     const existing = await existingIds(db, name);
     const createOnly = set.createOnlyFields[name] ?? [];
     await inBatches(docs, (doc) =>
-      existing.has(doc._id) ? db.collection(name).doc(doc._id).update(withoutFields(doc, ['_id', ...createOnly])) : db.collection(name).add(doc),
+      existing.has(doc._id)
+        ? db
+            .collection(name)
+            .doc(doc._id)
+            .update(withoutFields(doc, ['_id', ...createOnly]))
+        : db.collection(name).add(doc),
     );
     count(report, name, docs, existing);
   }

@@ -18,7 +18,13 @@ export type PagedListState<T> = {
  * coming back to the page); `loadMore` appends the next page; a failed page can be retried with either.
  */
 export function usePagedList<T>(loadPage: (cursor: string | undefined) => Promise<Page<T>>, deps: readonly unknown[] = []) {
-  const [state, setState] = useState<PagedListState<T>>({ items: [], firstLoad: true, loadingMore: false, error: undefined, hasMore: false })
+  const [state, setState] = useState<PagedListState<T>>({
+    items: [],
+    firstLoad: true,
+    loadingMore: false,
+    error: undefined,
+    hasMore: false,
+  })
   const cursor = useRef<string | null>(null)
   const latest = useRef(0)
   const busy = useRef(false)

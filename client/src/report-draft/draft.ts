@@ -38,7 +38,11 @@ export const DRAFT_STORAGE_KEY = 'report.draft'
 
 /** A fresh idempotency key: time and randomness in base 36, within the contract's `[A-Za-z0-9_-]{8,64}`. */
 export function newIdempotencyKey(now: number, random: () => number = Math.random): string {
-  const noise = Array.from({ length: 3 }, () => Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')).join('')
+  const noise = Array.from({ length: 3 }, () =>
+    Math.floor(random() * 36 ** 6)
+      .toString(36)
+      .padStart(6, '0'),
+  ).join('')
   return `r${now.toString(36)}-${noise}`
 }
 

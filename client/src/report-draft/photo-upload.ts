@@ -15,7 +15,9 @@ function extensionOf(localPath: string): string {
 
 /** Eight base-36 characters of randomness. */
 function noise(random: () => number): string {
-  return Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')
+  return Math.floor(random() * 36 ** 8)
+    .toString(36)
+    .padStart(8, '0')
 }
 
 /** Where one upload of a draft's photo goes: `<slot dir><photo number>-<random>.<ext>`. */

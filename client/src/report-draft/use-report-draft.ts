@@ -18,10 +18,7 @@ function withPhotosToUploadAgain(draft: ReportDraft): ReportDraft {
 }
 
 export type SubmitState =
-  | { phase: 'editing' }
-  | { phase: 'submitting' }
-  | { phase: 'failed'; error: CallError }
-  | { phase: 'done'; result: Submitted }
+  { phase: 'editing' } | { phase: 'submitting' } | { phase: 'failed'; error: CallError } | { phase: 'done'; result: Submitted }
 
 /**
  * The report form's state: the draft (saved on every change), photo uploads as soon as photos are

@@ -41,7 +41,15 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
 }
 
 // A refused photo is uploaded again by the next try (the report draft forgets the refused uploads).
-const RETRYABLE: readonly CallErrorCode[] = ['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL.ERROR', 'REPORT.BUSY', 'FILE.NOT_YOURS', 'FILE.NOT_FOUND']
+const RETRYABLE: readonly CallErrorCode[] = [
+  'NETWORK',
+  'TIMEOUT',
+  'BAD_RESPONSE',
+  'INTERNAL.ERROR',
+  'REPORT.BUSY',
+  'FILE.NOT_YOURS',
+  'FILE.NOT_FOUND',
+]
 
 // Codes whose server message is written for the person and says more than the fixed sentence can (when
 // to try again); any other server message is for logs only.

@@ -44,7 +44,8 @@ export async function localcloudFetch(path: string, init: RequestInit): Promise<
   } catch {
     throw new CallError(res.status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${res.status} without JSON from ${path}`)
   }
-  if (!res.ok) throw new CallError(res.status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${res.status} from ${path}: ${text.slice(0, 200)}`)
+  if (!res.ok)
+    throw new CallError(res.status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${res.status} from ${path}: ${text.slice(0, 200)}`)
   return body
 }
 

@@ -32,7 +32,10 @@ export async function checkUserText(openid: string, text: string): Promise<Moder
     return { verdict: 'unchecked', pending: true };
   }
   const suggest = reply.result?.suggest;
-  const trace = { ...(reply.traceId && { traceId: reply.traceId }), ...(reply.result?.label !== undefined && { label: reply.result.label }) };
+  const trace = {
+    ...(reply.traceId && { traceId: reply.traceId }),
+    ...(reply.result?.label !== undefined && { label: reply.result.label }),
+  };
   if (suggest === 'risky') throw new AppError('CONTENT.RISKY', '内容未通过安全检测，请修改后再提交');
   if (suggest === 'pass') return { verdict: 'pass', pending: false, ...trace };
   return { verdict: 'review', pending: true, ...trace };

@@ -25,7 +25,9 @@ async function takeSlot(bucket: RateBucket): Promise<boolean> {
   if (await incrementBelowLimit(bucket)) return true;
   try {
     // Absent (the period's first call) or full: creating it tells which.
-    await db().collection(RATE_COUNTERS).add({ data: { _id: bucket.id, count: 1, limit: bucket.limit, resetsAt: bucket.resetsAt } });
+    await db()
+      .collection(RATE_COUNTERS)
+      .add({ data: { _id: bucket.id, count: 1, limit: bucket.limit, resetsAt: bucket.resetsAt } });
     return true;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
@@ -46,7 +48,10 @@ async function incrementBelowLimit(bucket: RateBucket): Promise<boolean> {
 }
 
 async function giveBack(bucket: RateBucket): Promise<void> {
-  await db().collection(RATE_COUNTERS).doc(bucket.id).update({ data: { count: db().command.inc(-1) } });
+  await db()
+    .collection(RATE_COUNTERS)
+    .doc(bucket.id)
+    .update({ data: { count: db().command.inc(-1) } });
 }
 
 /** The day's ceiling says "tomorrow"; a window says the time it opens again (Asia/Shanghai). */

@@ -144,7 +144,9 @@ const PAGE_SIZE = 100;
 export async function readAll<T>(collection: string, orderBy: string): Promise<T[]> {
   const rows: T[] = [];
   for (;;) {
-    const page = await listOf<T>(db().collection(collection).orderBy(orderBy, 'asc').orderBy('_id', 'asc').skip(rows.length).limit(PAGE_SIZE).get());
+    const page = await listOf<T>(
+      db().collection(collection).orderBy(orderBy, 'asc').orderBy('_id', 'asc').skip(rows.length).limit(PAGE_SIZE).get(),
+    );
     rows.push(...page);
     if (page.length < PAGE_SIZE) return rows;
   }
@@ -158,6 +160,7 @@ export async function oneOf<T>(query: Promise<unknown> | unknown): Promise<T | u
 
 /** Whether a write failed on a unique index or an existing `_id` (MongoDB's E11000, as CloudBase relays it). */
 export function isDuplicateKey(error: unknown): boolean {
-  const message = error && typeof error === 'object' ? String((error as { errMsg?: unknown; message?: unknown }).errMsg ?? (error as Error).message) : '';
+  const message =
+    error && typeof error === 'object' ? String((error as { errMsg?: unknown; message?: unknown }).errMsg ?? (error as Error).message) : '';
   return message.includes('E11000');
 }

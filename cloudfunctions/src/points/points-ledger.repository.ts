@@ -49,7 +49,12 @@ export function ledgerOf(personId: string, page: PageRead): Promise<Page<LedgerD
 export async function balancesOf(personId: string): Promise<Record<LedgerUnit, number>> {
   const $ = db().command.aggregate;
   const rows = await aggregateRows<{ _id: LedgerUnit; total: number }>(
-    db().collection(LEDGER).aggregate().match({ personId }).group({ _id: '$unit', total: $.sum('$amount') }).end(),
+    db()
+      .collection(LEDGER)
+      .aggregate()
+      .match({ personId })
+      .group({ _id: '$unit', total: $.sum('$amount') })
+      .end(),
   );
   const balances: Record<LedgerUnit, number> = { fen: 0, point: 0 };
   for (const row of rows) balances[row._id] = row.total;

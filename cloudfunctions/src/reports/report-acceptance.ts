@@ -41,16 +41,18 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
   const awardFor = (report: Report, fenAwardedThatDay: number) =>
     awardForReport({ report, reporter, category: seen.before.terms, rules, fenAwardedThatDay });
   const foreseen = awardFor(seen.report, 0);
-  return busyAsReportBusy(inTransaction(async (tx) => {
-    const fenBefore = foreseen?.unit === 'fen' ? await dailyFenIn(tx, foreseen.personId, foreseen.dayKey) : 0;
-    const { before, report, event } = decide(await findReportIn(tx, reportId), action, caller, now);
-    const award = awardFor(report, fenBefore);
-    // The unit depends on the reporter and the grid alone, neither of which acceptance changes.
-    if (award?.unit === 'fen' && foreseen?.unit !== 'fen') throw new Error(`reports/${reportId}: money award without its day's counter`);
-    if (award) await writeAwardIn(tx, award, fenBefore);
-    await saveTransitionIn(tx, before, report, event, now);
-    return docAfter(before, report, event, now);
-  }));
+  return busyAsReportBusy(
+    inTransaction(async (tx) => {
+      const fenBefore = foreseen?.unit === 'fen' ? await dailyFenIn(tx, foreseen.personId, foreseen.dayKey) : 0;
+      const { before, report, event } = decide(await findReportIn(tx, reportId), action, caller, now);
+      const award = awardFor(report, fenBefore);
+      // The unit depends on the reporter and the grid alone, neither of which acceptance changes.
+      if (award?.unit === 'fen' && foreseen?.unit !== 'fen') throw new Error(`reports/${reportId}: money award without its day's counter`);
+      if (award) await writeAwardIn(tx, award, fenBefore);
+      await saveTransitionIn(tx, before, report, event, now);
+      return docAfter(before, report, event, now);
+    }),
+  );
 }
 
 /** An acceptance that kept losing conflicts is reported as busy, for the worker to try again. */

@@ -73,7 +73,10 @@ export function termsOf(category: Category): CategoryTerms {
   return { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints };
 }
 
-export type NewReportExtras = Pick<ReportDoc, 'reporterOpenid' | 'reporterName' | 'idempotencyKey' | 'requestHash' | 'terms' | 'moderation'> &
+export type NewReportExtras = Pick<
+  ReportDoc,
+  'reporterOpenid' | 'reporterName' | 'idempotencyKey' | 'requestHash' | 'terms' | 'moderation'
+> &
   Pick<ReportStorage, 'routeDistanceM' | 'ownerName' | 'communityName'>;
 
 /** The document of a freshly submitted report, at version 1 (one event). */

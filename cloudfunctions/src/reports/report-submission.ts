@@ -31,5 +31,8 @@ export function replayOf(existing: ReportDoc, requestHash: string, now: number):
     throw new AppError('REPORT.IDEMPOTENCY_CONFLICT', '这个草稿已经提交过不同的内容');
   }
   const { ownerName, communityName } = existing;
-  return submittedOf(existing, now, true, { ...(ownerName !== undefined && { ownerName }), ...(communityName !== undefined && { communityName }) });
+  return submittedOf(existing, now, true, {
+    ...(ownerName !== undefined && { ownerName }),
+    ...(communityName !== undefined && { communityName }),
+  });
 }

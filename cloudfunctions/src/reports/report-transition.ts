@@ -11,7 +11,12 @@ const ATTEMPTS = 3;
  * report as first read: the shared lifecycle decides, then a conditional update on the version read.
  * When someone else changed the report in between, it is read again and the decision made again.
  */
-export async function transitionReport(first: ReportDoc | undefined, action: ReportAction, caller: KnownCaller, now: number): Promise<ReportDoc> {
+export async function transitionReport(
+  first: ReportDoc | undefined,
+  action: ReportAction,
+  caller: KnownCaller,
+  now: number,
+): Promise<ReportDoc> {
   let read = first;
   for (let attempt = 1; ; attempt += 1) {
     const { before, report, event } = decide(read, action, caller, now);

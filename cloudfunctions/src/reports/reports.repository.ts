@@ -14,7 +14,9 @@ const LISTED = { collection: REPORTS, field: { events: false } } as const;
 /** Stores a new report with its first event; `exists` when its id (or its idempotency key) is taken. */
 export async function insertReport(doc: ReportDoc): Promise<'inserted' | 'exists'> {
   try {
-    await db().collection(REPORTS).add({ data: toStored(doc) });
+    await db()
+      .collection(REPORTS)
+      .add({ data: toStored(doc) });
     return 'inserted';
   } catch (error) {
     if (isDuplicateKey(error)) return 'exists';
@@ -48,7 +50,10 @@ export async function saveTransition(before: ReportDoc, after: Report, event: Ev
 
 /** Saves a transition inside a transaction, which already isolates the read from the write. */
 export async function saveTransitionIn(tx: Transaction, before: ReportDoc, after: Report, event: EventDoc, now: number): Promise<void> {
-  const { stats } = await tx.collection(REPORTS).doc(before._id).update({ data: transitionUpdate(before, after, event, now) });
+  const { stats } = await tx
+    .collection(REPORTS)
+    .doc(before._id)
+    .update({ data: transitionUpdate(before, after, event, now) });
   if (stats.updated !== 1) throw new Error(`reports/${before._id}: the transition changed nothing`);
 }
 
@@ -70,7 +75,11 @@ export function reportsOfReporter(openid: string, page: PageRead): Promise<Page<
 }
 
 /** The cases owned by any of these places in these statuses, the nearest deadline first, a page at a time. */
-export function reportsOwnedBy(ownerCodes: readonly string[], statuses: readonly ReportStatus[], page: PageRead): Promise<Page<ReportListDoc>> {
+export function reportsOwnedBy(
+  ownerCodes: readonly string[],
+  statuses: readonly ReportStatus[],
+  page: PageRead,
+): Promise<Page<ReportListDoc>> {
   const _ = db().command;
   const where = { ownerCode: _.in([...ownerCodes]), status: _.in([...statuses]) };
   return readKeysetPage({ ...LISTED, where, orderBy: 'deadlineAt', direction: 'asc' }, page, fromStored);

@@ -44,18 +44,31 @@ function searchBox(point: LngLat, maxGapM: number) {
   const [lng, lat] = point;
   const dLng = reachM / mPerDegLng;
   const dLat = reachM / mPerDegLat;
-  const corners: [number, number][] = [[lng - dLng, lat - dLat], [lng + dLng, lat - dLat], [lng + dLng, lat + dLat], [lng - dLng, lat + dLat], [lng - dLng, lat - dLat]];
+  const corners: [number, number][] = [
+    [lng - dLng, lat - dLat],
+    [lng + dLng, lat - dLat],
+    [lng + dLng, lat + dLat],
+    [lng - dLng, lat + dLat],
+    [lng - dLng, lat - dLat],
+  ];
   return Geo.Polygon([Geo.LineString(corners.map(([x, y]) => Geo.Point(x, y)))]);
 }
 
 function nodeOf(place: RegionWithBoundary): GridNode {
-  return { code: place.code, name: place.name, level: place.level, parentCode: place.parentCode, area: multiPolygonFromGeometry(geoJsonOf(place.boundary)) };
+  return {
+    code: place.code,
+    name: place.name,
+    level: place.level,
+    parentCode: place.parentCode,
+    area: multiPolygonFromGeometry(geoJsonOf(place.boundary)),
+  };
 }
 
 /** The SDK hands a stored GeoJSON geometry back as a db.Geo object; its JSON is the GeoJSON again. */
 function geoJsonOf(boundary: unknown): AreaGeometry {
   const json = JSON.parse(JSON.stringify(boundary)) as { type?: unknown } | null;
-  if (json?.type !== 'Polygon' && json?.type !== 'MultiPolygon') throw new Error(`regions: a boundary is not a polygon (${String(json?.type)})`);
+  if (json?.type !== 'Polygon' && json?.type !== 'MultiPolygon')
+    throw new Error(`regions: a boundary is not a polygon (${String(json?.type)})`);
   return json as AreaGeometry;
 }
 

@@ -1,4 +1,12 @@
-import { isOutsideCounty, routeReport, ownerNamesIn, type GridLocator, type RouteRequest, type RouteResult, type OwnerNames } from '@pingan/shared';
+import {
+  isOutsideCounty,
+  routeReport,
+  ownerNamesIn,
+  type GridLocator,
+  type RouteRequest,
+  type RouteResult,
+  type OwnerNames,
+} from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import { databaseLocator } from './grid-candidates.repository';
 import { storageIndexLocator } from './grid-index.repository';

@@ -61,7 +61,10 @@ export type GridJoin = { readonly gridCode: string; readonly source: 'code' | 's
 /** Makes the grid the person's joined grid and keeps the scan, both or neither. */
 export async function recordGridJoin(user: UserDoc, join: GridJoin): Promise<void> {
   await inTransaction(async (tx) => {
-    await tx.collection(USERS).doc(user._id).update({ data: { joinedGridCode: join.gridCode, joinedAt: join.at } });
+    await tx
+      .collection(USERS)
+      .doc(user._id)
+      .update({ data: { joinedGridCode: join.gridCode, joinedAt: join.at } });
     await tx.collection(GRID_JOINS).add({ data: { userId: user._id, openid: user.openid, ...join } });
   });
 }

@@ -18,7 +18,10 @@ const FIELD_PATH = /^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/;
 const IndexSchema = z.object({
   name: z.string().min(1),
   /** 1 / -1 for ordinary keys; "2dsphere" is accepted for geo fields (geo queries scan, see geo.ts). */
-  keys: z.record(z.string().regex(FIELD_PATH, 'index keys must be plain dotted field paths'), z.union([z.literal(1), z.literal(-1), z.literal('2dsphere')])),
+  keys: z.record(
+    z.string().regex(FIELD_PATH, 'index keys must be plain dotted field paths'),
+    z.union([z.literal(1), z.literal(-1), z.literal('2dsphere')]),
+  ),
   unique: z.boolean().optional(),
 });
 

@@ -48,7 +48,10 @@ export class DocumentStore {
   private readonly existing = new Set<string>();
   private pending: Array<[string, string, string | null]> | undefined;
 
-  constructor(dir: string, private readonly declared: DeclaredCollections) {
+  constructor(
+    dir: string,
+    private readonly declared: DeclaredCollections,
+  ) {
     mkdirSync(dir, { recursive: true });
     this.db = new Database(join(dir, 'documents.sqlite'));
     this.db.pragma('journal_mode = WAL');
@@ -156,12 +159,19 @@ export class DocumentStore {
   }
 
   /** The unique index `doc` would break among the stored documents other than itself and `except`, if any. */
-  uniqueClash(collection: string, doc: Doc, except: ReadonlySet<string> = new Set()): { index: string; key: Record<string, unknown> } | undefined {
+  uniqueClash(
+    collection: string,
+    doc: Doc,
+    except: ReadonlySet<string> = new Set(),
+  ): { index: string; key: Record<string, unknown> } | undefined {
     for (const index of this.indexesOf(collection).unique) {
       const key = uniqueKeyOf(doc, index);
       const probe = uniqueKeyProbe(key, String(doc._id));
-      const rows = this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE ${probe.where}`).all(...probe.params) as StoredRow[];
-      if (rows.some((row) => !except.has(row.id) && sameUniqueKey(key, uniqueKeyOf(parseStoredDoc(row.json), index)))) return { index: index.name, key };
+      const rows = this.statement(`SELECT rowid, id, doc AS json FROM ${table(collection)} WHERE ${probe.where}`).all(
+        ...probe.params,
+      ) as StoredRow[];
+      if (rows.some((row) => !except.has(row.id) && sameUniqueKey(key, uniqueKeyOf(parseStoredDoc(row.json), index))))
+        return { index: index.name, key };
     }
     return undefined;
   }

@@ -9,21 +9,34 @@ export type LngLat = [lng: number, lat: number];
 /** A closed ring: first position equals the last, at least four positions. */
 export type Ring = LngLat[];
 
-export interface PointGeometry { type: 'Point'; coordinates: LngLat }
-export interface MultiPointGeometry { type: 'MultiPoint'; coordinates: LngLat[] }
-export interface LineStringGeometry { type: 'LineString'; coordinates: LngLat[] }
-export interface MultiLineStringGeometry { type: 'MultiLineString'; coordinates: LngLat[][] }
+export interface PointGeometry {
+  type: 'Point';
+  coordinates: LngLat;
+}
+export interface MultiPointGeometry {
+  type: 'MultiPoint';
+  coordinates: LngLat[];
+}
+export interface LineStringGeometry {
+  type: 'LineString';
+  coordinates: LngLat[];
+}
+export interface MultiLineStringGeometry {
+  type: 'MultiLineString';
+  coordinates: LngLat[][];
+}
 /** Outer ring first, then holes. */
-export interface PolygonGeometry { type: 'Polygon'; coordinates: Ring[] }
-export interface MultiPolygonGeometry { type: 'MultiPolygon'; coordinates: Ring[][] }
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Ring[];
+}
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Ring[][];
+}
 
 export type Geometry =
-  | PointGeometry
-  | MultiPointGeometry
-  | LineStringGeometry
-  | MultiLineStringGeometry
-  | PolygonGeometry
-  | MultiPolygonGeometry;
+  PointGeometry | MultiPointGeometry | LineStringGeometry | MultiLineStringGeometry | PolygonGeometry | MultiPolygonGeometry;
 
 /** A geometry that encloses an area: what `$geoWithin: { $geometry }` accepts. */
 export type RegionGeometry = PolygonGeometry | MultiPolygonGeometry;

@@ -53,7 +53,10 @@ function parseGeoNearStage(expr: unknown): GeoNearStage {
   };
 }
 
-interface Located { metres: number; location: Geometry }
+interface Located {
+  metres: number;
+  location: Geometry;
+}
 
 function nearestOf(from: LngLat, geometries: Geometry[]): Located | undefined {
   let nearest: Located | undefined;
@@ -90,8 +93,16 @@ function optionsForQuery(options: MingoOptions): MingoOptions {
   const { idKey, collation, processingMode, useStrictMode, scriptEnabled, failOnError } = options;
   const { collectionResolver, jsonSchemaValidator, variables, context } = options;
   return {
-    idKey, collation, processingMode, useStrictMode, scriptEnabled, failOnError,
-    collectionResolver, jsonSchemaValidator, variables, context,
+    idKey,
+    collation,
+    processingMode,
+    useStrictMode,
+    scriptEnabled,
+    failOnError,
+    collectionResolver,
+    jsonSchemaValidator,
+    variables,
+    context,
   };
 }
 

@@ -58,8 +58,7 @@ export function parseNearSphere(spec: unknown, operator = '$nearSphere'): NearSp
 }
 
 export function isWithinBounds(metres: number, near: NearSpec): boolean {
-  return (near.maxDistance === undefined || metres <= near.maxDistance)
-    && (near.minDistance === undefined || metres >= near.minDistance);
+  return (near.maxDistance === undefined || metres <= near.maxDistance) && (near.minDistance === undefined || metres >= near.minDistance);
 }
 
 /** Distance from a point to the nearest of some geometries, or undefined if there are none. */
@@ -86,9 +85,7 @@ export function findNearSphere(query: Record<string, unknown>): NearSphereQuery 
   for (const [key, condition] of Object.entries(query)) {
     if (key === '$and' && Array.isArray(condition)) {
       for (const clause of condition) {
-        const found = typeof clause === 'object' && clause !== null
-          ? findNearSphere(clause as Record<string, unknown>)
-          : undefined;
+        const found = typeof clause === 'object' && clause !== null ? findNearSphere(clause as Record<string, unknown>) : undefined;
         if (found) return found;
       }
     } else if (!key.startsWith('$')) {
@@ -104,10 +101,7 @@ export function findNearSphere(query: Record<string, unknown>): NearSphereQuery 
  * any explicit sort, skip and limit; otherwise returns the documents as they are. Equal distances keep
  * their order; documents without a geometry in the field go last.
  */
-export function sortByNearSphere(
-  docs: Record<string, unknown>[],
-  query: Record<string, unknown>,
-): Record<string, unknown>[] {
+export function sortByNearSphere(docs: Record<string, unknown>[], query: Record<string, unknown>): Record<string, unknown>[] {
   const nearQuery = findNearSphere(query);
   if (!nearQuery) return docs;
   const { field, near } = nearQuery;

@@ -31,7 +31,10 @@ export function $geoIntersects(selector: string, spec: unknown, _options: unknow
   return anyGeometryAt(selector, (geometry) => geometriesIntersect(geometry, target));
 }
 
-interface CapSpec { centre: LngLat; radiusMetres: number }
+interface CapSpec {
+  centre: LngLat;
+  radiusMetres: number;
+}
 
 /** `$centerSphere: [[lng, lat], radiusInRadians]`; the SDK also accepts a db.Geo.Point for the centre. */
 function parseCenterSphere(value: unknown): CapSpec {

@@ -16,7 +16,11 @@ import { isPlainObject, type Doc } from './ejson';
 /** The SQL key of a field path: a date's milliseconds, else the value json_extract gives (see above). */
 export function keyExpression(path: string): string {
   const segments = path.split('.');
-  const jsonPath = (count: number) => `$${segments.slice(0, count).map((s) => `."${s}"`).join('')}`;
+  const jsonPath = (count: number) =>
+    `$${segments
+      .slice(0, count)
+      .map((s) => `."${s}"`)
+      .join('')}`;
   const full = jsonPath(segments.length);
   const value = `coalesce(json_extract(doc, '${full}."$date"'), json_extract(doc, '${full}'))`;
   if (segments.length === 1) return value;

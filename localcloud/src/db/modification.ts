@@ -79,7 +79,10 @@ let sequence = randomBytes(4).readUInt32BE(0);
  */
 export function newDocumentId(now: number = Date.now()): string {
   sequence = (sequence + 1) >>> 0;
-  const seconds = Math.floor(now / 1000).toString(16).padStart(8, '0').slice(-8);
+  const seconds = Math.floor(now / 1000)
+    .toString(16)
+    .padStart(8, '0')
+    .slice(-8);
   const counter = sequence.toString(16).padStart(8, '0');
   return `${randomBytes(4).toString('hex')}${seconds}${counter}${randomBytes(4).toString('hex')}`;
 }

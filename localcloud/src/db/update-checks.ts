@@ -15,7 +15,10 @@ export function assertUpdateApplies(doc: Doc, update: Doc): void {
       const target = resolvePath(doc, path);
       if (target.blocked) {
         // PathNotViable (28): a field cannot be created inside a string, a number, null or an array.
-        if (CREATING.has(operator)) throw refused(`Cannot create field '${target.blocked.segment}' in element {${target.blocked.parent}: ${shown(target.blocked.value)}}`);
+        if (CREATING.has(operator))
+          throw refused(
+            `Cannot create field '${target.blocked.segment}' in element {${target.blocked.parent}: ${shown(target.blocked.value)}}`,
+          );
         continue;
       }
       if (target.present) assertTargetType(operator, path, target.value, doc);
@@ -32,7 +35,8 @@ function assertArgument(operator: string, path: string, argument: unknown): void
   if (operator === '$inc' && typeof argument !== 'number') throw refused(`Cannot increment with non-numeric argument: ${field}`);
   if (operator === '$mul' && typeof argument !== 'number') throw refused(`Cannot multiply with non-numeric argument: ${field}`);
   // BadValue (2).
-  if (operator === '$rename' && argument === path) throw refused(`The source and target field for $rename must differ: ${path}: ${shown(argument)}`);
+  if (operator === '$rename' && argument === path)
+    throw refused(`The source and target field for $rename must differ: ${path}: ${shown(argument)}`);
   if (operator === '$rename' && typeof argument === 'string' && (argument.startsWith(`${path}.`) || path.startsWith(`${argument}.`))) {
     throw refused(`The source and target field for $rename must not be on the same path: ${path}: ${shown(argument)}`);
   }
@@ -46,14 +50,18 @@ function assertTargetType(operator: string, path: string, value: unknown, doc: D
     case '$inc':
     case '$mul':
       // TypeMismatch (14).
-      if (typeof value !== 'number') throw refused(`Cannot apply ${operator} to a value of non-numeric type. ${inDocument} has the field '${field}' of non-numeric type ${type}`);
+      if (typeof value !== 'number')
+        throw refused(
+          `Cannot apply ${operator} to a value of non-numeric type. ${inDocument} has the field '${field}' of non-numeric type ${type}`,
+        );
       return;
     case '$push':
       // BadValue (2).
       if (!Array.isArray(value)) throw refused(`The field '${field}' must be an array but is of type ${type} in document ${inDocument}`);
       return;
     case '$addToSet':
-      if (!Array.isArray(value)) throw refused(`Cannot apply $addToSet to non-array field. Field named '${field}' has non-array type ${type}`);
+      if (!Array.isArray(value))
+        throw refused(`Cannot apply $addToSet to non-array field. Field named '${field}' has non-array type ${type}`);
       return;
     case '$pull':
     case '$pullAll':

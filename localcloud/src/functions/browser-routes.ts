@@ -64,7 +64,13 @@ export function browserRoutes(options: BrowserRoutesOptions): RawRoute[] {
   ];
 }
 
-async function callFunction(options: BrowserRoutesOptions, req: IncomingMessage, res: ServerResponse, name: string, body: Buffer): Promise<void> {
+async function callFunction(
+  options: BrowserRoutesOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  body: Buffer,
+): Promise<void> {
   const openid = signedInOpenid(options, req);
   if (!openid) {
     sendJson(res, 401, { code: 'AUTH.INVALID_TOKEN', message: 'sign in again: the token is missing, invalid or expired' });

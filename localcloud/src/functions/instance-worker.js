@@ -15,8 +15,17 @@ const path = require('node:path');
 const functionDir = process.argv[2];
 /** Must match PER_CALL_ENV_KEYS in invocation-context.ts. */
 const PER_CALL_ENV_KEYS = [
-  'WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CLIENTIP', 'WX_CLIENTIPV6', 'WX_API_TOKEN', 'WX_CONTEXT_KEYS',
-  'TCB_ENV', 'TCB_SEQID', 'TCB_SOURCE', 'TCB_CONTEXT_KEYS',
+  'WX_OPENID',
+  'WX_APPID',
+  'WX_UNIONID',
+  'WX_CLIENTIP',
+  'WX_CLIENTIPV6',
+  'WX_API_TOKEN',
+  'WX_CONTEXT_KEYS',
+  'TCB_ENV',
+  'TCB_SEQID',
+  'TCB_SOURCE',
+  'TCB_CONTEXT_KEYS',
 ];
 
 /** An error's text is kept to this many characters: a message is for a log line, not a payload. */
@@ -36,7 +45,11 @@ function clip(value) {
 function describe(error) {
   try {
     if (error instanceof Error) {
-      return { name: clip(error.name), message: clip(error.message), stack: typeof error.stack === 'string' ? clip(error.stack) : undefined };
+      return {
+        name: clip(error.name),
+        message: clip(error.message),
+        stack: typeof error.stack === 'string' ? clip(error.stack) : undefined,
+      };
     }
     return { name: 'Error', message: clip(error), stack: undefined };
   } catch {

@@ -114,6 +114,9 @@ export const PER_CALL_ENV_KEYS = [
  */
 export function sourceFromHeader(header: string | string[] | undefined): string {
   const raw = Array.isArray(header) ? header.join(',') : (header ?? '');
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length > 0 ? parts.join(',') : 'scf';
 }

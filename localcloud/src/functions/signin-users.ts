@@ -26,7 +26,8 @@ export class SigninUsers {
       throw new Error(`cannot read sign-in users file ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const result = z.array(SigninUserSchema).safeParse(parsed);
-    if (!result.success) throw new Error(`sign-in users file ${file} must be a JSON array of { openid, name?, label? }: ${result.error.message}`);
+    if (!result.success)
+      throw new Error(`sign-in users file ${file} must be a JSON array of { openid, name?, label? }: ${result.error.message}`);
     return new SigninUsers(result.data);
   }
 

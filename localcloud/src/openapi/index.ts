@@ -61,7 +61,8 @@ async function callOpenApi(handlers: Map<string, OpenApiHandler>, ctx: ActionCon
   const request = decodeOpenApiRequest(requestData);
   const handler = request.apiType === 0 ? handlers.get(apiName) : undefined;
   const reply = handler ? await handler(request.params) : notSupported(apiName);
-  const { body, contentType } = reply.kind === 'json' ? { body: Buffer.from(JSON.stringify(reply.body)), contentType: 'application/json' } : reply;
+  const { body, contentType } =
+    reply.kind === 'json' ? { body: Buffer.from(JSON.stringify(reply.body)), contentType: 'application/json' } : reply;
   return CloudReply.bytes(encodeOpenApiReply(body, contentType), 'application/octet-stream');
 }
 

@@ -14,7 +14,8 @@ export function msgSecCheck(rules: SecCheckRules): OpenApiHandler {
     const { content, version, openid, scene, title, nickname, signature } = params;
     if (typeof content !== 'string') return wxError(47001, 'data format error: content must be a string');
     // WeChat documents the 2,500 limit but not its error; 47001 is its code for a malformed argument.
-    if ([...content].length > MAX_CONTENT_CHARS) return wxError(47001, `data format error: content is longer than ${MAX_CONTENT_CHARS} characters`);
+    if ([...content].length > MAX_CONTENT_CHARS)
+      return wxError(47001, `data format error: content is longer than ${MAX_CONTENT_CHARS} characters`);
     if (version !== 2) {
       return judgeText(rules, content).suggest === 'risky' ? wxError(87014, 'risky content') : wxOk();
     }
@@ -76,7 +77,14 @@ function userAndSceneProblem(openid: unknown, scene: unknown): WxReply | undefin
 function details(verdict: SecCheckVerdict) {
   const model = { strategy: 'content_model', errcode: 0, suggest: verdict.suggest, label: verdict.label, prob: 90 };
   const keyword = verdict.keyword
-    ? { strategy: 'keyword', errcode: 0, suggest: verdict.suggest, label: verdict.label, level: verdict.suggest === 'risky' ? 90 : 60, keyword: verdict.keyword }
+    ? {
+        strategy: 'keyword',
+        errcode: 0,
+        suggest: verdict.suggest,
+        label: verdict.label,
+        level: verdict.suggest === 'risky' ? 90 : 60,
+        keyword: verdict.keyword,
+      }
     : { strategy: 'keyword', errcode: 0 };
   return [model, keyword];
 }

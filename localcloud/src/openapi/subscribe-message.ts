@@ -44,7 +44,8 @@ export function sendSubscribeMessage(log: JsonlLog<SentSubscribeMessage>): OpenA
       const value = (field as { value?: unknown } | null)?.value;
       if (typeof value !== 'string' && typeof value !== 'number') return wxError(47003, `argument invalid! data.${key}.value is empty`);
       const limit = MAX_CHARS_BY_TYPE[key.replace(/\d+$/, '')];
-      if (limit !== undefined && [...String(value)].length > limit) return wxError(47003, `argument invalid! data.${key}.value exceeds ${limit} characters`);
+      if (limit !== undefined && [...String(value)].length > limit)
+        return wxError(47003, `argument invalid! data.${key}.value exceeds ${limit} characters`);
       values[key] = { value: String(value) };
     }
     log.append({

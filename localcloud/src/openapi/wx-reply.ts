@@ -17,7 +17,9 @@ export function wxError(errcode: number, errmsg: string): WxReply {
 
 /** An id shaped like WeChat's trace_id and rid: three groups of 8 hex digits, the first the time. */
 export function wxTraceId(): string {
-  const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+  const seconds = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .padStart(8, '0');
   return `${seconds}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`;
 }
 

@@ -37,6 +37,9 @@ function clampWidth(width: unknown): number {
 function hexColor(color: unknown): string {
   if (!color || typeof color !== 'object') return '#000000ff';
   const { r, g, b } = color as Record<string, unknown>;
-  const channel = (v: unknown) => Math.min(255, Math.max(0, Number(v) || 0)).toString(16).padStart(2, '0');
+  const channel = (v: unknown) =>
+    Math.min(255, Math.max(0, Number(v) || 0))
+      .toString(16)
+      .padStart(2, '0');
   return `#${channel(r)}${channel(g)}${channel(b)}ff`;
 }

@@ -87,7 +87,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   }
 
   /** The body, or undefined once a body over `limit` has been refused (413, or `refuse`); the connection then closes. */
-  async function readBounded(req: IncomingMessage, res: ServerResponse, limit: number, refuse?: RawRoute['refuseBody']): Promise<Buffer | undefined> {
+  async function readBounded(
+    req: IncomingMessage,
+    res: ServerResponse,
+    limit: number,
+    refuse?: RawRoute['refuseBody'],
+  ): Promise<Buffer | undefined> {
     try {
       return await readBody(req, limit);
     } catch (error) {

@@ -66,13 +66,20 @@ function perFile(deps: ClientRouteDeps, req: IncomingMessage, res: ServerRespons
 }
 
 function tempUrl(deps: ClientRouteDeps, caller: string, entry: unknown): Record<string, unknown> {
-  const { fileID, maxAge } = typeof entry === 'string' ? { fileID: entry, maxAge: undefined } : ((entry ?? {}) as { fileID?: unknown; maxAge?: unknown });
+  const { fileID, maxAge } =
+    typeof entry === 'string' ? { fileID: entry, maxAge: undefined } : ((entry ?? {}) as { fileID?: unknown; maxAge?: unknown });
   const id = String(fileID ?? '');
   const outcome: FileOutcome & { tempFileURL?: string; maxAge?: number } = checked(deps, caller, id, 'read', (cloudPath) =>
     signedDownloadUrl(deps, cloudPath, maxAge),
   );
   const [status, errMsg] = statusOf(outcome);
-  return { fileID: id, tempFileURL: outcome.tempFileURL ?? '', ...(outcome.maxAge !== undefined && { maxAge: outcome.maxAge }), status, errMsg };
+  return {
+    fileID: id,
+    tempFileURL: outcome.tempFileURL ?? '',
+    ...(outcome.maxAge !== undefined && { maxAge: outcome.maxAge }),
+    status,
+    errMsg,
+  };
 }
 
 function remove(deps: ClientRouteDeps, caller: string, entry: unknown): Record<string, unknown> {

@@ -26,12 +26,17 @@ export const PERMISSION_DENIED = { code: 'STORAGE_EXCEED_AUTHORITY', message: 's
 export function locate(deps: FileOperationDeps, fileID: string): { cloudPath: string } | { code: string; message: string } {
   const parsed = parseFileId(fileID);
   if (!parsed) return { code: 'INVALID_PARAM', message: `invalid fileID: ${fileID}` };
-  if (parsed.envId !== deps.envId) return { code: 'STORAGE_EXCEED_AUTHORITY', message: `fileID belongs to env ${parsed.envId}, not ${deps.envId}` };
+  if (parsed.envId !== deps.envId)
+    return { code: 'STORAGE_EXCEED_AUTHORITY', message: `fileID belongs to env ${parsed.envId}, not ${deps.envId}` };
   return { cloudPath: parsed.cloudPath };
 }
 
 /** A signed, expiring download URL for an existing file; the signature is the grant, checked on GET. */
-export function signedDownloadUrl(deps: FileOperationDeps, cloudPath: string, maxAge: unknown): FileOutcome & { tempFileURL: string; maxAge?: number } {
+export function signedDownloadUrl(
+  deps: FileOperationDeps,
+  cloudPath: string,
+  maxAge: unknown,
+): FileOutcome & { tempFileURL: string; maxAge?: number } {
   if (!deps.store.exists(cloudPath)) return { tempFileURL: '', ...NO_SUCH_FILE };
   const seconds = typeof maxAge === 'number' && maxAge > 0 ? Math.floor(maxAge) : DEFAULT_MAX_AGE_SECONDS;
   const query = deps.signer.query('download', cloudPath, deps.nowSeconds() + seconds);

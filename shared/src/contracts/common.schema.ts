@@ -47,10 +47,7 @@ export const tempUrlSchema = z.string().check(z.maxLength(2048), z.regex(/^https
 export const epochMsSchema = z.int().check(z.nonnegative());
 
 /** A GCJ-02 `[lng, lat]` pair, as `wx.getLocation({ type: 'gcj02' })` or `wx.chooseLocation` give it. */
-export const lngLatSchema = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+export const lngLatSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
 /** Paging: an opaque cursor from the previous page, and a page size (the server defaults it to 20). */
 export const pageRequestSchema = z.object({

@@ -3,8 +3,7 @@ import { ERROR_CODES, type ErrorCode } from './error-codes';
 
 /** What every cloud function answers: its data, or a stable code the client switches on and a message. */
 export type Envelope<T> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly code: ErrorCode; readonly message: string };
 
 /** A success envelope. */
 export function ok<T>(data: T): Envelope<T> {

@@ -56,7 +56,12 @@ export function rateBucketsOf(action: string, personId: string, limit: RateLimit
   const windowStart = Math.floor(now / windowMs) * windowMs;
   const nextDay = shanghaiDayStart(now) + 24 * 60 * 60 * 1000;
   return [
-    { id: `${action}:${personId}:w${limit.windowMinutes}:${windowStart}`, kind: 'window', limit: limit.perWindow, resetsAt: windowStart + windowMs },
+    {
+      id: `${action}:${personId}:w${limit.windowMinutes}:${windowStart}`,
+      kind: 'window',
+      limit: limit.perWindow,
+      resetsAt: windowStart + windowMs,
+    },
     { id: `${action}:${personId}:d:${shanghaiDayKey(now)}`, kind: 'day', limit: limit.perDay, resetsAt: nextDay },
   ];
 }

@@ -11,9 +11,7 @@ export function balanceOf(entries: readonly LedgerEntry[], personId: string, uni
  */
 export function fenAwardedOnDay(entries: readonly LedgerEntry[], personId: string, dayKey: string): number {
   return sum(
-    entries.filter(
-      (entry) => entry.personId === personId && entry.kind === 'award' && entry.unit === 'fen' && entry.dayKey === dayKey,
-    ),
+    entries.filter((entry) => entry.personId === personId && entry.kind === 'award' && entry.unit === 'fen' && entry.dayKey === dayKey),
   );
 }
 

@@ -1,4 +1,9 @@
-import { DUPLICATE_CANDIDATES_MAX, DUPLICATE_TEXT_MAX, type DuplicateCandidate, type NoDuplicateSearchReason } from '../contracts/duplicate-candidates.contract';
+import {
+  DUPLICATE_CANDIDATES_MAX,
+  DUPLICATE_TEXT_MAX,
+  type DuplicateCandidate,
+  type NoDuplicateSearchReason,
+} from '../contracts/duplicate-candidates.contract';
 import { haversineDistanceM } from '../geo/haversine';
 import type { LngLat } from '../geo/lng-lat';
 import type { Actor } from '../people/actor';
@@ -53,7 +58,13 @@ export function duplicateSearchOf(
 ): DuplicateSearch | { none: NoDuplicateSearchReason } {
   if (!report.location) return { none: 'no_location' };
   if (!(radiusM > 0)) return { none: 'no_radius' };
-  return { reportId: report.id, categoryCode: report.categoryCode, location: report.location, radiusM, since: now - DUPLICATE_WINDOW_DAYS * DAY_MS };
+  return {
+    reportId: report.id,
+    categoryCode: report.categoryCode,
+    location: report.location,
+    radiusM,
+    since: now - DUPLICATE_WINDOW_DAYS * DAY_MS,
+  };
 }
 
 /**

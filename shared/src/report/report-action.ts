@@ -21,5 +21,4 @@ export type ReportErrorCode = Extract<ErrorCode, `REPORT.${string}`>;
 
 /** An action either yields the next report and the event it appended, or says why not. */
 export type TransitionOutcome =
-  | { readonly ok: true; readonly report: Report; readonly event: ReportEvent }
-  | { readonly ok: false; readonly code: ReportErrorCode };
+  { readonly ok: true; readonly report: Report; readonly event: ReportEvent } | { readonly ok: false; readonly code: ReportErrorCode };

@@ -74,7 +74,12 @@ type Case = Pick<Report, 'ownerCode' | 'ownerLevel' | 'regionPath' | 'assignee' 
  * The authority check: why this actor may not make this move on this report (`REPORT.FORBIDDEN`, or
  * `REPORT.SELF_VERIFY` for a resolver verifying their own work), or undefined when they may.
  */
-export function authorityProblem(who: Authority, actor: Actor, report: Case, action: ReportAction): 'REPORT.FORBIDDEN' | 'REPORT.SELF_VERIFY' | undefined {
+export function authorityProblem(
+  who: Authority,
+  actor: Actor,
+  report: Case,
+  action: ReportAction,
+): 'REPORT.FORBIDDEN' | 'REPORT.SELF_VERIFY' | undefined {
   if (!holdsAuthority(who, actor, report, action)) return 'REPORT.FORBIDDEN';
   return who === 'verifier' && actor.id === report.resolvedBy ? 'REPORT.SELF_VERIFY' : undefined;
 }

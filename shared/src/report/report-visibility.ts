@@ -24,7 +24,10 @@ export function seesReporter(viewer: Actor, report: VisibleCase): boolean {
  * Whether the viewer may see the report's photos: while the content check holds a report for review
  * (`review`, or `unchecked`), only staff and the reporter may, until a staff member clears it.
  */
-export function seesPhotos(viewer: Actor, report: Pick<Report, 'reporterId'> & { readonly moderation: { readonly pending: boolean } }): boolean {
+export function seesPhotos(
+  viewer: Actor,
+  report: Pick<Report, 'reporterId'> & { readonly moderation: { readonly pending: boolean } },
+): boolean {
   return !report.moderation.pending || viewer.id === report.reporterId || isStaff(viewer);
 }
 

@@ -6,23 +6,30 @@ import type { ReportStatus } from './report-status';
 
 /** Who a case is assigned to: a named person, or a department (消防救援站 …) whose staff act for it. */
 export type Assignee =
-  | { readonly kind: 'person'; readonly personId: string }
-  | { readonly kind: 'department'; readonly department: string };
+  { readonly kind: 'person'; readonly personId: string } | { readonly kind: 'department'; readonly department: string };
 
 export const REJECT_REASONS = ['invalid', 'duplicate', 'out_of_scope'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 /** Why a report was rejected; a duplicate names the report it repeats. */
-export type Rejection =
-  | { readonly reason: 'invalid' | 'out_of_scope' }
-  | { readonly reason: 'duplicate'; readonly duplicateOf: string };
+export type Rejection = { readonly reason: 'invalid' | 'out_of_scope' } | { readonly reason: 'duplicate'; readonly duplicateOf: string };
 
 /** The reporter's verdict: satisfaction 1–5 and an optional comment. */
 export type Rating = { readonly satisfaction: number; readonly comment?: string };
 
 export const REPORT_EVENT_TYPES = [
-  'submitted', 'accepted', 'rejected', 'assigned', 'started', 'resolved', 'closed', 'reworked', 'rated',
-  'escalated', 'supervised', 'supervision_answered',
+  'submitted',
+  'accepted',
+  'rejected',
+  'assigned',
+  'started',
+  'resolved',
+  'closed',
+  'reworked',
+  'rated',
+  'escalated',
+  'supervised',
+  'supervision_answered',
 ] as const;
 export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];
 
@@ -76,10 +83,7 @@ export type Report = {
 };
 
 /** What a submission brings: the reported facts, where routing put them, and when. */
-export type NewReportInput = Pick<
-  Report,
-  'id' | 'reporterId' | 'anonymous' | 'categoryCode' | 'text' | 'photos' | 'location'
-> & {
+export type NewReportInput = Pick<Report, 'id' | 'reporterId' | 'anonymous' | 'categoryCode' | 'text' | 'photos' | 'location'> & {
   readonly route: RouteResult;
   /** Epoch milliseconds. */
   readonly now: number;

@@ -7,7 +7,15 @@ describe('ConfirmDialog', () => {
     const onConfirm = jest.fn();
     const onCancel = jest.fn();
     const view = render(
-      <ConfirmDialog open title='确认受理？' message='受理后上报人会得到积分。' confirmText='受理' onConfirm={onConfirm} onCancel={onCancel} {...props} />,
+      <ConfirmDialog
+        open
+        title="确认受理？"
+        message="受理后上报人会得到积分。"
+        confirmText="受理"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+        {...props}
+      />,
     );
     return { onConfirm, onCancel, ...view };
   };
@@ -38,7 +46,7 @@ describe('ConfirmDialog', () => {
 
 describe('LoadingView', () => {
   it('says what is happening beside the spinner', () => {
-    render(<LoadingView text='正在加载案卷…' />);
+    render(<LoadingView text="正在加载案卷…" />);
     expect(screen.getByText('正在加载案卷…')).toBeTruthy();
     expect(document.querySelector('[aria-busy="true"] .taroify-loading')).toBeTruthy();
   });

@@ -14,7 +14,18 @@ const images = () => [...document.querySelectorAll('img')].map((img) => img.getA
 
 describe('report photos', () => {
   it('shows a thumbnail for each photo with a URL, and opens them all full-screen on a tap', () => {
-    render(<ReportPhotos photos={[ONE, TWO]} urls={{ expiresAt: later(), files: [{ fileID: ONE, url: cdn(1) }, { fileID: TWO, url: cdn(2) }] }} />);
+    render(
+      <ReportPhotos
+        photos={[ONE, TWO]}
+        urls={{
+          expiresAt: later(),
+          files: [
+            { fileID: ONE, url: cdn(1) },
+            { fileID: TWO, url: cdn(2) },
+          ],
+        }}
+      />,
+    );
     expect(images()).toEqual([cdn(1), cdn(2)]);
     expect(screen.getByText('点照片可以放大看')).toBeTruthy();
     fireEvent.click(document.querySelectorAll('img')[1]!);
@@ -64,7 +75,12 @@ describe('report photos', () => {
 
   it('in the mini-program, uses the URL as it is and shows a photo without one from its fileID', () => {
     process.env.TARO_ENV = 'weapp';
-    render(<ReportPhotos photos={[ONE, TWO]} urls={{ expiresAt: later(), files: [{ fileID: ONE, url: 'http://127.0.0.1:8787/storage/file/reports/k/1.jpg?s=1' }] }} />);
+    render(
+      <ReportPhotos
+        photos={[ONE, TWO]}
+        urls={{ expiresAt: later(), files: [{ fileID: ONE, url: 'http://127.0.0.1:8787/storage/file/reports/k/1.jpg?s=1' }] }}
+      />,
+    );
     expect(images()).toEqual(['http://127.0.0.1:8787/storage/file/reports/k/1.jpg?s=1', TWO]);
   });
 });
@@ -72,7 +88,9 @@ describe('report photos', () => {
 describe('report detail page (办理进度) with photos', () => {
   it('shows the photos the server made URLs for as thumbnails', async () => {
     __setRouterParams({ id: 'rep-1' });
-    installFakeLocalcloud({ reportDetail: () => ok({ report: detail({ photoUrls: { expiresAt: later(), files: [{ fileID: ONE, url: cdn(1) }] } }) }) });
+    installFakeLocalcloud({
+      reportDetail: () => ok({ report: detail({ photoUrls: { expiresAt: later(), files: [{ fileID: ONE, url: cdn(1) }] } }) }),
+    });
     render(<ReportPage />);
     await screen.findByText('提交上报');
     expect(images()).toEqual([cdn(1)]);

@@ -6,7 +6,13 @@ import { detail, summary } from '../helpers/fixtures';
 
 const named = { ownerName: '第3网格', communityName: '城关社区' };
 const submittedStep = detail().events[0]!;
-const rejectedStep = { seq: 1, type: 'rejected' as const, at: Date.UTC(2025, 4, 3, 7, 0), status: 'rejected' as const, actor: { id: 'u-grid-worker-03', name: '赵丽' } };
+const rejectedStep = {
+  seq: 1,
+  type: 'rejected' as const,
+  at: Date.UTC(2025, 4, 3, 7, 0),
+  status: 'rejected' as const,
+  actor: { id: 'u-grid-worker-03', name: '赵丽' },
+};
 
 describe('ReportDetailView: 办理单位', () => {
   it('names the owner as a resident knows it', () => {
@@ -39,7 +45,11 @@ describe('ReportCard: who has it', () => {
 
 describe('Timeline: why a report was turned down', () => {
   it('says the reason on the 不予受理 step, in the words the detail uses, above the note', () => {
-    render(<Timeline events={[submittedStep, { ...rejectedStep, note: '一并处理', rejection: { reason: 'duplicate', duplicateOf: 'rep-0' } }]} />);
+    render(
+      <Timeline
+        events={[submittedStep, { ...rejectedStep, note: '一并处理', rejection: { reason: 'duplicate', duplicateOf: 'rep-0' } }]}
+      />,
+    );
     const step = document.querySelector('[data-event="rejected"]')!;
     expect(step.textContent).toContain('不予受理');
     expect(step.textContent).toContain('原因：别人已经报过了');

@@ -24,7 +24,9 @@ describe('wgs84ToGcj02', () => {
 describe('gridFromScan', () => {
   it('reads the scene of a mini-program code or of the browser build’s link', () => {
     expect(gridFromScan({ path: 'pages/scan/index?scene=g%3D410399001001-03' })).toEqual({ scene: 'g=410399001001-03' });
-    expect(gridFromScan({ result: 'http://192.0.2.1:10086/#/pages/scan/index?scene=g%3D410399001001-02' })).toEqual({ scene: 'g=410399001001-02' });
+    expect(gridFromScan({ result: 'http://192.0.2.1:10086/#/pages/scan/index?scene=g%3D410399001001-02' })).toEqual({
+      scene: 'g=410399001001-02',
+    });
     expect(gridFromScan({ result: 'https://example.com/' })).toBeUndefined();
   });
 });

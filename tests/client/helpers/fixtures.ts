@@ -44,7 +44,9 @@ export function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {
     anonymous: false,
     reporter: { id: 'u-resident-01', name: '张秀兰' },
     supervisionPending: false,
-    events: [{ seq: 0, type: 'submitted', at: Date.UTC(2025, 4, 3, 6, 5), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } }],
+    events: [
+      { seq: 0, type: 'submitted', at: Date.UTC(2025, 4, 3, 6, 5), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } },
+    ],
     ...overrides,
   };
 }
@@ -55,9 +57,33 @@ type Catalog = ResponseOf<typeof catalogContract>;
 export function catalog(overrides: Partial<Catalog> = {}): Catalog {
   return {
     categories: [
-      { code: 'NBJF', name: '邻里纠纷', group: '矛盾纠纷', acceptLimitHours: 2, handleLimitHours: 72, visibleToOtherResidents: false, reward: { points: 3 } },
-      { code: 'XFYH', name: '消防隐患', group: '安全隐患', acceptLimitHours: 1, handleLimitHours: 24, visibleToOtherResidents: true, reward: { points: 5 } },
-      { code: 'YJQZ', name: '一键求助', group: '求助', acceptLimitHours: 0.25, handleLimitHours: 2, visibleToOtherResidents: false, reward: { points: 0 } },
+      {
+        code: 'NBJF',
+        name: '邻里纠纷',
+        group: '矛盾纠纷',
+        acceptLimitHours: 2,
+        handleLimitHours: 72,
+        visibleToOtherResidents: false,
+        reward: { points: 3 },
+      },
+      {
+        code: 'XFYH',
+        name: '消防隐患',
+        group: '安全隐患',
+        acceptLimitHours: 1,
+        handleLimitHours: 24,
+        visibleToOtherResidents: true,
+        reward: { points: 5 },
+      },
+      {
+        code: 'YJQZ',
+        name: '一键求助',
+        group: '求助',
+        acceptLimitHours: 0.25,
+        handleLimitHours: 2,
+        visibleToOtherResidents: false,
+        reward: { points: 0 },
+      },
     ],
     services: [{ code: 'SMLF', name: '上门理发', description: '志愿理发师上门为老人理发。', durationMinutes: 40, forGroups: ['高龄'] }],
     ...overrides,

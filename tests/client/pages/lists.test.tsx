@@ -9,7 +9,11 @@ import { detail, summary } from '../helpers/fixtures';
 describe('my reports (我的上报)', () => {
   it('lists my reports with their state and light, newest first as served', async () => {
     installFakeLocalcloud({
-      myReports: () => ok({ items: [summary(2, { status: 'accepted', light: 'yellow' }), summary(1, { status: 'rejected', light: null })], nextCursor: null }),
+      myReports: () =>
+        ok({
+          items: [summary(2, { status: 'accepted', light: 'yellow' }), summary(1, { status: 'rejected', light: null })],
+          nextCursor: null,
+        }),
     });
     render(<MyReportsPage />);
     expect(await screen.findByText('已受理')).toBeTruthy();
@@ -30,7 +34,14 @@ describe('my reports (我的上报)', () => {
 describe('report detail (办理进度)', () => {
   it('shows the timeline, each step with its time and who acted', async () => {
     __setRouterParams({ id: 'rep-1' });
-    const accepted = { seq: 1, type: 'accepted' as const, at: Date.UTC(2025, 4, 3, 7, 30), status: 'accepted' as const, actor: { id: 'w', name: '赵丽' }, note: '已安排清理' };
+    const accepted = {
+      seq: 1,
+      type: 'accepted' as const,
+      at: Date.UTC(2025, 4, 3, 7, 30),
+      status: 'accepted' as const,
+      actor: { id: 'w', name: '赵丽' },
+      note: '已安排清理',
+    };
     installFakeLocalcloud({ reportDetail: () => ok({ report: detail({ status: 'accepted', events: [...detail().events, accepted] }) }) });
     render(<ReportPage />);
     expect(await screen.findByText('提交上报')).toBeTruthy();
@@ -50,8 +61,24 @@ describe('my points (我的积分)', () => {
           fenBalance: 550,
           pointBalance: 8,
           entries: [
-            { id: 'award:rep-2', kind: 'award', unit: 'fen', amount: 500, at: Date.UTC(2025, 4, 3, 8, 0), reportId: 'rep-2', basis: 'informant' },
-            { id: 'award:rep-1', kind: 'award', unit: 'point', amount: 5, at: Date.UTC(2025, 4, 3, 7, 0), reportId: 'rep-1', basis: 'resident' },
+            {
+              id: 'award:rep-2',
+              kind: 'award',
+              unit: 'fen',
+              amount: 500,
+              at: Date.UTC(2025, 4, 3, 8, 0),
+              reportId: 'rep-2',
+              basis: 'informant',
+            },
+            {
+              id: 'award:rep-1',
+              kind: 'award',
+              unit: 'point',
+              amount: 5,
+              at: Date.UTC(2025, 4, 3, 7, 0),
+              reportId: 'rep-1',
+              basis: 'resident',
+            },
           ],
           nextCursor: null,
         }),

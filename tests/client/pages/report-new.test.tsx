@@ -7,9 +7,17 @@ import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok, type FakeCloud, type Handler } from '../helpers/fake-localcloud';
 import { catalog, summary } from '../helpers/fixtures';
 
-const ROUTE = { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', ownerName: '城关社区第3网格', communityName: '城关社区', departments: [] };
+const ROUTE = {
+  reason: 'contained',
+  ownerCode: '410399001001-03',
+  ownerLevel: 'grid',
+  ownerName: '城关社区第3网格',
+  communityName: '城关社区',
+  departments: [],
+};
 
-const submitted = (request: Record<string, unknown>) => ok({ report: summary(1, { text: String(request.text) }), route: ROUTE, replayed: false });
+const submitted = (request: Record<string, unknown>) =>
+  ok({ report: summary(1, { text: String(request.text) }), route: ROUTE, replayed: false });
 
 /** The upload folder the fake server hands out for a draft key (any 32 hex digits will do). */
 const SLOT = `uploads/report/${'a'.repeat(32)}/`;
@@ -280,7 +288,9 @@ describe('report form: after submitting', () => {
   }
 
   it('names the centre when the report went above the grids', async () => {
-    expect(await submitWith({ reason: 'county', ownerCode: '410399', ownerLevel: 'county', ownerName: '平安县', departments: [] })).toBe('已分派到 平安县综治中心');
+    expect(await submitWith({ reason: 'county', ownerCode: '410399', ownerLevel: 'county', ownerName: '平安县', departments: [] })).toBe(
+      '已分派到 平安县综治中心',
+    );
   });
 
   it('puts the community before a grid name that lacks it', async () => {
@@ -288,6 +298,8 @@ describe('report form: after submitting', () => {
   });
 
   it('shows the level and code when an older server sends no name', async () => {
-    expect(await submitWith({ reason: 'joined', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: [] })).toBe('已分派到 网格 410399001001-03');
+    expect(await submitWith({ reason: 'joined', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: [] })).toBe(
+      '已分派到 网格 410399001001-03',
+    );
   });
 });

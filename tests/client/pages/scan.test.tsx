@@ -38,7 +38,9 @@ describe('scan-in page (扫码入格)', () => {
 describe('joinRequestFrom', () => {
   it('reads a scene, a plain QR code URL (q) or a grid code', () => {
     expect(joinRequestFrom({ scene: 'g%3D410399001001-03' })).toEqual({ scene: 'g=410399001001-03' });
-    expect(joinRequestFrom({ q: encodeURIComponent('https://x.test/#/pages/scan/index?scene=g%3D410399001001-02') })).toEqual({ scene: 'g=410399001001-02' });
+    expect(joinRequestFrom({ q: encodeURIComponent('https://x.test/#/pages/scan/index?scene=g%3D410399001001-02') })).toEqual({
+      scene: 'g=410399001001-02',
+    });
     expect(joinRequestFrom({ grid: '410399001001-04' })).toEqual({ gridCode: '410399001001-04' });
     expect(joinRequestFrom({})).toBeUndefined();
   });

@@ -6,9 +6,22 @@ import { detail, summary } from '../helpers/fixtures';
 import type { DuplicateCandidate } from '@pingan/shared/contracts';
 
 const candidate = (id: string, distanceM: number, overrides: Partial<DuplicateCandidate> = {}): DuplicateCandidate => ({
-  id, text: '楼道灭火器已过期', status: 'submitted', submittedAt: Date.UTC(2025, 4, 3, 6, 0), distanceM, ownerName: '城关社区第3网格', reporterName: '张秀兰', ...overrides,
+  id,
+  text: '楼道灭火器已过期',
+  status: 'submitted',
+  submittedAt: Date.UTC(2025, 4, 3, 6, 0),
+  distanceM,
+  ownerName: '城关社区第3网格',
+  reporterName: '张秀兰',
+  ...overrides,
 });
-const acceptedEvent = { seq: 1, type: 'accepted' as const, at: Date.UTC(2025, 4, 3, 7, 0), status: 'accepted' as const, actor: { id: 'u-grid-worker-03', name: '赵丽' } };
+const acceptedEvent = {
+  seq: 1,
+  type: 'accepted' as const,
+  at: Date.UTC(2025, 4, 3, 7, 0),
+  status: 'accepted' as const,
+  actor: { id: 'u-grid-worker-03', name: '赵丽' },
+};
 
 describe('staff case page', () => {
   beforeEach(() => __setRouterParams({ id: 'rep-1' }));
@@ -33,7 +46,12 @@ describe('staff case page', () => {
   it('needs a reason to reject, and for a duplicate a tap on the original among the near reports', async () => {
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
-      duplicateCandidates: () => ok({ candidates: [candidate('rep-0', 18), candidate('rep-9', 42, { text: '三楼灭火器过期', reporterName: undefined })], radiusM: 50, windowDays: 30 }),
+      duplicateCandidates: () =>
+        ok({
+          candidates: [candidate('rep-0', 18), candidate('rep-9', 42, { text: '三楼灭火器过期', reporterName: undefined })],
+          radiusM: 50,
+          windowDays: 30,
+        }),
       rejectReport: () => ok({ report: summary(1, { status: 'rejected', light: null }) }),
     });
     render(<StaffCasePage />);

@@ -40,7 +40,12 @@ export function Button(props: ButtonProps) {
   return createElement('button', { ...dom, disabled: props.disabled, 'data-loading': props.loading ? 'true' : undefined }, props.children);
 }
 
-type InputProps = Common & { value?: string; placeholder?: string; maxlength?: number; onInput?: (event: { detail: { value: string } }) => void };
+type InputProps = Common & {
+  value?: string;
+  placeholder?: string;
+  maxlength?: number;
+  onInput?: (event: { detail: { value: string } }) => void;
+};
 
 export function Input(props: InputProps) {
   return createElement('input', {
@@ -61,5 +66,10 @@ export function Textarea(props: InputProps) {
 }
 
 export function Image(props: Common & { src: string; mode?: string; onError?: (event: unknown) => void }) {
-  return createElement('img', { ...pickDom(props), src: props.src, alt: '', onError: props.onError && ((event: unknown) => props.onError?.(event)) });
+  return createElement('img', {
+    ...pickDom(props),
+    src: props.src,
+    alt: '',
+    onError: props.onError && ((event: unknown) => props.onError?.(event)),
+  });
 }

@@ -17,7 +17,10 @@ describe('call (browser build)', () => {
 
   it('turns an error code into the plain Chinese sentence for it', async () => {
     installFakeLocalcloud({ me: () => fail('GRID.NOT_FOUND', 'no such grid') });
-    await expect(call(meContract, {})).rejects.toMatchObject({ code: 'GRID.NOT_FOUND', message: '没有找到这个网格，请确认二维码是否正确。' });
+    await expect(call(meContract, {})).rejects.toMatchObject({
+      code: 'GRID.NOT_FOUND',
+      message: '没有找到这个网格，请确认二维码是否正确。',
+    });
   });
 
   it('reads a failure with a code this client does not know as a failure with a generic sentence', async () => {

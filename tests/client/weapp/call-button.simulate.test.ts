@@ -33,7 +33,11 @@ function listen(comp: object, name: string, listener: Listener): void {
 beforeAll(() => {
   if (!existsSync(join(weappDir, 'app.json'))) {
     // Jest sets NODE_ENV=test, which Taro would take for a development build.
-    execFileSync('npm', ['run', '--silent', 'build:weapp'], { cwd: repoRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('npm', ['run', '--silent', 'build:weapp'], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   // Taro wraps every script, the native component's too, in a webpack chunk that Taro's runtime.js
   // executes (app.js loads it first in WeChat). Load it into simulate's `wx` the same way.
@@ -89,7 +93,10 @@ describe('weapp output', () => {
   it('keeps the main package within the 600 KB goal (WeChat allows 2 MB) and never ships fetch to the cloud', () => {
     const main = bytesUnder(weappDir, (path) => path === join(weappDir, 'staff') || path.endsWith('.LICENSE.txt'));
     expect(main).toBeLessThan(600 * 1024);
-    const js = readdirSync(weappDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(weappDir, f), 'utf8')).join('\n');
+    const js = readdirSync(weappDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(weappDir, f), 'utf8'))
+      .join('\n');
     expect(js).not.toMatch(/\/functions\//);
   });
 });

@@ -99,5 +99,13 @@ export function draftKey(): string {
 
 /** A submitReport event with sensible defaults. */
 export function reportEvent(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { categoryCode: 'HJWS', text: '楼道里堆满了杂物', photos: [], location: PLACES.demoGrid, anonymous: false, idempotencyKey: draftKey(), ...overrides };
+  return {
+    categoryCode: 'HJWS',
+    text: '楼道里堆满了杂物',
+    photos: [],
+    location: PLACES.demoGrid,
+    anonymous: false,
+    idempotencyKey: draftKey(),
+    ...overrides,
+  };
 }

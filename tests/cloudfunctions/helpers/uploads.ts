@@ -14,6 +14,12 @@ export async function uploadAt(cloud: FunctionsCloud, cloudPath: string, bytes: 
 }
 
 /** Uploads a photo as the client does: into the caller's slot for this draft, under a name of its own. */
-export async function uploadPhoto(cloud: FunctionsCloud, openid: string, key: string, name = 'p1.png', bytes: Buffer = PNG_BYTES): Promise<string> {
+export async function uploadPhoto(
+  cloud: FunctionsCloud,
+  openid: string,
+  key: string,
+  name = 'p1.png',
+  bytes: Buffer = PNG_BYTES,
+): Promise<string> {
   return uploadAt(cloud, `${await slotOf(cloud, openid, key)}${name}`, bytes);
 }

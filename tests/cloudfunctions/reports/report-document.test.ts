@@ -3,9 +3,31 @@ import { STORAGE_ONLY_FIELDS, docAfter, newReportDoc, reportOf, type ReportDoc }
 
 const GRID = '410399001001-03';
 const NOW = Date.UTC(2025, 4, 3, 2, 0);
-const terms = { name: '消防隐患', acceptLimitHours: 2, handleLimitHours: 24, redAfterHours: 12, informantPointsFen: 100, residentPoints: 10 };
-const route = { reason: 'contained', ownerCode: GRID, ownerLevel: 'grid', regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: GRID }, departments: [] } as const;
-const report = newReport({ id: 'r1', reporterId: 'u-reporter', anonymous: false, categoryCode: 'XFYH', text: '楼道堆放杂物', photos: [], route, now: NOW });
+const terms = {
+  name: '消防隐患',
+  acceptLimitHours: 2,
+  handleLimitHours: 24,
+  redAfterHours: 12,
+  informantPointsFen: 100,
+  residentPoints: 10,
+};
+const route = {
+  reason: 'contained',
+  ownerCode: GRID,
+  ownerLevel: 'grid',
+  regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: GRID },
+  departments: [],
+} as const;
+const report = newReport({
+  id: 'r1',
+  reporterId: 'u-reporter',
+  anonymous: false,
+  categoryCode: 'XFYH',
+  text: '楼道堆放杂物',
+  photos: [],
+  route,
+  now: NOW,
+});
 const doc: ReportDoc = newReportDoc(
   report,
   {

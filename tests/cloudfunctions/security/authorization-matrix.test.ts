@@ -59,7 +59,11 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
 async function listOutcome(cell: MatrixCell, openid: string, reportId: string): Promise<Outcome> {
   let cursor: string | undefined;
   do {
-    const answer = await cloud.call<{ items: Array<{ id: string }>; nextCursor: string | null }>(cell.fn, { limit: 50, ...(cursor && { cursor }) }, openid);
+    const answer = await cloud.call<{ items: Array<{ id: string }>; nextCursor: string | null }>(
+      cell.fn,
+      { limit: 50, ...(cursor && { cursor }) },
+      openid,
+    );
     if (!answer.ok) return answer.code as Outcome;
     if (answer.data.items.some((item) => item.id === reportId)) return 'listed';
     cursor = answer.data.nextCursor ?? undefined;

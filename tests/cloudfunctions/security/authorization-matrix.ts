@@ -50,13 +50,14 @@ function reports(aOwn: Outcome | null, aOther: Outcome, bOwn: Outcome | null, bO
 const grids = (a: Outcome, b: Outcome): Cells => ({ A: a, B: b });
 const only = (outcome: Outcome): Cells => ({ '-': outcome });
 /** Everyone gets the same cells. */
-const everyone = (cells: Cells): FunctionRows =>
-  Object.fromEntries(Object.keys(CALLERS).map((role) => [role, cells])) as FunctionRows;
+const everyone = (cells: Cells): FunctionRows => Object.fromEntries(Object.keys(CALLERS).map((role) => [role, cells])) as FunctionRows;
 
 const NF = 'REPORT.NOT_FOUND';
 const FB = 'REPORT.FORBIDDEN';
 const AF = 'AUTH.FORBIDDEN';
 
+// Aligned in columns to be read as a table, so the formatter leaves it alone:
+// prettier-ignore
 export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   me: everyone(only('ok')),
   catalog: everyone(only('ok')),

@@ -56,7 +56,8 @@ async function callAs(name: string, event: unknown, openid: string): Promise<Out
   } catch (error) {
     // A refusal before the function runs (the platform's payload limits) is a clear error too, if a 4xx;
     // a missing function is not.
-    const refusal = error instanceof FunctionError && error.httpStatus >= 400 && error.httpStatus < 500 && error.code !== 'FUNCTION_NOT_FOUND';
+    const refusal =
+      error instanceof FunctionError && error.httpStatus >= 400 && error.httpStatus < 500 && error.code !== 'FUNCTION_NOT_FOUND';
     if (refusal) return { refused: error };
     throw error;
   }
@@ -76,14 +77,17 @@ async function expectHostileCallHeld(name: string, target: HostileTarget, event:
   // What the call may write: a success its valid call's collections; a refusal by the function nothing,
   // or its rate bookkeeping; a refusal at the edge nothing. Files: never.
   const allowed = !answer ? [] : answer.ok === true ? target.mayWrite : (target.refusalMayWrite ?? []);
-  const strayCollections = Object.keys(added).filter((c) => !allowed.includes(c)).map((c) => `${c}: ${added[c]} documents`);
+  const strayCollections = Object.keys(added)
+    .filter((c) => !allowed.includes(c))
+    .map((c) => `${c}: ${added[c]} documents`);
   const stray = allowed.length === 0 ? changes : [...strayCollections, ...changes.filter((line) => line.startsWith('file '))];
   if (!answer || answer.ok !== true) {
     if (answer) {
       expect(answer).toEqual({ ok: false, code: expect.any(String), message: expect.any(String) });
       if (!STABLE_CODES.has(answer.code as string)) throw new Error(`${name} answered ${String(answer.code)}: ${String(answer.message)}`);
     }
-    if (stray.length > 0) throw new Error(`${name} refused the call (${String(answer?.code ?? 'at the edge')}) but wrote: ${stray.join('; ')}`);
+    if (stray.length > 0)
+      throw new Error(`${name} refused the call (${String(answer?.code ?? 'at the edge')}) but wrote: ${stray.join('; ')}`);
     return;
   }
   if (stray.length > 0) throw new Error(`${name} wrote what its valid call does not: ${stray.join('; ')}`);
@@ -95,27 +99,39 @@ describe('the write watch', () => {
     const before = watch.snapshot();
     await cloud.data('me', {}, DEMO.resident);
     expect(watch.changes(before, watch.snapshot())).toEqual([]);
-    await cloud.db().collection('users').doc('u-resident-12').update({ data: { name: '改名' } });
+    await cloud
+      .db()
+      .collection('users')
+      .doc('u-resident-12')
+      .update({ data: { name: '改名' } });
     expect(watch.changes(before, watch.snapshot())).toEqual([expect.stringMatching(/^database committed/)]);
   });
 });
 
 describe.each(FUNCTIONS)('%s, fed hostile events', (name) => {
-  it(`answers a stable code or the caller's valid answer, never crashes, and writes nothing stray (${RUNS} runs)`, async () => {
-    const target = HOSTILE_TARGETS[name];
-    if (!target) throw new Error(`cloud function ${name} has no hostile-input target: add one to tests/cloudfunctions/security/hostile-targets.ts`);
-    const statsBefore = cloud.testCloud.cloud.functions.stats()[name];
-    await fc.assert(
-      fc.asyncProperty(target.valid, corruptions, fc.nat(), async (valid, changes, pick) => {
-        const event = withFixtures(corrupt(valid, changes), fixtures);
-        await expectHostileCallHeld(name, target, event, target.caller(pick));
-      }),
-      { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }), ...(PATH !== undefined && { path: PATH }), endOnFailure: true },
-    );
-    // Still answering a valid call as usual (and checked as any other run, which renews a used fixture).
-    const valid = fc.sample(target.valid, { numRuns: 1, seed: 1 })[0] as Record<string, unknown>;
-    await expectHostileCallHeld(name, target, withFixtures(corrupt(valid, []), fixtures), target.caller(0));
-    const stats = cloud.testCloud.cloud.functions.stats()[name];
-    expect({ crashes: stats?.crashes, timeouts: stats?.timeouts }).toEqual({ crashes: statsBefore?.crashes ?? 0, timeouts: statsBefore?.timeouts ?? 0 });
-  }, 60_000 + RUNS * 500);
+  it(
+    `answers a stable code or the caller's valid answer, never crashes, and writes nothing stray (${RUNS} runs)`,
+    async () => {
+      const target = HOSTILE_TARGETS[name];
+      if (!target)
+        throw new Error(`cloud function ${name} has no hostile-input target: add one to tests/cloudfunctions/security/hostile-targets.ts`);
+      const statsBefore = cloud.testCloud.cloud.functions.stats()[name];
+      await fc.assert(
+        fc.asyncProperty(target.valid, corruptions, fc.nat(), async (valid, changes, pick) => {
+          const event = withFixtures(corrupt(valid, changes), fixtures);
+          await expectHostileCallHeld(name, target, event, target.caller(pick));
+        }),
+        { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }), ...(PATH !== undefined && { path: PATH }), endOnFailure: true },
+      );
+      // Still answering a valid call as usual (and checked as any other run, which renews a used fixture).
+      const valid = fc.sample(target.valid, { numRuns: 1, seed: 1 })[0] as Record<string, unknown>;
+      await expectHostileCallHeld(name, target, withFixtures(corrupt(valid, []), fixtures), target.caller(0));
+      const stats = cloud.testCloud.cloud.functions.stats()[name];
+      expect({ crashes: stats?.crashes, timeouts: stats?.timeouts }).toEqual({
+        crashes: statsBefore?.crashes ?? 0,
+        timeouts: statsBefore?.timeouts ?? 0,
+      });
+    },
+    60_000 + RUNS * 500,
+  );
 });

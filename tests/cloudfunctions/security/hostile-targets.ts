@@ -131,7 +131,15 @@ const withNote = (event: Record<string, unknown>, text: string | undefined) => (
 /** People who submit in turn (residents, an informant, a volunteer, staff), so no one caller's limit decides the test. */
 const SUBMITTERS = [
   ...Array.from({ length: 12 }, (_, i) => `o-demo-resident-${String(i + 1).padStart(2, '0')}`),
-  ...['o-demo-informant-01', 'o-demo-informant-02', 'o-demo-volunteer-01', 'o-demo-volunteer-02', DEMO.gridWorker, DEMO.police, DEMO.countyCentre],
+  ...[
+    'o-demo-informant-01',
+    'o-demo-informant-02',
+    'o-demo-volunteer-01',
+    'o-demo-volunteer-02',
+    DEMO.gridWorker,
+    DEMO.police,
+    DEMO.countyCentre,
+  ],
 ];
 
 export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
@@ -148,7 +156,9 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   },
   inbox: {
     ...readOnly,
-    valid: fc.tuple(optionalLimit, fc.option(fc.constantFrom(...REPORT_STATUSES), { nil: undefined })).map(([page, status]) => (status ? { ...page, status } : page)),
+    valid: fc
+      .tuple(optionalLimit, fc.option(fc.constantFrom(...REPORT_STATUSES), { nil: undefined }))
+      .map(([page, status]) => (status ? { ...page, status } : page)),
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('inbox'),
   },
@@ -158,7 +168,12 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('duplicateCandidates'),
   },
-  uploadSlot: { ...readOnly, valid: fc.constant({ purpose: 'report', key: '<key>' }), caller: () => DEMO.resident, checkOk: sameAsCleanCall('uploadSlot') },
+  uploadSlot: {
+    ...readOnly,
+    valid: fc.constant({ purpose: 'report', key: '<key>' }),
+    caller: () => DEMO.resident,
+    checkOk: sameAsCleanCall('uploadSlot'),
+  },
   joinGrid: {
     valid: fc.oneof(
       fc.constantFrom(GRID_A, GRID_B).map((gridCode) => ({ gridCode })),
@@ -170,9 +185,18 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       const request = parsed('joinGrid', event);
       const expected = typeof request.gridCode === 'string' ? request.gridCode : gridCodeFromScene(request.scene as string);
       const user = await userOf(cloud, caller);
-      const [join] = await cloud.find<{ openid: string; userId: string; gridCode: string }>('gridJoins', { userId: user._id }, ['at', 'desc']);
-      expectThat((data.grid as { code: string }).code === expected && user.joinedGridCode === expected, `joinGrid joined another grid than ${expected}`);
-      expectThat(join?.openid === caller && join.gridCode === expected && added.gridJoins === 1 && !added.users, 'joinGrid recorded a scan of someone else');
+      const [join] = await cloud.find<{ openid: string; userId: string; gridCode: string }>('gridJoins', { userId: user._id }, [
+        'at',
+        'desc',
+      ]);
+      expectThat(
+        (data.grid as { code: string }).code === expected && user.joinedGridCode === expected,
+        `joinGrid joined another grid than ${expected}`,
+      );
+      expectThat(
+        join?.openid === caller && join.gridCode === expected && added.gridJoins === 1 && !added.users,
+        'joinGrid recorded a scan of someone else',
+      );
     },
   },
   submitReport: {
@@ -195,7 +219,10 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       const user = await userOf(cloud, caller);
       const stored = await cloud.get<Record<string, unknown> & { events: Array<{ actorId: string }> }>('reports', id);
       expectThat(added.reports === 1 && stored !== undefined, 'submitReport answered ok without storing exactly one report');
-      expectThat(stored?.reporterOpenid === caller && stored.reporterId === user._id && stored.events[0]?.actorId === user._id, `report ${id} is not the caller’s`);
+      expectThat(
+        stored?.reporterOpenid === caller && stored.reporterId === user._id && stored.events[0]?.actorId === user._id,
+        `report ${id} is not the caller’s`,
+      );
       for (const field of ['categoryCode', 'anonymous', 'idempotencyKey', 'photos'] as const) {
         expectThat(same(stored?.[field], request[field]), `report ${id} stored ${field} other than the request’s`);
       }
@@ -221,16 +248,27 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     async checkOk({ cloud, fixtures, caller, event, added }) {
       const request = parsed('rejectReport', event);
       const stored = await expectDecidedByCaller(cloud, fixtures.report, caller, 'rejected');
-      expectThat((stored.rejection as { reason?: string } | undefined)?.reason === request.reason && !added.reports, 'rejectReport stored another reason');
+      expectThat(
+        (stored.rejection as { reason?: string } | undefined)?.reason === request.reason && !added.reports,
+        'rejectReport stored another reason',
+      );
       fixtures.report = await reportIn(cloud, GRID_A);
     },
   },
 };
 
 /** The fixture report moved to `status` by the caller: its last event is theirs, its reporter unchanged. */
-async function expectDecidedByCaller(cloud: FunctionsCloud, reportId: string, caller: string, status: string): Promise<Record<string, unknown>> {
+async function expectDecidedByCaller(
+  cloud: FunctionsCloud,
+  reportId: string,
+  caller: string,
+  status: string,
+): Promise<Record<string, unknown>> {
   const user = await userOf(cloud, caller);
-  const stored = await cloud.get<Record<string, unknown> & { events: Array<{ actorId: string }>; reporterOpenid: string }>('reports', reportId);
+  const stored = await cloud.get<Record<string, unknown> & { events: Array<{ actorId: string }>; reporterOpenid: string }>(
+    'reports',
+    reportId,
+  );
   const last = stored?.events[stored.events.length - 1];
   expectThat(stored?.status === status && last?.actorId === user._id, `report ${reportId} was not ${status} by the caller`);
   expectThat(stored?.reporterOpenid.startsWith('o-sec-reporter-') === true, `report ${reportId} changed its reporter`);

@@ -183,11 +183,20 @@ export function materialise(value: unknown): unknown {
 const hugeSize = fc.constantFrom(2_001, 10_000, 65_537, 200_000);
 
 const huge: fc.Arbitrary<unknown> = fc.oneof(
-  fc.tuple(hugeSize, fc.constantFrom('a', '中', '\u200B', '$', '👍')).map(([n, unit]) => new Built(`${JSON.stringify(unit)}.repeat(${n})`, () => unit.repeat(n))),
+  fc
+    .tuple(hugeSize, fc.constantFrom('a', '中', '\u200B', '$', '👍'))
+    .map(([n, unit]) => new Built(`${JSON.stringify(unit)}.repeat(${n})`, () => unit.repeat(n))),
   fc
     .tuple(hugeSize, fc.constantFrom<unknown>(0, 'cloud://test-env.b/x.jpg', null, { $ne: null }))
-    .map(([n, item]) => new Built(`Array(${Math.min(n, 65_537)}).fill(${JSON.stringify(item)})`, () => Array.from({ length: Math.min(n, 65_537) }, () => item))),
-  hugeSize.map((n) => new Built(`{ k0: 0, …, k${n - 1}: ${n - 1} }`, () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])))),
+    .map(
+      ([n, item]) =>
+        new Built(`Array(${Math.min(n, 65_537)}).fill(${JSON.stringify(item)})`, () =>
+          Array.from({ length: Math.min(n, 65_537) }, () => item),
+        ),
+    ),
+  hugeSize.map(
+    (n) => new Built(`{ k0: 0, …, k${n - 1}: ${n - 1} }`, () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))),
+  ),
 );
 
 /**
@@ -195,7 +204,10 @@ const huge: fc.Arbitrary<unknown> = fc.oneof(
  * function gets them), and over it, up to a thousand levels (so the edge must refuse them).
  */
 const deeplyNested: fc.Arbitrary<unknown> = fc
-  .tuple(fc.oneof(fc.integer({ min: 2, max: 99 }), fc.integer({ min: 100, max: 1000 })), fc.constantFrom('array', 'object', 'operator', 'proto'))
+  .tuple(
+    fc.oneof(fc.integer({ min: 2, max: 99 }), fc.integer({ min: 100, max: 1000 })),
+    fc.constantFrom('array', 'object', 'operator', 'proto'),
+  )
   .map(([depth, shape]) => new Built(`nested ${shape} × ${depth}`, () => nest(depth, shape)));
 
 const NESTING: Record<string, readonly [open: string, inner: string, close: string]> = {
@@ -213,7 +225,29 @@ function nest(depth: number, shape: string): unknown {
 
 /** Values of the wrong type for any field, and the JSON edge cases (numbers at their limits, empty things). */
 const wrongType: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, true, false, 0, -1, 1.5, -0, 1e308, -1e308, 2 ** 53 + 2, '', ' ', '0', 'true', 'null', 'undefined', [], [null], {}, [[]], { length: 1 }),
+  fc.constantFrom<unknown>(
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    -0,
+    1e308,
+    -1e308,
+    2 ** 53 + 2,
+    '',
+    ' ',
+    '0',
+    'true',
+    'null',
+    'undefined',
+    [],
+    [null],
+    {},
+    [[]],
+    { length: 1 },
+  ),
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),

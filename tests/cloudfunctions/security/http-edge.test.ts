@@ -28,12 +28,16 @@ type Reply = { status: number; body: string };
 function post(path: string, body: string | Buffer, bearer?: string): Promise<Reply> {
   const url = new URL(path, cloud.testCloud.cloud.url);
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer && { authorization: `Bearer ${bearer}` }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...(bearer && { authorization: `Bearer ${bearer}` }) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     // A server that answers before reading the whole body may close while we still write: the answer counts.
     req.on('error', reject);
     req.end(body);
@@ -69,12 +73,15 @@ async function expectAnswersAsUsual(): Promise<void> {
 }
 
 describe('POST /functions/<name> with hostile bodies', () => {
-  it.each(HOSTILE_BODIES)('refuses %s with a clear 4xx error, writes nothing, and the function answers as usual after', async (_what, body) => {
-    const before = watch.snapshot();
-    expectClearRefusal(await post('/functions/reportDetail', body(), token));
-    expect(watch.changes(before, watch.snapshot())).toEqual([]);
-    await expectAnswersAsUsual();
-  });
+  it.each(HOSTILE_BODIES)(
+    'refuses %s with a clear 4xx error, writes nothing, and the function answers as usual after',
+    async (_what, body) => {
+      const before = watch.snapshot();
+      expectClearRefusal(await post('/functions/reportDetail', body(), token));
+      expect(watch.changes(before, watch.snapshot())).toEqual([]);
+      await expectAnswersAsUsual();
+    },
+  );
 
   it('answers a normal call from another user as usual after a few hundred malformed requests', async () => {
     const bodies = [
@@ -86,7 +93,9 @@ describe('POST /functions/<name> with hostile bodies', () => {
       'null',
     ];
     for (let batch = 0; batch < 30; batch += 1) {
-      const replies = await Promise.all(bodies.flatMap((body) => [post('/functions/reportDetail', body, token), post('/functions/submitReport', body, token)]));
+      const replies = await Promise.all(
+        bodies.flatMap((body) => [post('/functions/reportDetail', body, token), post('/functions/submitReport', body, token)]),
+      );
       for (const reply of replies) expectClearRefusal(reply);
     }
     await expectAnswersAsUsual();

@@ -35,5 +35,13 @@ async function attribute(cloud: FunctionsCloud, reportId: string, openid: string
     .db()
     .collection('reports')
     .doc(reportId)
-    .update({ data: { reporterId: user._id, reporterOpenid: openid, reporterName: user.name, 'events.0.actorId': user._id, 'events.0.actorName': user.name } });
+    .update({
+      data: {
+        reporterId: user._id,
+        reporterOpenid: openid,
+        reporterName: user.name,
+        'events.0.actorId': user._id,
+        'events.0.actorName': user.name,
+      },
+    });
 }

@@ -47,12 +47,15 @@ export function watchWrites(dataDir: string): WriteWatch {
     },
     changes(before, after) {
       const lines: string[] = [];
-      if (before.dataVersion !== after.dataVersion) lines.push(`database committed (data_version ${before.dataVersion} → ${after.dataVersion})`);
+      if (before.dataVersion !== after.dataVersion)
+        lines.push(`database committed (data_version ${before.dataVersion} → ${after.dataVersion})`);
       for (const name of new Set([...Object.keys(before.counts), ...Object.keys(after.counts)])) {
-        if (before.counts[name] !== after.counts[name]) lines.push(`${name}: ${before.counts[name] ?? 'absent'} → ${after.counts[name] ?? 'absent'} documents`);
+        if (before.counts[name] !== after.counts[name])
+          lines.push(`${name}: ${before.counts[name] ?? 'absent'} → ${after.counts[name] ?? 'absent'} documents`);
       }
       for (const path of new Set([...Object.keys(before.files), ...Object.keys(after.files)])) {
-        if (before.files[path] !== after.files[path]) lines.push(`file ${path}: ${before.files[path] ?? 'absent'} → ${after.files[path] ?? 'absent'}`);
+        if (before.files[path] !== after.files[path])
+          lines.push(`file ${path}: ${before.files[path] ?? 'absent'} → ${after.files[path] ?? 'absent'}`);
       }
       return lines;
     },

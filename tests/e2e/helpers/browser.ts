@@ -21,12 +21,23 @@ export interface MobileBrowser {
  * Headless Chromium as a phone (375×812, touch, zh-CN) with a fresh profile. Requests may reach only
  * `origin`: anything bound elsewhere (a CDN font) is aborted, so runs are offline and repeatable.
  */
-export async function launchMobileBrowser(origin: string, options: { geolocation?: { longitude: number; latitude: number } } = {}): Promise<MobileBrowser> {
+export async function launchMobileBrowser(
+  origin: string,
+  options: { geolocation?: { longitude: number; latitude: number } } = {},
+): Promise<MobileBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pingan-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,

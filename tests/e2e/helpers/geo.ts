@@ -15,7 +15,9 @@ const features = (JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/regio
 /** The demo county's grid strictly containing a GCJ-02 point, computed from the polygons (not by the app). */
 export function gridContaining(point: [number, number]): string | undefined {
   const grid = features.find(
-    (f) => f.properties.level === 'grid' && polygonPointRelation(f.geometry.coordinates.map((ring) => ring.map(asLngLat)) as Polygon, asLngLat(point)) === 'inside',
+    (f) =>
+      f.properties.level === 'grid' &&
+      polygonPointRelation(f.geometry.coordinates.map((ring) => ring.map(asLngLat)) as Polygon, asLngLat(point)) === 'inside',
   );
   return grid?.properties.code;
 }
@@ -39,5 +41,6 @@ export function placeName(code: string): string {
 
 /** How many report categories the demo county has. */
 export function categoryCount(): number {
-  return (JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/categories.json'), 'utf8')) as { categories: unknown[] }).categories.length;
+  return (JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/categories.json'), 'utf8')) as { categories: unknown[] }).categories
+    .length;
 }

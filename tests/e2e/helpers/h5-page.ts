@@ -52,7 +52,10 @@ export class H5App {
     // make the viewport as tall as the current page for the shot.
     const viewport = this.page.viewportSize() ?? { width: 375, height: 812 };
     const height = await this.page.evaluate(() =>
-      Math.max(0, ...[...document.querySelectorAll<HTMLElement>('.taro_page')].filter((el) => el.offsetParent !== null).map((el) => el.scrollHeight)),
+      Math.max(
+        0,
+        ...[...document.querySelectorAll<HTMLElement>('.taro_page')].filter((el) => el.offsetParent !== null).map((el) => el.scrollHeight),
+      ),
     );
     await this.page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 4000)) });
     try {

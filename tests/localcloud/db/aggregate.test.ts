@@ -17,7 +17,12 @@ beforeAll(async () => {
   await db.createCollection('orders');
   await db.createCollection('users');
   await db.collection('orders').add({ data: orders });
-  await db.collection('users').add({ data: [{ _id: 'u1', name: 'Ann' }, { _id: 'u2', name: 'Bob' }] });
+  await db.collection('users').add({
+    data: [
+      { _id: 'u1', name: 'Ann' },
+      { _id: 'u2', name: 'Bob' },
+    ],
+  });
 });
 afterAll(async () => {
   await testCloud.stop();
@@ -83,13 +88,17 @@ describe('aggregate through the real SDK', () => {
 
   it('returns 20 rows when the pipeline has no limit stage, as CloudBase does', async () => {
     await db().createCollection('lots');
-    await db().collection('lots').add({ data: Array.from({ length: 30 }, (_, n) => ({ n })) });
+    await db()
+      .collection('lots')
+      .add({ data: Array.from({ length: 30 }, (_, n) => ({ n })) });
     expect((await db().collection('lots').aggregate().match({}).end()).list).toHaveLength(20);
     expect((await db().collection('lots').aggregate().match({}).limit(25).end()).list).toHaveLength(25);
   });
 
   it('fails on a missing collection with the collection-not-exist message', async () => {
     // wx-server-sdk's aggregate keeps the message but not the code (errCode -1), unlike get().
-    await expect(db().collection('nowhere').aggregate().match({}).end()).rejects.toThrow(/collection\.aggregate:fail .*Db or Table not exist: nowhere/);
+    await expect(db().collection('nowhere').aggregate().match({}).end()).rejects.toThrow(
+      /collection\.aggregate:fail .*Db or Table not exist: nowhere/,
+    );
   });
 });

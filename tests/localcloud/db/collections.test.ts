@@ -41,10 +41,18 @@ describe('collections', () => {
 
 describe('unique indexes', () => {
   const accounts = () => db().collection('accounts');
-  const duplicate = { errCode: -502001, message: expect.stringMatching(/E11000 duplicate key error collection: accounts index: by_openid dup key: \{ openid: "o-1" \}/) };
+  const duplicate = {
+    errCode: -502001,
+    message: expect.stringMatching(/E11000 duplicate key error collection: accounts index: by_openid dup key: \{ openid: "o-1" \}/),
+  };
 
   beforeAll(async () => {
-    await accounts().add({ data: [{ _id: 'a1', openid: 'o-1', region: 'hz', phone: '1' }, { _id: 'a2', openid: 'o-2', region: 'hz', phone: '2' }] });
+    await accounts().add({
+      data: [
+        { _id: 'a1', openid: 'o-1', region: 'hz', phone: '1' },
+        { _id: 'a2', openid: 'o-2', region: 'hz', phone: '2' },
+      ],
+    });
   });
 
   it('refuses an add with a taken key, and the document is not stored', async () => {
@@ -53,28 +61,55 @@ describe('unique indexes', () => {
   });
 
   it('refuses an update or a set that would take another document key', async () => {
-    await expect(accounts().doc('a2').update({ data: { openid: 'o-1' } })).rejects.toMatchObject(duplicate);
-    await expect(accounts().doc('a2').set({ data: { openid: 'o-1' } })).rejects.toMatchObject(duplicate);
-    await expect(accounts().where({ _id: 'a2' }).update({ data: { openid: 'o-1' } })).rejects.toMatchObject(duplicate);
+    await expect(
+      accounts()
+        .doc('a2')
+        .update({ data: { openid: 'o-1' } }),
+    ).rejects.toMatchObject(duplicate);
+    await expect(
+      accounts()
+        .doc('a2')
+        .set({ data: { openid: 'o-1' } }),
+    ).rejects.toMatchObject(duplicate);
+    await expect(
+      accounts()
+        .where({ _id: 'a2' })
+        .update({ data: { openid: 'o-1' } }),
+    ).rejects.toMatchObject(duplicate);
     expect((await accounts().doc('a2').get()).data.openid).toBe('o-2');
   });
 
   it('lets a document keep its own key when other fields change', async () => {
-    await expect(accounts().doc('a1').update({ data: { nickname: 'Ann' } })).resolves.toMatchObject({ stats: { updated: 1 } });
+    await expect(
+      accounts()
+        .doc('a1')
+        .update({ data: { nickname: 'Ann' } }),
+    ).resolves.toMatchObject({ stats: { updated: 1 } });
   });
 
   it('enforces a compound key as a whole', async () => {
     await expect(accounts().add({ data: { openid: 'o-5', region: 'nb', phone: '1' } })).resolves.toBeDefined();
-    await expect(accounts().add({ data: { openid: 'o-6', region: 'hz', phone: '1' } })).rejects.toThrow(/index: by_region_phone dup key: \{ region: "hz", phone: "1" \}/);
+    await expect(accounts().add({ data: { openid: 'o-6', region: 'hz', phone: '1' } })).rejects.toThrow(
+      /index: by_region_phone dup key: \{ region: "hz", phone: "1" \}/,
+    );
   });
 
   it('treats a missing field as null, so a second document without the key collides (as in MongoDB)', async () => {
     await accounts().add({ data: { _id: 'no-openid-1', region: 'x', phone: 'x1' } });
-    await expect(accounts().add({ data: { _id: 'no-openid-2', region: 'x', phone: 'x2' } })).rejects.toThrow(/index: by_openid dup key: \{ openid: null \}/);
+    await expect(accounts().add({ data: { _id: 'no-openid-2', region: 'x', phone: 'x2' } })).rejects.toThrow(
+      /index: by_openid dup key: \{ openid: null \}/,
+    );
   });
 
   it('rolls back a whole batch when one document of it is refused', async () => {
-    await expect(accounts().add({ data: [{ _id: 'b1', openid: 'o-7' }, { _id: 'b2', openid: 'o-7' }] })).rejects.toMatchObject({ errCode: -502001 });
+    await expect(
+      accounts().add({
+        data: [
+          { _id: 'b1', openid: 'o-7' },
+          { _id: 'b2', openid: 'o-7' },
+        ],
+      }),
+    ).rejects.toMatchObject({ errCode: -502001 });
     await expect(accounts().doc('b1').get()).rejects.toThrow(/does not exist/);
   });
 });

@@ -41,7 +41,9 @@ function watchLines(child: ChildProcess, onLine: (line: string) => void, until: 
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function allJournalIds(dataDir: string): Promise<Set<string>> {
@@ -65,7 +67,9 @@ describe('durability', () => {
     const dataDir = freshDataDir();
     const first = await startTestCloud({ dataDir });
     await databaseOf(first).createCollection('kept');
-    await databaseOf(first).collection('kept').add({ data: { _id: 'k1', at: new Date('2024-02-03T04:05:06Z'), list: [1, { a: 2 }] } });
+    await databaseOf(first)
+      .collection('kept')
+      .add({ data: { _id: 'k1', at: new Date('2024-02-03T04:05:06Z'), list: [1, { a: 2 }] } });
     await first.stop();
 
     const second = await startTestCloud({ dataDir });
@@ -81,7 +85,11 @@ describe('durability', () => {
   it('loses no acknowledged write when the server is killed with SIGKILL in the middle of a write loop', async () => {
     const dataDir = freshDataDir();
     const server = runScript('serve-local-cloud.ts', [dataDir]);
-    const listening = await watchLines(server, () => undefined, (line) => line.startsWith('listening '));
+    const listening = await watchLines(
+      server,
+      () => undefined,
+      (line) => line.startsWith('listening '),
+    );
     const url = listening.slice('listening '.length);
 
     const acknowledged: string[] = [];

@@ -5,7 +5,8 @@ import { decodeEjson, parseEjson, stringifyDoc } from '../../../localcloud/src/d
 
 describe('decoding what the SDK sends', () => {
   it('turns number wrappers into numbers, NaN and infinities included', () => {
-    const sent = '{"i":{"$numberInt":"1"},"l":{"$numberLong":"1099511627776"},"d":{"$numberDouble":"1.5"},"n":{"$numberDouble":"NaN"},"x":{"$numberDouble":"-Infinity"}}';
+    const sent =
+      '{"i":{"$numberInt":"1"},"l":{"$numberLong":"1099511627776"},"d":{"$numberDouble":"1.5"},"n":{"$numberDouble":"NaN"},"x":{"$numberDouble":"-Infinity"}}';
     expect(parseEjson(sent)).toEqual({ i: 1, l: 1099511627776, d: 1.5, n: NaN, x: -Infinity });
   });
 
@@ -15,7 +16,10 @@ describe('decoding what the SDK sends', () => {
   });
 
   it('turns $regularExpression into a RegExp and leaves a $regex query operator alone', () => {
-    const decoded = parseEjson('{"a":{"$regularExpression":{"pattern":"^x","options":"i"}},"b":{"$regex":"y","$options":"m"}}') as Record<string, unknown>;
+    const decoded = parseEjson('{"a":{"$regularExpression":{"pattern":"^x","options":"i"}},"b":{"$regex":"y","$options":"m"}}') as Record<
+      string,
+      unknown
+    >;
     expect(decoded.a).toEqual(/^x/i);
     expect(decoded.b).toEqual({ $regex: 'y', $options: 'm' });
   });
@@ -26,13 +30,15 @@ describe('decoding what the SDK sends', () => {
   });
 
   it('keeps GeoJSON and operators as they are', () => {
-    const query = { g: { $geoIntersects: { $geometry: { type: 'Point', coordinates: [{ $numberDouble: '120.1' }, { $numberInt: '30' }] } } } };
+    const query = {
+      g: { $geoIntersects: { $geometry: { type: 'Point', coordinates: [{ $numberDouble: '120.1' }, { $numberInt: '30' }] } } },
+    };
     expect(decodeEjson(query)).toEqual({ g: { $geoIntersects: { $geometry: { type: 'Point', coordinates: [120.1, 30] } } } });
   });
 });
 
 describe('encoding replies', () => {
-  it('round-trips dates, special numbers and nesting through the SDK\'s EJSON.parse', () => {
+  it("round-trips dates, special numbers and nesting through the SDK's EJSON.parse", () => {
     const doc = { _id: 'a', at: new Date(1700000000123), n: [1, 2.5, NaN, Infinity], deep: { list: [{ when: new Date(0) }] }, nil: null };
     const parsed = EJSON.parse(stringifyDoc(doc)) as Record<string, unknown>;
     expect(parsed).toEqual(doc);

@@ -5,10 +5,50 @@ import { databaseOf } from './sdk-database';
 
 let testCloud: TestCloud;
 const people = [
-  { _id: 'ann', name: 'Ann', age: 30, city: 'Hangzhou', tags: ['a', 'b'], address: { zip: '310000', street: 'West Lake Rd' }, scores: [{ k: 'math', v: 90 }, { k: 'art', v: 60 }], joined: new Date('2024-01-02T00:00:00Z') },
-  { _id: 'bob', name: 'Bob', age: 25, city: 'Ningbo', tags: ['b'], address: { zip: '315000', street: 'Harbour St' }, scores: [{ k: 'math', v: 70 }], joined: new Date('2024-03-01T00:00:00Z') },
-  { _id: 'cy', name: 'Cy', age: 35, city: 'Hangzhou', tags: [], address: { zip: '310012', street: 'Canal Rd' }, scores: [{ k: 'art', v: 95 }], joined: new Date('2023-06-15T00:00:00Z'), vip: true },
-  { _id: 'dee', name: 'dee', age: 25, city: 'Wenzhou', tags: ['a', 'b', 'c'], address: { zip: '325000', street: 'River Rd' }, scores: [], joined: new Date('2024-05-20T00:00:00Z') },
+  {
+    _id: 'ann',
+    name: 'Ann',
+    age: 30,
+    city: 'Hangzhou',
+    tags: ['a', 'b'],
+    address: { zip: '310000', street: 'West Lake Rd' },
+    scores: [
+      { k: 'math', v: 90 },
+      { k: 'art', v: 60 },
+    ],
+    joined: new Date('2024-01-02T00:00:00Z'),
+  },
+  {
+    _id: 'bob',
+    name: 'Bob',
+    age: 25,
+    city: 'Ningbo',
+    tags: ['b'],
+    address: { zip: '315000', street: 'Harbour St' },
+    scores: [{ k: 'math', v: 70 }],
+    joined: new Date('2024-03-01T00:00:00Z'),
+  },
+  {
+    _id: 'cy',
+    name: 'Cy',
+    age: 35,
+    city: 'Hangzhou',
+    tags: [],
+    address: { zip: '310012', street: 'Canal Rd' },
+    scores: [{ k: 'art', v: 95 }],
+    joined: new Date('2023-06-15T00:00:00Z'),
+    vip: true,
+  },
+  {
+    _id: 'dee',
+    name: 'dee',
+    age: 25,
+    city: 'Wenzhou',
+    tags: ['a', 'b', 'c'],
+    address: { zip: '325000', street: 'River Rd' },
+    scores: [],
+    joined: new Date('2024-05-20T00:00:00Z'),
+  },
 ];
 
 beforeAll(async () => {
@@ -69,7 +109,11 @@ describe('where through the real SDK', () => {
   });
 
   it('compares dates and returns them as Date objects', async () => {
-    const { data } = await db().collection('people').where({ joined: _().gte(new Date('2024-03-01T00:00:00Z')) }).orderBy('joined', 'asc').get();
+    const { data } = await db()
+      .collection('people')
+      .where({ joined: _().gte(new Date('2024-03-01T00:00:00Z')) })
+      .orderBy('joined', 'asc')
+      .get();
     expect(data.map((d: { _id: string }) => d._id)).toEqual(['bob', 'dee']);
     expect(data[0].joined).toBeInstanceOf(Date);
     expect(data[0].joined.toISOString()).toBe('2024-03-01T00:00:00.000Z');
@@ -103,7 +147,9 @@ describe('orderBy, skip, limit, field and count', () => {
   });
 
   it('rejects doc().get() of a missing document as the SDK does', async () => {
-    await expect(db().collection('people').doc('nobody').get()).rejects.toThrow('document.get:fail document with _id nobody does not exist');
+    await expect(db().collection('people').doc('nobody').get()).rejects.toThrow(
+      'document.get:fail document with _id nobody does not exist',
+    );
   });
 });
 
@@ -111,7 +157,10 @@ describe('server-side limits', () => {
   beforeAll(async () => {
     await db().createCollection('many');
     const docs = Array.from({ length: 1100 }, (_, i) => ({ n: i }));
-    for (let i = 0; i < docs.length; i += 275) await db().collection('many').add({ data: docs.slice(i, i + 275) });
+    for (let i = 0; i < docs.length; i += 275)
+      await db()
+        .collection('many')
+        .add({ data: docs.slice(i, i + 275) });
   });
 
   it('returns 100 documents when no limit is given', async () => {
@@ -120,7 +169,9 @@ describe('server-side limits', () => {
 
   it('returns at most 1000 documents however many are asked for', async () => {
     expect((await db().collection('many').limit(5000).get()).data).toHaveLength(1000);
-    expect((await db().collection('many').orderBy('n', 'desc').limit(3).get()).data.map((d: { n: number }) => d.n)).toEqual([1099, 1098, 1097]);
+    expect((await db().collection('many').orderBy('n', 'desc').limit(3).get()).data.map((d: { n: number }) => d.n)).toEqual([
+      1099, 1098, 1097,
+    ]);
   });
 
   it('caps a raw request that asks for more than 1000 (the SDK caps before sending)', async () => {

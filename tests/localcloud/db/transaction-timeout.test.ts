@@ -41,10 +41,14 @@ describe('transaction time limit', () => {
     jest.advanceTimersByTime(20_000);
     const next = transactions.start();
     await transactions.open(next, 'c', 'doc');
-    expect(() => transactions.write(next, 'c', 'doc', { _id: 'doc', value: 2 }, 'Update')).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_CONFLICT' }));
+    expect(() => transactions.write(next, 'c', 'doc', { _id: 'doc', value: 2 }, 'Update')).toThrow(
+      expect.objectContaining({ code: 'DATABASE_TRANSACTION_CONFLICT' }),
+    );
     jest.advanceTimersByTime(10_001);
 
-    expect(() => transactions.find(abandoned.id)).toThrow(expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(ENDED) }));
+    expect(() => transactions.find(abandoned.id)).toThrow(
+      expect.objectContaining({ code: 'DATABASE_TRANSACTION_FAIL', message: expect.stringMatching(ENDED) }),
+    );
     const after = transactions.start();
     await transactions.open(after, 'c', 'doc');
     expect(transactions.read(after, 'c', 'doc')).toEqual({ _id: 'doc', value: 1 });

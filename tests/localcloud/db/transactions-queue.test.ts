@@ -30,7 +30,10 @@ describe('transactions that queue', () => {
       db().runTransaction(async (tx: SdkTransaction) => {
         attempts += 1;
         const { data } = await tx.collection('counters').doc('hits').get();
-        await tx.collection('counters').doc('hits').update({ data: { value: data.value + 1 } });
+        await tx
+          .collection('counters')
+          .doc('hits')
+          .update({ data: { value: data.value + 1 } });
       });
     await Promise.all(Array.from({ length: 20 }, increment));
     expect(await valueOf('hits')).toBe(20);
@@ -42,20 +45,39 @@ describe('transactions that queue', () => {
     await counters().add({ data: { _id: 'snap', value: 1 } });
     const tx = await db().startTransaction();
     expect((await tx.collection('counters').doc('snap').get()).data.value).toBe(1);
-    await counters().doc('snap').update({ data: { value: 2 } });
+    await counters()
+      .doc('snap')
+      .update({ data: { value: 2 } });
     expect((await tx.collection('counters').doc('snap').get()).data.value).toBe(1);
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect(await valueOf('snap')).toBe(2);
   });
 
   it("let the second of two transactions that lock each other's document fail with a conflict, not hang", async () => {
-    await counters().add({ data: [{ _id: 'left', value: 0 }, { _id: 'right', value: 0 }] });
+    await counters().add({
+      data: [
+        { _id: 'left', value: 0 },
+        { _id: 'right', value: 0 },
+      ],
+    });
     const first = await db().startTransaction();
     const second = await db().startTransaction();
-    await first.collection('counters').doc('left').update({ data: { value: 1 } });
-    await second.collection('counters').doc('right').update({ data: { value: 1 } });
-    const firstWaits = first.collection('counters').doc('right').update({ data: { value: 2 } });
-    await second.collection('counters').doc('left').update({ data: { value: 2 } });
+    await first
+      .collection('counters')
+      .doc('left')
+      .update({ data: { value: 1 } });
+    await second
+      .collection('counters')
+      .doc('right')
+      .update({ data: { value: 1 } });
+    const firstWaits = first
+      .collection('counters')
+      .doc('right')
+      .update({ data: { value: 2 } });
+    await second
+      .collection('counters')
+      .doc('left')
+      .update({ data: { value: 2 } });
     await expect(second.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     await firstWaits;
     await first.commit();

@@ -26,9 +26,13 @@ async function valueOf(id: string): Promise<unknown> {
 /** What the SDK hands over for a conflict at a document operation: the code is gone, errCode is SYS_ERR. */
 const CONFLICT_AT_WRITE = { errCode: -501001, errMsg: expect.stringContaining('[ResourceUnavailable.TransactionConflict]') };
 /** What it hands over for a conflict at commit: the service's code and message, and (an SDK limit) no errCode. */
-const CONFLICT_AT_COMMIT = { code: 'DATABASE_TRANSACTION_CONFLICT', message: expect.stringContaining('[ResourceUnavailable.TransactionConflict]') };
+const CONFLICT_AT_COMMIT = {
+  code: 'DATABASE_TRANSACTION_CONFLICT',
+  message: expect.stringContaining('[ResourceUnavailable.TransactionConflict]'),
+};
 
-const isConflict = (error: unknown) => /TransactionConflict/.test(String((error as { errMsg?: string }).errMsg ?? (error as Error).message));
+const isConflict = (error: unknown) =>
+  /TransactionConflict/.test(String((error as { errMsg?: string }).errMsg ?? (error as Error).message));
 
 /** Runs a transaction again after a conflict, as an application must (the SDK retries only those found at commit). */
 async function retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
@@ -44,11 +48,22 @@ async function retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
 
 describe('runTransaction', () => {
   it('commits reads and single-document writes together and returns the callback result', async () => {
-    await counters().add({ data: [{ _id: 'from', value: 10 }, { _id: 'gone', value: 1 }] });
+    await counters().add({
+      data: [
+        { _id: 'from', value: 10 },
+        { _id: 'gone', value: 1 },
+      ],
+    });
     const moved = await db().runTransaction(async (tx: SdkTransaction) => {
       const from = (await tx.collection('counters').doc('from').get()).data;
-      await tx.collection('counters').doc('from').update({ data: { value: from.value - 4 } });
-      await tx.collection('counters').doc('to').set({ data: { value: 4 } });
+      await tx
+        .collection('counters')
+        .doc('from')
+        .update({ data: { value: from.value - 4 } });
+      await tx
+        .collection('counters')
+        .doc('to')
+        .set({ data: { value: 4 } });
       await tx.collection('counters').add({ data: { _id: 'log-1', value: 'moved 4' } });
       await tx.collection('counters').doc('gone').remove();
       return 4;
@@ -66,7 +81,10 @@ describe('runTransaction', () => {
       retryingConflicts(() =>
         db().runTransaction(async (tx: SdkTransaction) => {
           const { data } = await tx.collection('counters').doc('hits').get();
-          await tx.collection('counters').doc('hits').update({ data: { value: data.value + 1 } });
+          await tx
+            .collection('counters')
+            .doc('hits')
+            .update({ data: { value: data.value + 1 } });
         }, 0),
       );
     await Promise.all(Array.from({ length: 20 }, increment));
@@ -80,8 +98,13 @@ describe('runTransaction', () => {
     const outcome = db().runTransaction(async (tx: SdkTransaction) => {
       attempts += 1;
       const { data } = await tx.collection('counters').doc('raced').get();
-      await counters().doc('raced').update({ data: { value: 100 } });
-      await tx.collection('counters').doc('raced').update({ data: { value: data.value + 1 } });
+      await counters()
+        .doc('raced')
+        .update({ data: { value: 100 } });
+      await tx
+        .collection('counters')
+        .doc('raced')
+        .update({ data: { value: data.value + 1 } });
     });
     await expect(outcome).rejects.toMatchObject(CONFLICT_AT_WRITE);
     expect(attempts).toBe(1);
@@ -94,8 +117,14 @@ describe('runTransaction', () => {
     await db().runTransaction(async (tx: SdkTransaction) => {
       const { data } = await tx.collection('counters').doc('contended').get();
       seen.push(data.value);
-      await tx.collection('counters').doc('contended').update({ data: { value: data.value + 1 } });
-      if (seen.length === 1) await counters().doc('contended').update({ data: { value: 100 } });
+      await tx
+        .collection('counters')
+        .doc('contended')
+        .update({ data: { value: data.value + 1 } });
+      if (seen.length === 1)
+        await counters()
+          .doc('contended')
+          .update({ data: { value: 100 } });
     });
     expect(seen).toEqual([1, 100]);
     expect(await valueOf('contended')).toBe(101);
@@ -104,7 +133,10 @@ describe('runTransaction', () => {
   it('discards the writes of a transaction.rollback(value) and rejects with that value', async () => {
     await counters().add({ data: { _id: 'kept', value: 1 } });
     const outcome = db().runTransaction(async (tx: SdkTransaction) => {
-      await tx.collection('counters').doc('kept').update({ data: { value: 2 } });
+      await tx
+        .collection('counters')
+        .doc('kept')
+        .update({ data: { value: 2 } });
       await tx.collection('counters').add({ data: { _id: 'never', value: 1 } });
       await tx.rollback('not enough stock');
     });
@@ -116,7 +148,10 @@ describe('runTransaction', () => {
   it('discards the writes when the callback throws', async () => {
     await counters().add({ data: { _id: 'safe', value: 1 } });
     const outcome = db().runTransaction(async (tx: SdkTransaction) => {
-      await tx.collection('counters').doc('safe').update({ data: { value: 99 } });
+      await tx
+        .collection('counters')
+        .doc('safe')
+        .update({ data: { value: 99 } });
       throw new Error('validation failed');
     });
     await expect(outcome).rejects.toThrow('validation failed');
@@ -132,10 +167,18 @@ describe('runTransaction', () => {
   });
 
   it('refuses a write that breaks a unique index at that write, with errCode -502001, and applies nothing', async () => {
-    await db().collection('accounts').add({ data: { _id: 'taken', openid: 'o-taken', phone: '1' } });
+    await db()
+      .collection('accounts')
+      .add({ data: { _id: 'taken', openid: 'o-taken', phone: '1' } });
     const outcome = db().runTransaction(async (tx: SdkTransaction) => {
-      await tx.collection('accounts').doc('first').set({ data: { openid: 'o-new', phone: '2' } });
-      await tx.collection('accounts').doc('second').set({ data: { openid: 'o-taken', phone: '3' } });
+      await tx
+        .collection('accounts')
+        .doc('first')
+        .set({ data: { openid: 'o-new', phone: '2' } });
+      await tx
+        .collection('accounts')
+        .doc('second')
+        .set({ data: { openid: 'o-taken', phone: '3' } });
     });
     await expect(outcome).rejects.toMatchObject({ errCode: -502001, errMsg: expect.stringMatching(/E11000 .*by_openid/) });
     await expect(db().collection('accounts').doc('first').get()).rejects.toThrow(/does not exist/);
@@ -143,8 +186,14 @@ describe('runTransaction', () => {
 
   it('refuses two writes of one transaction that share a unique key', async () => {
     const outcome = db().runTransaction(async (tx: SdkTransaction) => {
-      await tx.collection('accounts').doc('twin-1').set({ data: { openid: 'o-twin', phone: '4' } });
-      await tx.collection('accounts').doc('twin-2').set({ data: { openid: 'o-twin', phone: '5' } });
+      await tx
+        .collection('accounts')
+        .doc('twin-1')
+        .set({ data: { openid: 'o-twin', phone: '4' } });
+      await tx
+        .collection('accounts')
+        .doc('twin-2')
+        .set({ data: { openid: 'o-twin', phone: '5' } });
     });
     await expect(outcome).rejects.toMatchObject({ errCode: -502001, errMsg: expect.stringMatching(/E11000 .*by_openid/) });
     await expect(db().collection('accounts').doc('twin-1').get()).rejects.toThrow(/does not exist/);
@@ -155,7 +204,10 @@ describe('startTransaction: isolation and conflicts', () => {
   it('keeps an uncommitted write invisible to others until commit', async () => {
     await counters().add({ data: { _id: 'private', value: 'before' } });
     const tx = await db().startTransaction();
-    await tx.collection('counters').doc('private').update({ data: { value: 'after' } });
+    await tx
+      .collection('counters')
+      .doc('private')
+      .update({ data: { value: 'after' } });
     expect((await tx.collection('counters').doc('private').get()).data.value).toBe('after');
     expect(await valueOf('private')).toBe('before');
     await tx.commit();
@@ -166,10 +218,20 @@ describe('startTransaction: isolation and conflicts', () => {
     await counters().add({ data: { _id: 'snap', value: 1 } });
     const tx = await db().startTransaction();
     expect((await tx.collection('counters').doc('snap').get()).data.value).toBe(1);
-    await counters().doc('snap').update({ data: { value: 2 } });
+    await counters()
+      .doc('snap')
+      .update({ data: { value: 2 } });
     expect((await tx.collection('counters').doc('snap').get()).data.value).toBe(1);
-    await expect(tx.collection('counters').doc('snap').update({ data: { value: 3 } })).rejects.toMatchObject(CONFLICT_AT_WRITE);
-    await expect(tx.collection('counters').doc('snap').get()).rejects.toMatchObject({ errCode: -501001, errMsg: expect.stringContaining('TransactionNotExist') });
+    await expect(
+      tx
+        .collection('counters')
+        .doc('snap')
+        .update({ data: { value: 3 } }),
+    ).rejects.toMatchObject(CONFLICT_AT_WRITE);
+    await expect(tx.collection('counters').doc('snap').get()).rejects.toMatchObject({
+      errCode: -501001,
+      errMsg: expect.stringContaining('TransactionNotExist'),
+    });
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
     expect(await valueOf('snap')).toBe(2);
   });
@@ -179,8 +241,16 @@ describe('startTransaction: isolation and conflicts', () => {
     const first = await db().startTransaction();
     const second = await db().startTransaction();
     await second.collection('counters').doc('held').get();
-    await first.collection('counters').doc('held').update({ data: { value: 1 } });
-    await expect(second.collection('counters').doc('held').update({ data: { value: 2 } })).rejects.toMatchObject(CONFLICT_AT_WRITE);
+    await first
+      .collection('counters')
+      .doc('held')
+      .update({ data: { value: 1 } });
+    await expect(
+      second
+        .collection('counters')
+        .doc('held')
+        .update({ data: { value: 2 } }),
+    ).rejects.toMatchObject(CONFLICT_AT_WRITE);
     await first.commit();
     expect(await valueOf('held')).toBe(1);
     expect(testCloud.cloud.database.openTransactions()).toBe(0);
@@ -189,20 +259,36 @@ describe('startTransaction: isolation and conflicts', () => {
   it('reports a conflict at commit when a write outside the transaction changed a document it wrote', async () => {
     await counters().add({ data: { _id: 'overwritten', value: 0 } });
     const tx = await db().startTransaction();
-    await tx.collection('counters').doc('overwritten').update({ data: { value: 1 } });
-    await counters().doc('overwritten').update({ data: { value: 5 } });
+    await tx
+      .collection('counters')
+      .doc('overwritten')
+      .update({ data: { value: 1 } });
+    await counters()
+      .doc('overwritten')
+      .update({ data: { value: 5 } });
     await expect(tx.commit()).rejects.toMatchObject(CONFLICT_AT_COMMIT);
     expect(await valueOf('overwritten')).toBe(5);
   });
 
   it('lets transactions read what others change (snapshot isolation: write skew is allowed, as in MongoDB)', async () => {
-    await counters().add({ data: [{ _id: 'left', value: 1 }, { _id: 'right', value: 1 }] });
+    await counters().add({
+      data: [
+        { _id: 'left', value: 1 },
+        { _id: 'right', value: 1 },
+      ],
+    });
     const first = await db().startTransaction();
     const second = await db().startTransaction();
     const left = (await first.collection('counters').doc('left').get()).data.value;
     const right = (await second.collection('counters').doc('right').get()).data.value;
-    await first.collection('counters').doc('right').update({ data: { value: left + 10 } });
-    await second.collection('counters').doc('left').update({ data: { value: right + 20 } });
+    await first
+      .collection('counters')
+      .doc('right')
+      .update({ data: { value: left + 10 } });
+    await second
+      .collection('counters')
+      .doc('left')
+      .update({ data: { value: right + 20 } });
     await first.commit();
     await second.commit();
     expect([await valueOf('left'), await valueOf('right')]).toEqual([21, 11]);
@@ -211,7 +297,11 @@ describe('startTransaction: isolation and conflicts', () => {
   it('sees a document deleted after its snapshot, and not one created after it', async () => {
     await counters().add({ data: { _id: 'doomed', value: 1 } });
     const tx = await db().startTransaction();
-    await tx.collection('counters').doc('anchor').get().catch(() => undefined);
+    await tx
+      .collection('counters')
+      .doc('anchor')
+      .get()
+      .catch(() => undefined);
     await counters().doc('doomed').remove();
     await counters().add({ data: { _id: 'newborn', value: 1 } });
     expect((await tx.collection('counters').doc('doomed').get()).data.value).toBe(1);
@@ -222,16 +312,27 @@ describe('startTransaction: isolation and conflicts', () => {
   it('refuses to add a document whose _id the transaction already sees, and ends the transaction', async () => {
     await counters().add({ data: { _id: 'exists', value: 1 } });
     const tx = await db().startTransaction();
-    await tx.collection('counters').doc('other').set({ data: { value: 1 } });
-    await expect(tx.collection('counters').add({ data: { _id: 'exists', value: 2 } })).rejects.toMatchObject({ errCode: -502001, errMsg: expect.stringContaining('E11000') });
+    await tx
+      .collection('counters')
+      .doc('other')
+      .set({ data: { value: 1 } });
+    await expect(tx.collection('counters').add({ data: { _id: 'exists', value: 2 } })).rejects.toMatchObject({
+      errCode: -502001,
+      errMsg: expect.stringContaining('E11000'),
+    });
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_FAIL' });
     await expect(counters().doc('other').get()).rejects.toThrow(/does not exist/);
   });
 
   it('turns a unique key someone else commits after its write into a conflict at commit', async () => {
     const tx = await db().startTransaction();
-    await tx.collection('accounts').doc('mine').set({ data: { openid: 'o-contested', phone: '6' } });
-    await db().collection('accounts').add({ data: { _id: 'theirs', openid: 'o-contested', phone: '7' } });
+    await tx
+      .collection('accounts')
+      .doc('mine')
+      .set({ data: { openid: 'o-contested', phone: '6' } });
+    await db()
+      .collection('accounts')
+      .add({ data: { _id: 'theirs', openid: 'o-contested', phone: '7' } });
     await expect(tx.commit()).rejects.toMatchObject(CONFLICT_AT_COMMIT);
     await expect(db().collection('accounts').doc('mine').get()).rejects.toThrow(/does not exist/);
   });

@@ -15,7 +15,11 @@ interface Reply {
 async function request(base: string, method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<Reply> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -40,7 +44,13 @@ describe('browser sign-in and POST /functions/<name>, with a users file', () => 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'signin-users-'));
     const usersFile = join(dir, 'users.json');
-    writeFileSync(usersFile, JSON.stringify([{ openid: 'o-alice', name: '张三', label: '居民' }, { openid: 'o-bob', name: '李四' }]));
+    writeFileSync(
+      usersFile,
+      JSON.stringify([
+        { openid: 'o-alice', name: '张三', label: '居民' },
+        { openid: 'o-bob', name: '李四' },
+      ]),
+    );
     t = await startTestCloud({ functionsDir, usersFile });
     base = t.cloud.url;
   });
@@ -52,7 +62,10 @@ describe('browser sign-in and POST /functions/<name>, with a users file', () => 
   it('lists the users the picker offers', async () => {
     const reply = await request(base, 'GET', '/auth/users');
     expect(reply.body).toEqual({
-      users: [{ openid: 'o-alice', name: '张三', label: '居民' }, { openid: 'o-bob', name: '李四' }],
+      users: [
+        { openid: 'o-alice', name: '张三', label: '居民' },
+        { openid: 'o-bob', name: '李四' },
+      ],
       anyOpenid: false,
     });
   });
@@ -98,7 +111,11 @@ describe('browser sign-in and POST /functions/<name>, with a users file', () => 
     const token = await signIn(base, 'o-bob');
     const boom = await request(base, 'POST', '/functions/boom', { token, body: { reason: 'from the browser' } });
     expect(boom.status).toBe(500);
-    expect(boom.body).toMatchObject({ code: 'FUNCTIONS_EXECUTE_FAIL', errCode: -504002, message: expect.stringMatching(/boom: from the browser/) });
+    expect(boom.body).toMatchObject({
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      errCode: -504002,
+      message: expect.stringMatching(/boom: from the browser/),
+    });
     const missing = await request(base, 'POST', '/functions/nothing-here', { token, body: {} });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('FUNCTION_NOT_FOUND');

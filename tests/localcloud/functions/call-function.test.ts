@@ -22,8 +22,7 @@ interface CallerResult {
 /** cloud.callFunction through the real wx-server-sdk, routed to the local cloud by configuration only. */
 describe('functions.invokeFunction through wx-server-sdk', () => {
   let t: TestCloud;
-  const callFunction = <T>(name: string, data: Record<string, unknown>) =>
-    t.sdk().callFunction({ name, data }) as Promise<CallResult<T>>;
+  const callFunction = <T>(name: string, data: Record<string, unknown>) => t.sdk().callFunction({ name, data }) as Promise<CallResult<T>>;
 
   beforeAll(async () => {
     t = await startTestCloud({ functionsDir, poolSize: 2 });
@@ -54,7 +53,11 @@ describe('functions.invokeFunction through wx-server-sdk', () => {
   });
 
   it('hands an exception in the callee to the calling function as a callFunction failure', async () => {
-    const res = (await t.cloud.functions.invoke('caller', { target: 'boom', data: { reason: 'nested' } }, { openid: 'o-alice' })) as CallerResult;
+    const res = (await t.cloud.functions.invoke(
+      'caller',
+      { target: 'boom', data: { reason: 'nested' } },
+      { openid: 'o-alice' },
+    )) as CallerResult;
     expect(res.callee).toBeUndefined();
     expect(res.error?.errMsg).toMatch(/^callFunction:fail .*boom: nested/);
   });

@@ -38,7 +38,11 @@ describe('event and result limits of a function call', () => {
       const body = JSON.stringify({ text: 'x'.repeat(6 * MB) });
       const reply = await callFromBrowser(t.cloud.url, token, 'misbehave', body);
       expect(reply.status).toBe(413);
-      expect(reply.body).toMatchObject({ code: 'EXCEED_MAX_PAYLOAD_SIZE', errCode: -501007, message: expect.stringMatching(/6291456-byte limit/) });
+      expect(reply.body).toMatchObject({
+        code: 'EXCEED_MAX_PAYLOAD_SIZE',
+        errCode: -501007,
+        message: expect.stringMatching(/6291456-byte limit/),
+      });
     });
 
     it('runs an event just under 6 MB', async () => {
@@ -50,7 +54,11 @@ describe('event and result limits of a function call', () => {
     it('refuses a result over 1 MB with EXCEED_MAX_RESPONSE_SIZE and the errCode the mini-program sees', async () => {
       const reply = await callFromBrowser(t.cloud.url, token, 'misbehave', JSON.stringify({ do: 'big-result', bytes: MB }));
       expect(reply.status).toBe(500);
-      expect(reply.body).toMatchObject({ code: 'EXCEED_MAX_RESPONSE_SIZE', errCode: -604001, message: expect.stringMatching(/1048578 bytes/) });
+      expect(reply.body).toMatchObject({
+        code: 'EXCEED_MAX_RESPONSE_SIZE',
+        errCode: -604001,
+        message: expect.stringMatching(/1048578 bytes/),
+      });
       const fits = await callFromBrowser(t.cloud.url, token, 'misbehave', JSON.stringify({ do: 'big-result', bytes: MB - 2 }));
       expect(fits.status).toBe(200);
       expect((fits.body.result as string).length).toBe(MB - 2);

@@ -96,7 +96,10 @@ describe('function runner', () => {
 
   it('recycles an instance that crashes, fails that call, and serves the next call from a new one', async () => {
     const before = await invoke<{ pid: number }>('crashy', {});
-    await expect(invoke('crashy', { crash: true })).rejects.toMatchObject({ code: 'FUNCTIONS_EXECUTE_FAIL', message: expect.stringMatching(/crashed/) });
+    await expect(invoke('crashy', { crash: true })).rejects.toMatchObject({
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      message: expect.stringMatching(/crashed/),
+    });
     const after = await invoke<{ ok: boolean; pid: number }>('crashy', {});
     expect(after.ok).toBe(true);
     expect(after.pid).not.toBe(before.pid);
@@ -112,7 +115,10 @@ describe('function runner', () => {
   });
 
   it('fails a function whose index.js exports no main', async () => {
-    await expect(invoke('nomain', {})).rejects.toMatchObject({ code: 'FUNCTIONS_EXECUTE_FAIL', message: expect.stringMatching(/does not export main/) });
+    await expect(invoke('nomain', {})).rejects.toMatchObject({
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      message: expect.stringMatching(/does not export main/),
+    });
   });
 
   it('does not find functions that do not exist or names that are paths', async () => {

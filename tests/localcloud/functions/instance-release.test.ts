@@ -63,20 +63,34 @@ describe('a function stays available whatever one request does', () => {
     const base = t.cloud.url;
     const fromBrowser = (name: string, body: string | Uint8Array) => callFromBrowser(base, attacker, name, body);
     switch (i % 14) {
-      case 0: return fromBrowser('whoami', nestedJson(4200));
-      case 1: return invokeAction(base, 'whoami', nestedJson(4200));
-      case 2: return fromBrowser('whoami', i % 28 === 2 ? JSON.stringify({ text: 'x'.repeat(7 * MB) }) : nestedJson(101));
-      case 3: return fromBrowser('whoami', '{"a":');
-      case 4: return fromBrowser('whoami', ['[]', '"text"', 'null', '42', 'true'][i % 5] ?? '[]');
-      case 5: return fromBrowser('whoami', new Uint8Array([0xff, 0xfe, 0x7b]));
-      case 6: return invokeAction(base, 'whoami', 'not json');
-      case 7: return fromBrowser('misbehave', JSON.stringify({ do: 'cyclic' }));
-      case 8: return fromBrowser('misbehave', JSON.stringify({ do: 'bigint' }));
-      case 9: return fromBrowser('misbehave', JSON.stringify({ do: 'big-result', bytes: 2 * MB }));
-      case 10: return fromBrowser('misbehave', JSON.stringify({ do: 'throw-unprintable' }));
-      case 11: return invokeAction(base, 'misbehave', JSON.stringify({ do: 'cyclic' }));
-      case 12: return fromBrowser('crashy', JSON.stringify({ crash: true }));
-      default: return fromBrowser('boom', JSON.stringify({ reason: { nested: nestedJson(50) } }));
+      case 0:
+        return fromBrowser('whoami', nestedJson(4200));
+      case 1:
+        return invokeAction(base, 'whoami', nestedJson(4200));
+      case 2:
+        return fromBrowser('whoami', i % 28 === 2 ? JSON.stringify({ text: 'x'.repeat(7 * MB) }) : nestedJson(101));
+      case 3:
+        return fromBrowser('whoami', '{"a":');
+      case 4:
+        return fromBrowser('whoami', ['[]', '"text"', 'null', '42', 'true'][i % 5] ?? '[]');
+      case 5:
+        return fromBrowser('whoami', new Uint8Array([0xff, 0xfe, 0x7b]));
+      case 6:
+        return invokeAction(base, 'whoami', 'not json');
+      case 7:
+        return fromBrowser('misbehave', JSON.stringify({ do: 'cyclic' }));
+      case 8:
+        return fromBrowser('misbehave', JSON.stringify({ do: 'bigint' }));
+      case 9:
+        return fromBrowser('misbehave', JSON.stringify({ do: 'big-result', bytes: 2 * MB }));
+      case 10:
+        return fromBrowser('misbehave', JSON.stringify({ do: 'throw-unprintable' }));
+      case 11:
+        return invokeAction(base, 'misbehave', JSON.stringify({ do: 'cyclic' }));
+      case 12:
+        return fromBrowser('crashy', JSON.stringify({ crash: true }));
+      default:
+        return fromBrowser('boom', JSON.stringify({ reason: { nested: nestedJson(50) } }));
     }
   }
 });
@@ -96,7 +110,10 @@ describe('each way a call can fail releases or replaces its instance', () => {
   it('keeps the instance warm when main throws a value that cannot be turned into text', async () => {
     const first = await call({});
     const thrown = await call({ do: 'throw-unprintable' });
-    expect(thrown.body).toMatchObject({ code: 'FUNCTIONS_EXECUTE_FAIL', message: 'Error: main threw a value that cannot be shown as text' });
+    expect(thrown.body).toMatchObject({
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      message: 'Error: main threw a value that cannot be shown as text',
+    });
     const after = await call({});
     expect(after.body.result).toMatchObject({ pid: (first.body.result as { pid: number }).pid });
     expect(t.cloud.functions.stats().misbehave?.crashes).toBe(0);
@@ -157,7 +174,14 @@ describe('the pool, when handing a call to its instance fails', () => {
       env: () => ({ PATH: process.env.PATH ?? '' }),
       onOutput: () => undefined,
     });
-    const settings = { functionName: 'plain', envId: 'test-env', timeoutMs: 60_000, memoryMb: 256, region: 'ap-shanghai', maxResultBytes: MB };
+    const settings = {
+      functionName: 'plain',
+      envId: 'test-env',
+      timeoutMs: 60_000,
+      memoryMb: 256,
+      region: 'ap-shanghai',
+      maxResultBytes: MB,
+    };
     const invocation = (eventJson: string) => buildInvocation(eventJson, { openid: 'o-pool' }, 'token', settings);
     try {
       await expect(pool.run(invocation('{"n":1}'))).resolves.toContain('"n":1');

@@ -36,8 +36,17 @@ describe('request bodies the HTTP server reads', () => {
     const echo: CloudModule = {
       name: 'echo',
       routes: [
-        { method: 'POST', path: /^\/echo$/, handle: (_req, res, _m, body) => (handled.push(body.length), sendJson(res, 200, { bytes: body.length })) },
-        { method: 'POST', path: /^\/small$/, maxBodyBytes: 10, handle: (_req, res, _m, body) => sendJson(res, 200, { bytes: body.length }) },
+        {
+          method: 'POST',
+          path: /^\/echo$/,
+          handle: (_req, res, _m, body) => (handled.push(body.length), sendJson(res, 200, { bytes: body.length })),
+        },
+        {
+          method: 'POST',
+          path: /^\/small$/,
+          maxBodyBytes: 10,
+          handle: (_req, res, _m, body) => sendJson(res, 200, { bytes: body.length }),
+        },
       ],
     };
     server = await startHttpServer({ host: '127.0.0.1', port: 0, envId: 'test-env', modules: [echo] });
@@ -46,7 +55,10 @@ describe('request bodies the HTTP server reads', () => {
 
   it('refuses a streamed body past the 50 MB default with 413 EXCEED_MAX_PAYLOAD_SIZE, never handing it to the route', async () => {
     const reply = await postStream(`${server.url}/echo`, DEFAULT_MAX_BODY_BYTES + MB);
-    expect(reply).toMatchObject({ status: 413, body: { code: 'EXCEED_MAX_PAYLOAD_SIZE', message: `request body over ${DEFAULT_MAX_BODY_BYTES} bytes` } });
+    expect(reply).toMatchObject({
+      status: 413,
+      body: { code: 'EXCEED_MAX_PAYLOAD_SIZE', message: `request body over ${DEFAULT_MAX_BODY_BYTES} bytes` },
+    });
     expect(handled).toEqual([]);
   });
 

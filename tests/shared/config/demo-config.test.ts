@@ -69,8 +69,17 @@ describe('config validation', () => {
   });
 
   it('refuses an open ring', () => {
-    const open = [[0, 0], [1, 0], [1, 1], [0, 1]];
-    const feature = { type: 'Feature', properties: { level: 'county', code: '1', name: 'x', parentCode: null }, geometry: { type: 'Polygon', coordinates: [open] } };
+    const open = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+    ];
+    const feature = {
+      type: 'Feature',
+      properties: { level: 'county', code: '1', name: 'x', parentCode: null },
+      geometry: { type: 'Polygon', coordinates: [open] },
+    };
     expect(regionCollectionSchema.safeParse({ type: 'FeatureCollection', features: [feature] }).success).toBe(false);
   });
 });
@@ -80,7 +89,12 @@ describe('actorFromPerson', () => {
 
   it('gives the county centre its region', () => {
     const centre = people.find((person) => person.id === 'u-centre-01');
-    expect(centre && actorFromPerson(centre)).toEqual({ id: 'u-centre-01', roles: ['centre'], gridCodes: [], centre: { level: 'county', regionCode: '410399' } });
+    expect(centre && actorFromPerson(centre)).toEqual({
+      id: 'u-centre-01',
+      roles: ['centre'],
+      gridCodes: [],
+      centre: { level: 'county', regionCode: '410399' },
+    });
   });
 
   it('gives a grid worker just their grids', () => {

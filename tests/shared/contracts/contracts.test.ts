@@ -1,6 +1,20 @@
 import {
-  acceptReportContract, CONTRACTS, duplicateCandidatesContract, envelopeSchema, ERROR_CODES, fail, inboxContract, joinGridContract, meContract, myPointsContract,
-  myReportsContract, ok, parseRequest, rejectReportContract, reportDetailContract, submitReportContract,
+  acceptReportContract,
+  CONTRACTS,
+  duplicateCandidatesContract,
+  envelopeSchema,
+  ERROR_CODES,
+  fail,
+  inboxContract,
+  joinGridContract,
+  meContract,
+  myPointsContract,
+  myReportsContract,
+  ok,
+  parseRequest,
+  rejectReportContract,
+  reportDetailContract,
+  submitReportContract,
 } from '@pingan/shared/contracts';
 
 const succeeds = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) => schema.safeParse(value).success;
@@ -88,7 +102,11 @@ describe('the envelope', () => {
   });
 
   it('carries a stable code and a message on failure', () => {
-    expect(schema.parse(fail('REPORT.FORBIDDEN', 'not your case'))).toEqual({ ok: false, code: 'REPORT.FORBIDDEN', message: 'not your case' });
+    expect(schema.parse(fail('REPORT.FORBIDDEN', 'not your case'))).toEqual({
+      ok: false,
+      code: 'REPORT.FORBIDDEN',
+      message: 'not your case',
+    });
   });
 
   it('refuses a code outside the list', () => {
@@ -119,7 +137,14 @@ describe('parseRequest', () => {
 });
 
 describe('duplicateCandidates contract', () => {
-  const candidate = { id: 'r-1', text: '楼道堆放杂物', status: 'submitted', submittedAt: 1736125200000, distanceM: 18, ownerName: '城关社区第3网格' };
+  const candidate = {
+    id: 'r-1',
+    text: '楼道堆放杂物',
+    status: 'submitted',
+    submittedAt: 1736125200000,
+    distanceM: 18,
+    ownerName: '城关社区第3网格',
+  };
 
   it('asks about one report by id, and nothing else', () => {
     expect(succeeds(duplicateCandidatesContract.request, { reportId: 'r-2' })).toBe(true);
@@ -131,7 +156,9 @@ describe('duplicateCandidates contract', () => {
   it('answers candidates with whole metres, or none and why', () => {
     expect(succeeds(duplicateCandidatesContract.response, { candidates: [candidate], radiusM: 50, windowDays: 30 })).toBe(true);
     expect(succeeds(duplicateCandidatesContract.response, { candidates: [], radiusM: 0, windowDays: 30, none: 'no_radius' })).toBe(true);
-    expect(succeeds(duplicateCandidatesContract.response, { candidates: [{ ...candidate, distanceM: 18.5 }], radiusM: 50, windowDays: 30 })).toBe(false);
+    expect(
+      succeeds(duplicateCandidatesContract.response, { candidates: [{ ...candidate, distanceM: 18.5 }], radiusM: 50, windowDays: 30 }),
+    ).toBe(false);
     expect(succeeds(duplicateCandidatesContract.response, { candidates: [], radiusM: 50, windowDays: 30, none: 'too_far' })).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ const report = {
   events: [{ seq: 0, type: 'submitted', at: 1736125200000, status: 'submitted' }],
 };
 const parse = (overrides: Record<string, unknown>) => reportDetailContract.response.safeParse({ report: { ...report, ...overrides } });
-const photoUrls = { expiresAt: 1736126400000, files: [{ fileID: PHOTO, url: 'https://env-1.tcb.qcloud.la/reports/k/1.jpg?sign=abc&t=1736126400' }] };
+const photoUrls = {
+  expiresAt: 1736126400000,
+  files: [{ fileID: PHOTO, url: 'https://env-1.tcb.qcloud.la/reports/k/1.jpg?sign=abc&t=1736126400' }],
+};
 
 describe('reportDetail response: photo URLs', () => {
   it('carries temporary URLs with their fileIDs and their expiry', () => {
@@ -47,7 +50,10 @@ describe('report views: the owner’s name', () => {
   it('carries the owner’s name and community on a detail and a summary', () => {
     const parsed = parse({ ownerName: '城关社区第3网格', communityName: '城关社区' });
     expect(parsed.success && parsed.data.report).toMatchObject({ ownerName: '城关社区第3网格', communityName: '城关社区' });
-    const list = myReportsContract.response.safeParse({ items: [{ ...summaryOf(report), ownerName: '城关社区第3网格' }], nextCursor: null });
+    const list = myReportsContract.response.safeParse({
+      items: [{ ...summaryOf(report), ownerName: '城关社区第3网格' }],
+      nextCursor: null,
+    });
     expect(list.success && list.data.items[0]!.ownerName).toBe('城关社区第3网格');
   });
 

@@ -49,9 +49,19 @@ describe('submitReport request', () => {
 });
 
 describe('submitReport response: the route', () => {
-  const report = { id: 'r-1', categoryCode: 'XFYH', status: 'submitted', text: '楼道堆物', ownerCode: '410399001001-03', ownerLevel: 'grid', submittedAt: 1736125200000, light: 'green' };
+  const report = {
+    id: 'r-1',
+    categoryCode: 'XFYH',
+    status: 'submitted',
+    text: '楼道堆物',
+    ownerCode: '410399001001-03',
+    ownerLevel: 'grid',
+    submittedAt: 1736125200000,
+    light: 'green',
+  };
   const route = { reason: 'contained', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: ['消防救援站'] };
-  const response = (routeOverrides: Record<string, unknown>) => submitReportContract.response.safeParse({ report, route: { ...route, ...routeOverrides }, replayed: false });
+  const response = (routeOverrides: Record<string, unknown>) =>
+    submitReportContract.response.safeParse({ report, route: { ...route, ...routeOverrides }, replayed: false });
 
   it('names the owner and its community', () => {
     const named = response({ ownerName: '城关社区第3网格', communityName: '城关社区' });

@@ -27,7 +27,11 @@ describe('uploadSlot contract', () => {
 
   it('names files in a slot plainly: no folders, no dots but the extension’s, an image extension', () => {
     expect(['1-abcdefgh.jpg', 'p1.png', 'a_b-C.webp', '9.heic'].every((name) => UPLOAD_FILE_NAME_PATTERN.test(name))).toBe(true);
-    expect(['a/b.jpg', '../b.jpg', 'x.html', 'x.jpg.exe', '.jpg', 'x.JPG', `${'a'.repeat(65)}.jpg`].some((name) => UPLOAD_FILE_NAME_PATTERN.test(name))).toBe(false);
+    expect(
+      ['a/b.jpg', '../b.jpg', 'x.html', 'x.jpg.exe', '.jpg', 'x.JPG', `${'a'.repeat(65)}.jpg`].some((name) =>
+        UPLOAD_FILE_NAME_PATTERN.test(name),
+      ),
+    ).toBe(false);
   });
 
   it('has stable codes for a file that is not the caller’s and one that is not there', () => {

@@ -1,7 +1,12 @@
 import { asLngLat, multiPolygonFromGeometry } from '@pingan/shared/geo';
 
 describe('multiPolygonFromGeometry', () => {
-  const ring = [[0, 0], [1, 0], [1, 1], [0, 0]] as const;
+  const ring = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 0],
+  ] as const;
 
   it('wraps a Polygon as a one-part MultiPolygon', () => {
     expect(multiPolygonFromGeometry({ type: 'Polygon', coordinates: [ring] })).toEqual([[ring]]);
@@ -12,7 +17,12 @@ describe('multiPolygonFromGeometry', () => {
   });
 
   it('drops an altitude', () => {
-    const high = [[0, 0, 9], [1, 0, 9], [1, 1, 9], [0, 0, 9]] as const;
+    const high = [
+      [0, 0, 9],
+      [1, 0, 9],
+      [1, 1, 9],
+      [0, 0, 9],
+    ] as const;
     expect(multiPolygonFromGeometry({ type: 'Polygon', coordinates: [high] })).toEqual([[ring]]);
   });
 });

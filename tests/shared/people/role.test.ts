@@ -2,7 +2,8 @@ import { CASE_OWNER_ROLES, GRID_STAFF_ROLES, ROLES, STAFF_ROLES, isStaffRole, ow
 
 describe('roles: one list and its subsets', () => {
   it('names only roles of the one list in every subset', () => {
-    for (const subset of [GRID_STAFF_ROLES, CASE_OWNER_ROLES, STAFF_ROLES]) expect(subset.filter((role) => !ROLES.includes(role))).toEqual([]);
+    for (const subset of [GRID_STAFF_ROLES, CASE_OWNER_ROLES, STAFF_ROLES])
+      expect(subset.filter((role) => !ROLES.includes(role))).toEqual([]);
   });
 
   it('lists a grid’s staff in the order a resident reads them: 网格长, 网格员, 网格警, 网格医', () => {

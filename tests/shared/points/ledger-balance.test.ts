@@ -1,7 +1,14 @@
 import type { LedgerEntry } from '@pingan/shared/points';
 import { balanceOf, fenAwardedOnDay } from '@pingan/shared/points';
 
-const entry = (id: string, kind: LedgerEntry['kind'], unit: LedgerEntry['unit'], amount: number, dayKey = '2025-01-06', personId = 'u-1'): LedgerEntry => ({
+const entry = (
+  id: string,
+  kind: LedgerEntry['kind'],
+  unit: LedgerEntry['unit'],
+  amount: number,
+  dayKey = '2025-01-06',
+  personId = 'u-1',
+): LedgerEntry => ({
   id,
   personId,
   kind,

@@ -1,7 +1,13 @@
 import type { LedgerEntry } from '@pingan/shared/points';
 import { settlementCsv, settlementStatement } from '@pingan/shared/points';
 
-const fen = (reportId: string, dayKey: string, amount: number, kind: 'award' | 'reversal' = 'award', basis?: LedgerEntry['basis']): LedgerEntry => ({
+const fen = (
+  reportId: string,
+  dayKey: string,
+  amount: number,
+  kind: 'award' | 'reversal' = 'award',
+  basis?: LedgerEntry['basis'],
+): LedgerEntry => ({
   id: `${kind}:${reportId}`,
   personId: 'u-inf',
   kind,
@@ -20,7 +26,17 @@ const ledger: LedgerEntry[] = [
   fen('r-1', '2025-01-20', -300, 'reversal'),
   fen('r-9', '2025-02-01', 300, 'award', 'informant'),
   fen('r-8', '2024-12-31', 300, 'award', 'informant'),
-  { id: 'award:r-7', personId: 'u-inf', kind: 'award', unit: 'point', amount: 3, at: 0, dayKey: '2025-01-10', reportId: 'r-7', basis: 'resident' },
+  {
+    id: 'award:r-7',
+    personId: 'u-inf',
+    kind: 'award',
+    unit: 'point',
+    amount: 3,
+    at: 0,
+    dayKey: '2025-01-10',
+    reportId: 'r-7',
+    basis: 'resident',
+  },
 ];
 const NOW = Date.UTC(2025, 1, 3, 2, 0);
 const person = { id: 'u-inf', name: '李明' };
@@ -39,7 +55,14 @@ describe('settlementStatement', () => {
 
   it('totals the month and settles it with one entry keyed by person and month', () => {
     expect(statement.totalFen).toBe(500);
-    expect(statement.entry).toMatchObject({ id: 'settlement:u-inf:2025-01', kind: 'settlement', unit: 'fen', amount: -500, monthKey: '2025-01', dayKey: '2025-02-03' });
+    expect(statement.entry).toMatchObject({
+      id: 'settlement:u-inf:2025-01',
+      kind: 'settlement',
+      unit: 'fen',
+      amount: -500,
+      monthKey: '2025-01',
+      dayKey: '2025-02-03',
+    });
   });
 
   it('makes no settlement entry for a month with nothing to pay', () => {

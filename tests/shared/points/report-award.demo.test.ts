@@ -12,7 +12,8 @@ import { demoCategories, demoPeople, demoTree } from '../fixtures/demo-county';
 
 const locator = indexLocator(buildGridIndex(demoTree));
 const person = (id: string) => actorFromPerson(demoPeople.find((candidate) => candidate.id === id) ?? { id, roles: [], gridCodes: [] });
-const category = (code: string) => demoCategories.categories.find((candidate) => candidate.code === code) ?? { informantPointsFen: 0, residentPoints: 0, departments: [] };
+const category = (code: string) =>
+  demoCategories.categories.find((candidate) => candidate.code === code) ?? { informantPointsFen: 0, residentPoints: 0, departments: [] };
 const informant = person('u-informant-01'); // 李明, approved for the demo grid 410399001001-03
 const worker = person('u-grid-worker-03'); // 赵丽, the demo grid's worker
 const NOW = Date.UTC(2025, 2, 3, 1, 0); // 09:00 in Shanghai
@@ -21,7 +22,17 @@ const NOW = Date.UTC(2025, 2, 3, 1, 0); // 09:00 in Shanghai
 function acceptedReportAward(id: string, categoryCode: string, at: [number, number], ledger: LedgerEntry[]) {
   const location = lngLat(...at);
   const route = routeReport(locator, { location, departments: category(categoryCode).departments });
-  const report = newReport({ id, reporterId: informant.id, anonymous: false, categoryCode, text: '随手拍', photos: [], location, route, now: NOW });
+  const report = newReport({
+    id,
+    reporterId: informant.id,
+    anonymous: false,
+    categoryCode,
+    text: '随手拍',
+    photos: [],
+    location,
+    route,
+    now: NOW,
+  });
   const outcome = applyTransition(report, { type: 'accept' }, worker, NOW + 60_000);
   if (!outcome.ok) return outcome.code;
   return awardForReport({

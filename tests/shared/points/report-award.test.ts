@@ -35,12 +35,19 @@ describe('awardForReport', () => {
 
   it('gives an informant community points for a report in a grid they are not approved for', () => {
     const elsewhere = { ...regionPath, grid: '100000001001-02' };
-    expect(award({ report: { id: 'r-1', regionPath: elsewhere, acceptedAt: ACCEPTED } })).toMatchObject({ unit: 'point', amount: 3, basis: 'resident' });
+    expect(award({ report: { id: 'r-1', regionPath: elsewhere, acceptedAt: ACCEPTED } })).toMatchObject({
+      unit: 'point',
+      amount: 3,
+      basis: 'resident',
+    });
   });
 
   it('gives an informant community points for a report routed above any grid', () => {
     const countyOnly = { county: '100000' };
-    expect(award({ report: { id: 'r-1', regionPath: countyOnly, acceptedAt: ACCEPTED } })).toMatchObject({ unit: 'point', basis: 'resident' });
+    expect(award({ report: { id: 'r-1', regionPath: countyOnly, acceptedAt: ACCEPTED } })).toMatchObject({
+      unit: 'point',
+      basis: 'resident',
+    });
   });
 
   it('gives a resident community points', () => {
@@ -94,7 +101,13 @@ describe('awardForReport', () => {
 describe('reversalOf', () => {
   it('undoes an award with an opposite entry keyed by the report', () => {
     const original = award() as NonNullable<ReturnType<typeof award>>;
-    expect(reversalOf(original, ACCEPTED + 86_400_000)).toMatchObject({ id: 'reversal:r-1', kind: 'reversal', unit: 'fen', amount: -300, dayKey: '2025-01-07' });
+    expect(reversalOf(original, ACCEPTED + 86_400_000)).toMatchObject({
+      id: 'reversal:r-1',
+      kind: 'reversal',
+      unit: 'fen',
+      amount: -300,
+      dayKey: '2025-01-07',
+    });
   });
 
   it('refuses to reverse anything but an award', () => {

@@ -3,8 +3,23 @@ import type { Report } from '@pingan/shared/report';
 import type { ReportAction } from '@pingan/shared/report';
 import type { Actor } from '@pingan/shared/people';
 import {
-  accepted, after, assigned, closed, communityCentre, countyCentre, fireStation, HOUR, inProgress, leader, otherWorker,
-  reporter, resolved, strangerWorker, submitted, T0, worker,
+  accepted,
+  after,
+  assigned,
+  closed,
+  communityCentre,
+  countyCentre,
+  fireStation,
+  HOUR,
+  inProgress,
+  leader,
+  otherWorker,
+  reporter,
+  resolved,
+  strangerWorker,
+  submitted,
+  T0,
+  worker,
 } from '../fixtures/report-cast';
 
 const apply = (report: Report, action: ReportAction, actor: Actor) => applyTransition(report, action, actor, T0 + 10 * HOUR);
@@ -17,7 +32,14 @@ describe('accept and reject (受理)', () => {
   it('lets the grid worker accept, stamping acceptedAt and appending an accepted event', () => {
     const outcome = apply(submitted, { type: 'accept', note: '已受理' }, worker);
     expect(outcome).toMatchObject({ ok: true, report: { status: 'accepted', acceptedAt: T0 + 10 * HOUR } });
-    expect(outcome.ok && outcome.event).toEqual({ seq: 1, type: 'accepted', at: T0 + 10 * HOUR, actorId: worker.id, status: 'accepted', note: '已受理' });
+    expect(outcome.ok && outcome.event).toEqual({
+      seq: 1,
+      type: 'accepted',
+      at: T0 + 10 * HOUR,
+      actorId: worker.id,
+      status: 'accepted',
+      note: '已受理',
+    });
   });
 
   it('refuses acceptance by a worker of another grid (REPORT.FORBIDDEN)', () => {
@@ -137,10 +159,21 @@ describe('rate (评价)', () => {
 describe('the timeline', () => {
   it('appends one event per step, in order, and never rewrites the earlier report', () => {
     const before = JSON.stringify(resolved);
-    const done = after(resolved, [{ type: 'rework', note: '返工' }, leader], [{ type: 'resolve', note: '已处理' }, worker], [{ type: 'close' }, leader]);
+    const done = after(
+      resolved,
+      [{ type: 'rework', note: '返工' }, leader],
+      [{ type: 'resolve', note: '已处理' }, worker],
+      [{ type: 'close' }, leader],
+    );
     expect(done.events.map((event) => [event.seq, event.type])).toEqual([
-      [0, 'submitted'], [1, 'accepted'], [2, 'assigned'], [3, 'started'], [4, 'resolved'],
-      [5, 'reworked'], [6, 'resolved'], [7, 'closed'],
+      [0, 'submitted'],
+      [1, 'accepted'],
+      [2, 'assigned'],
+      [3, 'started'],
+      [4, 'resolved'],
+      [5, 'reworked'],
+      [6, 'resolved'],
+      [7, 'closed'],
     ]);
     expect(done.events.slice(0, 5)).toEqual(resolved.events);
     expect(JSON.stringify(resolved)).toBe(before);

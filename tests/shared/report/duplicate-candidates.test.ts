@@ -10,7 +10,10 @@ const north = (m: number): LngLat => lngLat(HERE[0], HERE[1] + m / 111_195.08);
 
 const worker: Actor = { id: 'u-worker', roles: ['gridWorker'], gridCodes: [GRID] };
 
-function doc(id: string, fields: Partial<Omit<NearReport, 'moderation'>> & { moderation?: { verdict: string; pending: boolean } } = {}): NearReport {
+function doc(
+  id: string,
+  fields: Partial<Omit<NearReport, 'moderation'>> & { moderation?: { verdict: string; pending: boolean } } = {},
+): NearReport {
   return {
     id,
     reporterId: `u-${id}`,
@@ -80,7 +83,11 @@ describe('duplicateCandidatesOf', () => {
   });
 
   it('leaves out, rather than marks, a report the caller may not see (a neighbouring grid)', () => {
-    const next = doc('next', { location: north(10), ownerCode: '410399001001-02', regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: '410399001001-02' } });
+    const next = doc('next', {
+      location: north(10),
+      ownerCode: '410399001001-02',
+      regionPath: { county: '410399', street: '410399001', community: '410399001001', grid: '410399001001-02' },
+    });
     expect(ids([next, doc('mine', { location: north(20) })])).toEqual(['mine']);
   });
 
@@ -90,9 +97,32 @@ describe('duplicateCandidatesOf', () => {
   });
 
   it('names the reporter unless the report is anonymous, and flags one held for review', () => {
-    const [open, hidden] = duplicateCandidatesOf(search, [doc('open', { location: north(10) }), doc('hidden', { location: north(20), anonymous: true, moderation: { verdict: 'review', pending: true } })], worker);
-    expect(open).toEqual({ id: 'open', text: '楼道堆放杂物', status: 'submitted', submittedAt: NOW - DAY, distanceM: 10, ownerName: '城关社区第3网格', reporterName: '报告人open' });
-    expect(hidden).toEqual({ id: 'hidden', text: '楼道堆放杂物', status: 'submitted', submittedAt: NOW - DAY, distanceM: 20, ownerName: '城关社区第3网格', flagged: true });
+    const [open, hidden] = duplicateCandidatesOf(
+      search,
+      [
+        doc('open', { location: north(10) }),
+        doc('hidden', { location: north(20), anonymous: true, moderation: { verdict: 'review', pending: true } }),
+      ],
+      worker,
+    );
+    expect(open).toEqual({
+      id: 'open',
+      text: '楼道堆放杂物',
+      status: 'submitted',
+      submittedAt: NOW - DAY,
+      distanceM: 10,
+      ownerName: '城关社区第3网格',
+      reporterName: '报告人open',
+    });
+    expect(hidden).toEqual({
+      id: 'hidden',
+      text: '楼道堆放杂物',
+      status: 'submitted',
+      submittedAt: NOW - DAY,
+      distanceM: 20,
+      ownerName: '城关社区第3网格',
+      flagged: true,
+    });
   });
 });
 

@@ -3,8 +3,21 @@ import { applyTransition } from '@pingan/shared/report';
 import type { Report } from '@pingan/shared/report';
 import type { ReportAction } from '@pingan/shared/report';
 import {
-  accepted, after, assigned, closed, COMMUNITY, communityCentre, COUNTY, countyCentre, leader, otherCommunityCentre,
-  STREET, streetCentre, submitted, T0, worker,
+  accepted,
+  after,
+  assigned,
+  closed,
+  COMMUNITY,
+  communityCentre,
+  COUNTY,
+  countyCentre,
+  leader,
+  otherCommunityCentre,
+  STREET,
+  streetCentre,
+  submitted,
+  T0,
+  worker,
 } from '../fixtures/report-cast';
 
 const codeOf = (report: Report, action: ReportAction, actor: Actor) => {
@@ -21,9 +34,18 @@ describe('escalation (上报上级)', () => {
   });
 
   it('climbs grid → community → street → county, each step by the owning level', () => {
-    const atCounty = after(accepted, [{ type: 'escalate' }, worker], [{ type: 'escalate' }, communityCentre], [{ type: 'escalate' }, streetCentre]);
+    const atCounty = after(
+      accepted,
+      [{ type: 'escalate' }, worker],
+      [{ type: 'escalate' }, communityCentre],
+      [{ type: 'escalate' }, streetCentre],
+    );
     expect(atCounty).toMatchObject({ ownerCode: COUNTY, ownerLevel: 'county' });
-    expect(atCounty.events.filter((event) => event.type === 'escalated').map((event) => event.owner?.code)).toEqual([COMMUNITY, STREET, COUNTY]);
+    expect(atCounty.events.filter((event) => event.type === 'escalated').map((event) => event.owner?.code)).toEqual([
+      COMMUNITY,
+      STREET,
+      COUNTY,
+    ]);
   });
 
   it('keeps the first acceptance time: escalation does not restart the handling clock', () => {
@@ -31,7 +53,12 @@ describe('escalation (上报上级)', () => {
   });
 
   it('refuses escalating beyond the county (REPORT.CANNOT_ESCALATE)', () => {
-    const atCounty = after(accepted, [{ type: 'escalate' }, worker], [{ type: 'escalate' }, communityCentre], [{ type: 'escalate' }, streetCentre]);
+    const atCounty = after(
+      accepted,
+      [{ type: 'escalate' }, worker],
+      [{ type: 'escalate' }, communityCentre],
+      [{ type: 'escalate' }, streetCentre],
+    );
     expect(codeOf(atCounty, { type: 'escalate' }, countyCentre)).toBe('REPORT.CANNOT_ESCALATE');
   });
 

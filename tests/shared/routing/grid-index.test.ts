@@ -11,7 +11,10 @@ import { at, tinyTree } from '../fixtures/tiny-county';
 
 const route = (locator: GridLocator, location: LngLat) => routeReport(locator, { location, departments: [] });
 const nearbyCodes = (locator: GridLocator, point: LngLat, maxM: number) =>
-  locator.gridsWithin(point, maxM).map((near) => `${near.node.code}@${near.distanceM}`).sort();
+  locator
+    .gridsWithin(point, maxM)
+    .map((near) => `${near.node.code}@${near.distanceM}`)
+    .sort();
 
 /** Uniform points over the tree's bbox widened by `margin` degrees on every side. */
 function randomPoints(tree: GridTree, count: number, seed: number, margin: number): LngLat[] {

@@ -4,7 +4,8 @@ import { routeReport } from '@pingan/shared/routing';
 import { demoTree } from '../fixtures/demo-county';
 
 const locator = indexLocator(buildGridIndex(demoTree));
-const routeAt = (lng: number, lat: number, maxGapM = 50) => routeReport(locator, { location: lngLat(lng, lat), departments: [] }, { maxGapM });
+const routeAt = (lng: number, lat: number, maxGapM = 50) =>
+  routeReport(locator, { location: lngLat(lng, lat), departments: [] }, { maxGapM });
 
 /** The four points of data/demo-county/README.md. */
 describe('routeReport on the demo county', () => {
@@ -28,7 +29,10 @@ describe('routeReport on the demo county', () => {
 
   it('sees the next grid from the river point, 410399002001-05, at 31.91 m', () => {
     const nearby = locator.gridsWithin(lngLat(111.592104, 33.791396), 50).map((near) => [near.node.code, near.distanceM.toFixed(2)]);
-    expect(nearby.sort()).toEqual([['410399001001-09', '8.00'], ['410399002001-05', '31.91']]);
+    expect(nearby.sort()).toEqual([
+      ['410399001001-09', '8.00'],
+      ['410399002001-05', '31.91'],
+    ]);
   });
 
   it('sends the river point to the county when no grid is within 7 m: the river is in no street', () => {

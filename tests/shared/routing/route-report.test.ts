@@ -49,7 +49,12 @@ describe('routeReport: the location', () => {
   });
 
   it('gives the owner and everything above it as the region path', () => {
-    expect(route({ location: at(0.25, 1.5) }).regionPath).toEqual({ grid: grid('01'), community: COMMUNITY, street: STREET, county: COUNTY });
+    expect(route({ location: at(0.25, 1.5) }).regionPath).toEqual({
+      grid: grid('01'),
+      community: COMMUNITY,
+      street: STREET,
+      county: COUNTY,
+    });
   });
 });
 

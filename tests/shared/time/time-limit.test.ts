@@ -22,7 +22,12 @@ describe('timeLimitReading', () => {
 
   it('runs the handling clock from acceptance', () => {
     const acceptedLate = { submittedAt: T0, acceptedAt: T0 + 5 * HOUR };
-    expect(timeLimitReading(acceptedLate, limits, T0 + 29 * HOUR)).toEqual({ clock: 'handle', deadline: T0 + 29 * HOUR, light: 'green', frozen: false });
+    expect(timeLimitReading(acceptedLate, limits, T0 + 29 * HOUR)).toEqual({
+      clock: 'handle',
+      deadline: T0 + 29 * HOUR,
+      light: 'green',
+      frozen: false,
+    });
   });
 
   it('freezes the light at resolution', () => {

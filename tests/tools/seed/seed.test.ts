@@ -17,7 +17,8 @@ afterAll(async () => testCloud?.stop());
 
 const db = () => testCloud.sdk().database();
 const count = async (collection: string) => ((await db().collection(collection).count()) as unknown as { total: number }).total;
-const docOf = async <T>(collection: string, id: string) => ((await db().collection(collection).doc(id).get()) as unknown as { data: T }).data;
+const docOf = async <T>(collection: string, id: string) =>
+  ((await db().collection(collection).doc(id).get()) as unknown as { data: T }).data;
 
 describe('seedDemoCounty', () => {
   it('seeds the demo county: places, categories, services, settings and people', async () => {
@@ -52,7 +53,10 @@ describe('seedDemoCounty', () => {
 
   it('is idempotent: a re-seed creates nothing, keeps the index version, and keeps a resident’s later scan', async () => {
     const before = await docOf<{ indexVersion: string }>('settings', 'routing');
-    await db().collection('users').doc('u-resident-01').update({ data: { joinedGridCode: '410399002001-05', name: '改过的名字' } });
+    await db()
+      .collection('users')
+      .doc('u-resident-01')
+      .update({ data: { joinedGridCode: '410399002001-05', name: '改过的名字' } });
     const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
     expect(Object.values(report.created).every((created) => created === 0)).toBe(true);
     expect(report.routingIndex.version).toBe(before.indexVersion);
@@ -97,7 +101,9 @@ describe('checking the files before seeding', () => {
 
   it('refuses a grid whose community does not exist', () => {
     edit('regions.geojson', (json) => {
-      const grid = (json.features as { properties: { code: string; parentCode: string } }[]).find((f) => f.properties.code === '410399001001-03');
+      const grid = (json.features as { properties: { code: string; parentCode: string } }[]).find(
+        (f) => f.properties.code === '410399001001-03',
+      );
       grid!.properties.parentCode = '410399001009';
     });
     expect(() => readDemoFiles(dir)).toThrow(/unknown parent 410399001009/);
@@ -105,7 +111,10 @@ describe('checking the files before seeding', () => {
 
   it('writes nothing when a file is invalid', async () => {
     // A valid seed rewrites every place; this mark shows whether anything was written.
-    await db().collection('regions').doc('410399').update({ data: { name: '标记' } });
+    await db()
+      .collection('regions')
+      .doc('410399')
+      .update({ data: { name: '标记' } });
     edit('services.json', (json) => {
       json.services = 'none';
     });

@@ -25,7 +25,18 @@ type Props = {
  * Taroify's Dialog (backdrop, focus on the sheet, enter/leave animation, scroll lock) in our large type:
  * sizes come from `styles/_theme.scss`. Tapping outside does nothing: only the two words decide.
  */
-export default function ConfirmDialog({ open, title, message, confirmText, cancelText = '取消', danger, busy, onConfirm, onCancel, id }: Props) {
+export default function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmText,
+  cancelText = '取消',
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+  id,
+}: Props) {
   return (
     <Dialog id={id} className='confirm-dialog' open={open} onClose={() => !busy && onCancel()}>
       <Dialog.Header className='confirm-dialog__title'>{title}</Dialog.Header>

@@ -10,11 +10,7 @@ type Props = { hasMore: boolean; loading: boolean; error?: CallError; onMore: ()
 export default function LoadMore({ hasMore, loading, error, onMore, count }: Props) {
   return (
     <View className='load-more'>
-      {error && (
-        <Text className='load-more__error'>
-          {error.message}
-        </Text>
-      )}
+      {error && <Text className='load-more__error'>{error.message}</Text>}
       {hasMore || error ? (
         <BigButton id='load-more' kind='secondary' loading={loading} onClick={onMore}>
           {error ? '重试' : loading ? '正在加载…' : '加载更多'}

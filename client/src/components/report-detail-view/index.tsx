@@ -33,7 +33,9 @@ export default function ReportDetailView({ report, staffView }: { report: Report
             位置：经度 {report.location[0].toFixed(5)}，纬度 {report.location[1].toFixed(5)}
           </Text>
         )}
-        {staffView && <Text className='report-detail__meta'>上报人：{report.anonymous || !report.reporter ? '匿名' : report.reporter.name}</Text>}
+        {staffView && (
+          <Text className='report-detail__meta'>上报人：{report.anonymous || !report.reporter ? '匿名' : report.reporter.name}</Text>
+        )}
         {report.rejection && (
           <Text className='report-detail__rejection'>不予受理的原因：{REJECT_REASON_LABELS[report.rejection.reason]}</Text>
         )}

@@ -21,7 +21,9 @@ export default function Timeline({ events }: { events: readonly Event[] }) {
           <View className='timeline__dot' />
           <View className='timeline__body'>
             <Text className='timeline__title'>{EVENT_LABELS[event.type]}</Text>
-            <Text className='timeline__meta'>{event.actor ? `${formatDateTime(event.at)}　${event.actor.name}` : formatDateTime(event.at)}</Text>
+            <Text className='timeline__meta'>
+              {event.actor ? `${formatDateTime(event.at)}　${event.actor.name}` : formatDateTime(event.at)}
+            </Text>
             {event.rejection && <Text className='timeline__reason'>原因：{REJECT_REASON_LABELS[event.rejection.reason]}</Text>}
             {event.note && <Text className='timeline__note'>{event.note}</Text>}
           </View>

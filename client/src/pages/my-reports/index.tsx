@@ -32,7 +32,13 @@ export default function MyReportsPage() {
       {list.items.map((report) => (
         <ReportCard key={report.id} report={report} onOpen={(id) => go(routes.report(id))} />
       ))}
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.error} onMore={() => void list.loadMore()} count={list.items.length} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        error={list.error}
+        onMore={() => void list.loadMore()}
+        count={list.items.length}
+      />
     </View>
   )
 }

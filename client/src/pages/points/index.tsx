@@ -47,7 +47,13 @@ export default function PointsPage() {
           ))}
         </View>
       )}
-      <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.error} onMore={() => void list.loadMore()} count={list.items.length} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        error={list.error}
+        onMore={() => void list.loadMore()}
+        count={list.items.length}
+      />
     </View>
   )
 }

@@ -36,10 +36,12 @@ function CategoryTerms({ category }: { category: CategoryView }) {
   return (
     <View className='report-new__terms' id='category-terms'>
       <Text className='report-new__hint'>网格员会在 {hoursText(category.acceptLimitHours)}内受理。</Text>
-      {reward && <Text className='report-new__hint' id='category-reward'>{reward}</Text>}
-      {category.visibleToOtherResidents && (
-        <Text className='report-new__hint'>这类问题附近的居民也能看到进展，但看不到是谁报的。</Text>
+      {reward && (
+        <Text className='report-new__hint' id='category-reward'>
+          {reward}
+        </Text>
       )}
+      {category.visibleToOtherResidents && <Text className='report-new__hint'>这类问题附近的居民也能看到进展，但看不到是谁报的。</Text>}
     </View>
   )
 }

@@ -46,7 +46,11 @@ export default function PhotoField({ draft, uploading, onAdd, onRetry, onRemove 
           )
         })}
         {room > 0 && (
-          <View id='add-photo' className='report-new__photo report-new__photo--add' onClick={() => void choosePhotos(room).then((paths) => paths.length > 0 && onAdd(paths))}>
+          <View
+            id='add-photo'
+            className='report-new__photo report-new__photo--add'
+            onClick={() => void choosePhotos(room).then((paths) => paths.length > 0 && onAdd(paths))}
+          >
             <Text className='report-new__plus'>+</Text>
             <Text>拍照或选照片</Text>
           </View>

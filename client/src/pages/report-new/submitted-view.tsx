@@ -24,7 +24,10 @@ export default function SubmittedView({ result, onAnother }: { result: Submitted
   return (
     <View className='report-new report-new--done' id='submitted'>
       <Text className='report-new__done-title'>上报成功</Text>
-      <Text className='report-new__done-text'>“{report.categoryName ?? categoryName(report.categoryCode)}”已经交给下面的{route.ownerLevel === 'grid' ? '网格' : '综治中心'}处理，会尽快受理。</Text>
+      <Text className='report-new__done-text'>
+        “{report.categoryName ?? categoryName(report.categoryCode)}”已经交给下面的{route.ownerLevel === 'grid' ? '网格' : '综治中心'}
+        处理，会尽快受理。
+      </Text>
       <View className='report-new__owner'>
         <Text className='report-new__owner-name' id='routed-owner' data-owner-code={route.ownerCode}>
           已分派到 {ownerText(route)}
@@ -32,8 +35,12 @@ export default function SubmittedView({ result, onAnother }: { result: Submitted
         <Text className='report-new__hint'>{REASON_TEXT[route.reason]}</Text>
       </View>
       <View className='report-new__done-buttons'>
-        <BigButton id='open-report' onClick={() => go(routes.report(report.id))}>看办理进度</BigButton>
-        <BigButton kind='secondary' onClick={onAnother}>再报一件</BigButton>
+        <BigButton id='open-report' onClick={() => go(routes.report(report.id))}>
+          看办理进度
+        </BigButton>
+        <BigButton kind='secondary' onClick={onAnother}>
+          再报一件
+        </BigButton>
       </View>
     </View>
   )

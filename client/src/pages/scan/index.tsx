@@ -52,8 +52,12 @@ export default function ScanPage() {
         <Text className='scan__grid'>{state.grid.name}</Text>
         <Text className='scan__hint'>{state.grid.communityName}。网格员的电话在首页，有事随时找。</Text>
         <View className='scan__buttons'>
-          <BigButton id='report-here' onClick={() => go(routes.reportNew(state.grid.code))}>在这个网格随手拍</BigButton>
-          <BigButton kind='secondary' onClick={() => go(routes.home)}>回到首页</BigButton>
+          <BigButton id='report-here' onClick={() => go(routes.reportNew(state.grid.code))}>
+            在这个网格随手拍
+          </BigButton>
+          <BigButton kind='secondary' onClick={() => go(routes.home)}>
+            回到首页
+          </BigButton>
         </View>
       </View>
     )

@@ -1,4 +1,12 @@
-import { DUPLICATE_WINDOW_DAYS, duplicateCandidatesContract, duplicateCandidatesOf, duplicateSearchOf, hasInbox, isOwnerStaff, mayView } from '@pingan/shared';
+import {
+  DUPLICATE_WINDOW_DAYS,
+  duplicateCandidatesContract,
+  duplicateCandidatesOf,
+  duplicateSearchOf,
+  hasInbox,
+  isOwnerStaff,
+  mayView,
+} from '@pingan/shared';
 import { listCategories } from '../../catalog/categories.repository';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';

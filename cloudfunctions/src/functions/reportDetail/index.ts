@@ -21,7 +21,9 @@ export const main = defineFunction(reportDetailContract, async (request, { calle
   // The reporter's photos must lie in the report's slot; a timeline step's photos are checked by the
   // transition that adds them, against its actor's own slot.
   const reporters = new Set(report.photos);
-  const ownPhotos = photosOf(report).filter((fileId) => !reporters.has(fileId) || isOwnUpload(report.reporterOpenid, 'report', report.idempotencyKey, fileId));
+  const ownPhotos = photosOf(report).filter(
+    (fileId) => !reporters.has(fileId) || isOwnUpload(report.reporterOpenid, 'report', report.idempotencyKey, fileId),
+  );
   const photoUrls = seesPhotos(viewer, report) ? await photoUrlsOf(ownPhotos, at) : undefined;
   return { report: { ...detailOf(report, viewer, at), ...(photoUrls && { photoUrls }) } };
 });

@@ -49,8 +49,27 @@ export const main = defineFunction(submitReportContract, async (request, { calle
   await takeRateSlot('report', user._id, limits[rateClassOf(user.roles)], at);
   const moderation = await checkUserText(caller.openid, request.text);
   const { categoryCode, text, photos, anonymous, idempotencyKey } = request;
-  const report = newReport({ id, reporterId: user._id, anonymous, categoryCode, text, photos, ...(location && { location }), route, now: at });
-  const stored = { reporterOpenid: caller.openid, reporterName: user.name, idempotencyKey, requestHash, terms: termsOf(category), moderation, routeDistanceM: route.distanceM, ...owner };
+  const report = newReport({
+    id,
+    reporterId: user._id,
+    anonymous,
+    categoryCode,
+    text,
+    photos,
+    ...(location && { location }),
+    route,
+    now: at,
+  });
+  const stored = {
+    reporterOpenid: caller.openid,
+    reporterName: user.name,
+    idempotencyKey,
+    requestHash,
+    terms: termsOf(category),
+    moderation,
+    routeDistanceM: route.distanceM,
+    ...owner,
+  };
   const doc = newReportDoc(report, stored, at);
   if ((await insertReport(doc)) === 'inserted') return submittedOf(doc, at, false, owner);
   // A concurrent attempt with the same key stored it first.

@@ -43,9 +43,7 @@ export default function GridCodesPage() {
   if (!codes.data) return <LoadingView text='正在生成二维码…' />
   return (
     <View className='grid-codes'>
-      <Text className='grid-codes__intro'>
-        每个网格一张码。用手机相机扫码（手机要能访问这台电脑），或者点下面的链接，就能“扫码入格”。
-      </Text>
+      <Text className='grid-codes__intro'>每个网格一张码。用手机相机扫码（手机要能访问这台电脑），或者点下面的链接，就能“扫码入格”。</Text>
       {codes.data.map((grid) => (
         <View key={grid.code} className='grid-codes__item' id={`grid-${grid.code}`}>
           <Image className='grid-codes__qr' src={grid.image} />

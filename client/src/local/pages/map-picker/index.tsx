@@ -83,7 +83,13 @@ export default function MapPickerPage() {
         </svg>
       </View>
       <View className='map-picker__result' id='picked-grid'>
-        <Text>{point ? (chosenGrid ? `您选的位置在：${chosenGrid.name}` : '这个位置不在任何网格里，会交给最近的网格或上级处理') : '还没有选位置'}</Text>
+        <Text>
+          {point
+            ? chosenGrid
+              ? `您选的位置在：${chosenGrid.name}`
+              : '这个位置不在任何网格里，会交给最近的网格或上级处理'
+            : '还没有选位置'}
+        </Text>
       </View>
       <View className='map-picker__buttons'>
         <BigButton id='confirm-location' disabled={!point} onClick={confirm}>

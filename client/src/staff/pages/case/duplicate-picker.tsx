@@ -61,7 +61,9 @@ function CandidateCard({ candidate, chosen, onChoose }: { candidate: DuplicateCa
       onClick={() => onChoose(candidate)}
     >
       <View className='duplicate-picker__top'>
-        <Text className='duplicate-picker__distance'>{chosen ? `✓ ${distanceText(candidate.distanceM)}` : distanceText(candidate.distanceM)}</Text>
+        <Text className='duplicate-picker__distance'>
+          {chosen ? `✓ ${distanceText(candidate.distanceM)}` : distanceText(candidate.distanceM)}
+        </Text>
         <Text className='duplicate-picker__status'>{STATUS_LABELS[candidate.status]}</Text>
       </View>
       <Text className='duplicate-picker__text'>{candidate.text || '（没有文字）'}</Text>

@@ -53,11 +53,7 @@ export default function StaffCasePage() {
       <ReportDetailView report={detail.data} staffView />
       {canDecide && (
         <View className='staff-case__actions'>
-          {actionError && (
-            <Text className='staff-case__error'>
-              {actionError.message}
-            </Text>
-          )}
+          {actionError && <Text className='staff-case__error'>{actionError.message}</Text>}
           {mode === 'rejecting' ? (
             <RejectForm reportId={id} busy={acting} onSubmit={reject} onCancel={() => setMode('view')} />
           ) : (

@@ -49,8 +49,14 @@ export default function RejectForm({ reportId, busy, onSubmit, onCancel }: Props
   const [note, setNote] = useState('')
   const [asking, setAsking] = useState<{ request: RejectRequest; original?: DuplicateCandidate }>()
 
-  const duplicateOf = typing ? typed.trim() : chosen?.id ?? ''
-  const missing = !reason ? '请选择原因' : reason === 'duplicate' && duplicateOf === '' ? (typing ? '请填写重复的那条上报的编号' : '请点选重复的那一条上报') : undefined
+  const duplicateOf = typing ? typed.trim() : (chosen?.id ?? '')
+  const missing = !reason
+    ? '请选择原因'
+    : reason === 'duplicate' && duplicateOf === ''
+      ? typing
+        ? '请填写重复的那条上报的编号'
+        : '请点选重复的那一条上报'
+      : undefined
   const ask = () => {
     if (!reason || missing) return
     const trimmed = note.trim()

@@ -23,7 +23,9 @@ const FILTERS: { key: Filter; label: string }[] = [
 function CaseExtra({ item, now }: { item: InboxItem; now: number }) {
   return (
     <View className='staff-inbox__extra'>
-      <Text className={`staff-inbox__deadline${item.light ? ` staff-inbox__deadline--${item.light}` : ''}`}>{formatDeadline(item.deadline, now)}</Text>
+      <Text className={`staff-inbox__deadline${item.light ? ` staff-inbox__deadline--${item.light}` : ''}`}>
+        {formatDeadline(item.deadline, now)}
+      </Text>
       {item.anonymous && <Text className='staff-inbox__tag'>匿名</Text>}
       {item.supervisionPending && <Text className='staff-inbox__tag staff-inbox__tag--alert'>督办待回复</Text>}
     </View>
@@ -67,7 +69,13 @@ export default function StaffInboxPage() {
           {list.items.map((item) => (
             <ReportCard key={item.id} report={item} onOpen={(id) => go(routes.staffCase(id))} extra={<CaseExtra item={item} now={now} />} />
           ))}
-          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} error={list.error} onMore={() => void list.loadMore()} count={list.items.length} />
+          <LoadMore
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            error={list.error}
+            onMore={() => void list.loadMore()}
+            count={list.items.length}
+          />
         </>
       )}
     </View>
