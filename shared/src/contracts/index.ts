@@ -10,10 +10,12 @@ import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
 import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
+import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reportDetailContract } from './report-detail.contract';
 import { submitReportContract } from './submit-report.contract';
 import { uploadSlotContract } from './upload-slot.contract';
+import { verifyReportContract } from './verify-report.contract';
 
 export * from './common.schema';
 export * from './contract';
@@ -22,6 +24,7 @@ export * from './error-codes';
 export * from './report-view.schema';
 export { acceptReportContract, catalogContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
 export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract, uploadSlotContract };
+export { rateReportContract, verifyReportContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
   DUPLICATE_TEXT_MAX,
@@ -46,6 +49,8 @@ export const CONTRACTS = {
   inbox: inboxContract,
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
+  verifyReport: verifyReportContract,
+  rateReport: rateReportContract,
   duplicateCandidates: duplicateCandidatesContract,
   myPoints: myPointsContract,
   catalog: catalogContract,

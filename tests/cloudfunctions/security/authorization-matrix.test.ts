@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pointInGrid } from '../helpers/demo-points';
 import { draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
 import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outcome } from './authorization-matrix';
-import { GRID_A, GRID_B, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
+import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -14,7 +14,9 @@ const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/funct
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport']);
+const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'verifyReport', 'rateReport']);
+/** The status a function's subject must have, where it is not a submitted report. */
+const SUBJECT_STATUS: Record<string, 'resolved' | 'closed'> = { verifyReport: 'resolved', rateReport: 'closed' };
 
 let cloud: FunctionsCloud;
 beforeAll(async () => {
@@ -28,7 +30,10 @@ const gridOf = (subject: string): Grid => (subject.startsWith('A') ? GRID_A : GR
 const shared = new Map<string, Promise<string>>();
 function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
   const own = cell.subject.endsWith('own');
-  const make = () => reportIn(cloud, gridOf(cell.subject), own ? openid : undefined);
+  const reporter = own ? openid : undefined;
+  const status = SUBJECT_STATUS[cell.fn];
+  const make = () =>
+    status ? handledReportIn(cloud, gridOf(cell.subject), status, reporter) : reportIn(cloud, gridOf(cell.subject), reporter);
   if (CHANGES_ITS_SUBJECT.has(cell.fn)) return make();
   const key = `${own ? openid : 'other'}@${gridOf(cell.subject)}`;
   if (!shared.has(key)) shared.set(key, make());
@@ -47,6 +52,10 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, note: '情况属实' };
     case 'rejectReport':
       return { reportId, reason: 'invalid', note: '不属实' };
+    case 'verifyReport':
+      return { reportId, decision: 'close', note: '现场核实已整改' };
+    case 'rateReport':
+      return { reportId, satisfaction: 5, comment: '处理得很快' };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };

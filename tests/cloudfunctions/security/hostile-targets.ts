@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, type ContractName } from '@pingan/shared';
 import { DEMO, PLACES, draftKey, type FunctionsCloud } from '../helpers/functions-cloud';
-import { GRID_A, GRID_B, reportIn } from './report-fixtures';
+import { GRID_A, GRID_B, handledReportIn, reportIn } from './report-fixtures';
 import { pointInGrid } from '../helpers/demo-points';
 
 /**
@@ -20,6 +20,10 @@ export interface Fixtures {
   mine: string;
   /** A report of DEMO.otherResident's, which DEMO.resident may not see. */
   theirs: string;
+  /** A resolved case in grid A (by its 网格员): the one verifyReport acts on (renewed once used). */
+  resolved: string;
+  /** A closed case of DEMO.resident's in grid A: the one rateReport acts on (renewed once used). */
+  closed: string;
 }
 
 export interface OkCheck {
@@ -47,7 +51,7 @@ export interface HostileTarget {
   checkOk(check: OkCheck): Promise<void>;
 }
 
-const MARKERS = ['<report>', '<original>', '<elsewhere>', '<mine>', '<theirs>', '<key>'] as const;
+const MARKERS = ['<report>', '<original>', '<elsewhere>', '<mine>', '<theirs>', '<resolved>', '<closed>', '<key>'] as const;
 
 /** The event with its top-level markers replaced (markers only ever sit there: the valid events are flat). */
 export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
@@ -58,6 +62,8 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<elsewhere>': () => fixtures.elsewhere,
     '<mine>': () => fixtures.mine,
     '<theirs>': () => fixtures.theirs,
+    '<resolved>': () => fixtures.resolved,
+    '<closed>': () => fixtures.closed,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -82,6 +88,8 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     elsewhere: await reportIn(cloud, GRID_B),
     mine: await reportIn(cloud, GRID_A, DEMO.resident),
     theirs: await reportIn(cloud, GRID_A, DEMO.otherResident),
+    resolved: await handledReportIn(cloud, GRID_A, 'resolved'),
+    closed: await handledReportIn(cloud, GRID_A, 'closed', DEMO.resident),
   };
 }
 
@@ -253,6 +261,44 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
         'rejectReport stored another reason',
       );
       fixtures.report = await reportIn(cloud, GRID_A);
+    },
+  },
+  // verifyReport and rateReport each act on their own fixture case, renewed once it has moved on.
+  verifyReport: {
+    valid: fc.oneof(
+      note.map((text) => withNote({ reportId: '<resolved>', decision: 'close' }, text)),
+      fc.constantFrom('垃圾还在', '请重新处理').map((text) => ({ reportId: '<resolved>', decision: 'rework', note: text })),
+    ),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, added }) {
+      const request = parsed('verifyReport', event);
+      await expectDecidedByCaller(cloud, fixtures.resolved, caller, request.decision === 'close' ? 'closed' : 'in_progress');
+      expectThat(!added.reports, 'verifyReport added a report');
+      fixtures.resolved = await handledReportIn(cloud, GRID_A, 'resolved');
+    },
+  },
+  rateReport: {
+    valid: fc
+      .tuple(fc.integer({ min: 1, max: 5 }), fc.option(fc.constantFrom('很满意', '处理得慢', ''), { nil: undefined }))
+      .map(([satisfaction, comment]) => ({ reportId: '<closed>', satisfaction, ...(comment !== undefined && { comment }) })),
+    caller: () => DEMO.resident,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, added }) {
+      const request = parsed('rateReport', event);
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<{
+        status: string;
+        reporterOpenid: string;
+        rating?: { satisfaction: number };
+        events: Array<{ actorId: string }>;
+      }>('reports', fixtures.closed);
+      expectThat(
+        stored?.status === 'rated' && stored.events[stored.events.length - 1]?.actorId === user._id && stored.reporterOpenid === caller,
+        `report ${fixtures.closed} was not rated by its reporter`,
+      );
+      expectThat(stored?.rating?.satisfaction === request.satisfaction && !added.reports, 'rateReport stored another rating');
+      fixtures.closed = await handledReportIn(cloud, GRID_A, 'closed', DEMO.resident);
     },
   },
 };

@@ -45,3 +45,40 @@ async function attribute(cloud: FunctionsCloud, reportId: string, openid: string
       },
     });
 }
+
+/** The openid of each grid's 网格员, who resolves the cases `handledReportIn` makes (so the grid's 网格长 may verify them). */
+const RESOLVER: Record<Grid, string> = { [GRID_A]: 'o-demo-grid-worker-03', [GRID_B]: 'o-demo-grid-worker-10' };
+
+/**
+ * A report in the grid (as `reportIn` makes it) taken on to `resolved` by the grid's 网格员, or on to
+ * `closed`: the steps the handling functions would make, written into the
+ * document, so the fixture does not depend on assign/start/resolve being correct.
+ */
+export async function handledReportIn(cloud: FunctionsCloud, grid: Grid, status: 'resolved' | 'closed', reporter?: string) {
+  const id = await reportIn(cloud, grid, reporter);
+  const [worker] = await cloud.find<{ _id: string; name: string }>('users', { openid: RESOLVER[grid] });
+  if (!worker) throw new Error(`no 网格员 for ${grid}`);
+  const at = Date.now();
+  const assignee = { kind: 'person', personId: worker._id };
+  const steps: Array<[string, string]> = [
+    ['accepted', 'accepted'],
+    ['assigned', 'assigned'],
+    ['started', 'in_progress'],
+    ['resolved', 'resolved'],
+    ...(status === 'closed' ? [['closed', 'closed'] as [string, string]] : []),
+  ];
+  const events = steps.map(([type, to], i) => ({
+    seq: i + 1,
+    type,
+    at,
+    actorId: worker._id,
+    actorName: worker.name,
+    status: to,
+    ...(type === 'assigned' && { assignee }),
+    ...(type === 'resolved' && { note: '已处理' }),
+  }));
+  const _ = cloud.db().command;
+  const data = { status, acceptedAt: at, assignee, resolvedBy: worker._id, resolvedAt: at, events: _.push(events), version: _.inc(1) };
+  await cloud.db().collection('reports').doc(id).update({ data });
+  return id;
+}
