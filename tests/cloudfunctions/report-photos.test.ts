@@ -8,10 +8,10 @@ type Submitted = { report: { id: string } };
 const VOLUNTEER = 'o-demo-volunteer-01'; // 王建国, a volunteer (no staff role) registered to grid 410399001001-03
 
 let cloud: FunctionsCloud;
-let proof: string;
+let elsewhere: string;
 beforeAll(async () => {
   cloud = await startFunctionsCloud();
-  proof = await uploadAt(cloud, 'reports/photo-test/proof.png');
+  elsewhere = await uploadAt(cloud, 'reports/photo-test/proof.png');
 });
 afterAll(async () => cloud?.stop());
 
@@ -64,8 +64,8 @@ describe('reportDetail: photos a browser can show', () => {
     expect(withUrls(await detail(id, DEMO.gridWorker))).toEqual(photos);
   });
 
-  it('covers the photos of the timeline as well', async () => {
-    const { id, photos } = await submitWith(['p1.png']);
+  /** Appends an accepted-step event with these photos and storage fields, as a transition with proof would. */
+  async function pushStep(id: string, photos: string[], stored: Record<string, unknown>): Promise<void> {
     const _ = cloud.db().command;
     const event = {
       seq: 1,
@@ -74,14 +74,32 @@ describe('reportDetail: photos a browser can show', () => {
       actorId: 'u-grid-worker-03',
       actorName: '赵丽',
       status: 'accepted',
-      photos: [proof],
+      photos,
+      ...stored,
     };
     await cloud
       .db()
       .collection('reports')
       .doc(id)
       .update({ data: { events: _.push([event]), status: 'accepted', version: _.inc(1) } });
+  }
+
+  it('covers the photos of the timeline as well, when they lie in their actor’s proof slot', async () => {
+    const { id, photos } = await submitWith(['p1.png']);
+    const uploadKey = draftKey();
+    const slot = (await cloud.data<{ dir: string }>('uploadSlot', { purpose: 'proof', key: uploadKey }, DEMO.gridWorker)).dir;
+    const proof = await uploadAt(cloud, `${slot}done.png`);
+    await pushStep(id, [proof], { actorOpenid: DEMO.gridWorker, uploadKey });
     expect(withUrls(await detail(id, DEMO.resident))).toEqual([...photos, proof]);
+  });
+
+  it('signs no timeline photo outside its actor’s proof slot, nor one whose event keeps no slot', async () => {
+    const { id, photos } = await submitWith(['p1.png']);
+    await pushStep(id, [elsewhere], { actorOpenid: DEMO.gridWorker, uploadKey: draftKey() });
+    expect(withUrls(await detail(id, DEMO.resident))).toEqual(photos);
+    const bare = await submitWith(['p1.png']);
+    await pushStep(bare.id, [elsewhere], {});
+    expect(withUrls(await detail(bare.id, DEMO.resident))).toEqual(bare.photos);
   });
 
   it('leaves out a photo whose file is gone, and sends no URLs when none is left', async () => {

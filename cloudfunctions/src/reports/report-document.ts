@@ -58,8 +58,15 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
 };
 export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 
-/** An event with the actor's name, so a timeline needs no lookup of people. */
-export type EventDoc = ReportEvent & { readonly actorName?: string };
+/** An event with the actor's name, so a timeline needs no lookup of people, and its storage-only fields. */
+export type EventDoc = ReportEvent & { readonly actorName?: string } & EventStorage;
+
+/**
+ * What an event keeps for the server alone (never in a view): for a step with photos (办结's proof), the
+ * actor's openid and the upload key, so that reportDetail can derive the actor's slot again and sign a
+ * photo only when it lies there.
+ */
+export type EventStorage = { readonly actorOpenid?: string; readonly uploadKey?: string };
 
 export type CategoryTerms = TimeLimits & {
   readonly name: string;

@@ -3,6 +3,7 @@
  * measured bundle size), and nothing of routing, lifecycle or points beyond a few constant lists.
  */
 import { acceptReportContract } from './accept-report.contract';
+import { assignReportContract } from './assign-report.contract';
 import { catalogContract } from './catalog.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
@@ -13,6 +14,8 @@ import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reportDetailContract } from './report-detail.contract';
+import { resolveReportContract } from './resolve-report.contract';
+import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
@@ -24,6 +27,9 @@ export * from './error-codes';
 export * from './report-view.schema';
 export { acceptReportContract, catalogContract, inboxContract, joinGridContract, meContract, myPointsContract, myReportsContract };
 export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract, uploadSlotContract };
+export { assignReportContract, resolveReportContract, startReportContract };
+export { assigneeSchema } from './assign-report.contract';
+export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
 export { rateReportContract, verifyReportContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
@@ -49,6 +55,9 @@ export const CONTRACTS = {
   inbox: inboxContract,
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
+  assignReport: assignReportContract,
+  startReport: startReportContract,
+  resolveReport: resolveReportContract,
   verifyReport: verifyReportContract,
   rateReport: rateReportContract,
   duplicateCandidates: duplicateCandidatesContract,

@@ -4,6 +4,7 @@ import { pointInGrid } from '../helpers/demo-points';
 import { draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
 import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outcome } from './authorization-matrix';
 import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
+import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -17,6 +18,8 @@ const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/funct
 const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'verifyReport', 'rateReport']);
 /** The status a function's subject must have, where it is not a submitted report. */
 const SUBJECT_STATUS: Record<string, 'resolved' | 'closed'> = { verifyReport: 'resolved', rateReport: 'closed' };
+/** Assign, start and resolve act on a fresh case per cell, moved on through the real functions to where they apply. */
+const MOVED_TO: Record<string, HandlingStatus> = { assignReport: 'accepted', startReport: 'assigned', resolveReport: 'in_progress' };
 
 let cloud: FunctionsCloud;
 beforeAll(async () => {
@@ -30,6 +33,8 @@ const gridOf = (subject: string): Grid => (subject.startsWith('A') ? GRID_A : GR
 const shared = new Map<string, Promise<string>>();
 function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
   const own = cell.subject.endsWith('own');
+  const moving = MOVED_TO[cell.fn];
+  if (moving) return caseMovedTo(cloud, gridOf(cell.subject), moving, own ? openid : undefined);
   const reporter = own ? openid : undefined;
   const status = SUBJECT_STATUS[cell.fn];
   const make = () =>
@@ -56,6 +61,12 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, decision: 'close', note: '现场核实已整改' };
     case 'rateReport':
       return { reportId, satisfaction: 5, comment: '处理得很快' };
+    case 'assignReport': // to the grid's 网格员: his own case to take, anyone else's to hand on
+      return { reportId, to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
+    case 'startReport':
+      return { reportId, note: '已到现场' };
+    case 'resolveReport':
+      return { reportId, note: '已处理', photos: [], uploadKey: draftKey() };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };

@@ -56,6 +56,23 @@ const NF = 'REPORT.NOT_FOUND';
 const FB = 'REPORT.FORBIDDEN';
 const AF = 'AUTH.FORBIDDEN';
 
+/** startReport's and resolveReport's rows: only the assignee (the grid's 网格员) moves the case. */
+// prettier-ignore
+const HANDLED_BY_ASSIGNEE: FunctionRows = {
+  resident:            reports(FB,          NF,          FB,          NF),
+  otherResident:       reports(FB,          NF,          FB,          NF),
+  informant:           reports(FB,          NF,          FB,          NF),
+  volunteer:           reports(FB,          NF,          FB,          NF),
+  gridWorker:          reports('ok',        'ok',        FB,          NF),
+  gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+  gridLeader:          reports(FB,          FB,          FB,          NF),
+  police:              reports(FB,          FB,          FB,          NF),
+  doctor:              reports(FB,          FB,          FB,          FB),
+  communityCentre:     reports(FB,          FB,          FB,          FB),
+  countyCentre:        reports(FB,          FB,          FB,          FB),
+  stranger:            reports(null,        NF,          null,        NF),
+};
+
 // Aligned in columns to be read as a table, so the formatter leaves it alone:
 // prettier-ignore
 export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
@@ -158,6 +175,25 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        FB,          'ok',        FB),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // On an accepted case of grid A or B, assigned to the grid's 网格员 (赵丽 / 钱建华): the 网格长 or a centre
+  // above hands it on; the 网格员 takes it himself; the police and the doctor co-handle but never dispatch.
+  assignReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // On a case of grid A or B assigned to (startReport) or started by (resolveReport) the grid's 网格员: him alone.
+  startReport: HANDLED_BY_ASSIGNEE,
+  resolveReport: HANDLED_BY_ASSIGNEE,
   duplicateCandidates: {
     resident:            reports(AF,          AF,          AF,          AF),
     otherResident:       reports(AF,          AF,          AF,          AF),

@@ -3,6 +3,7 @@ import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, type ContractName } from
 import { DEMO, PLACES, draftKey, type FunctionsCloud } from '../helpers/functions-cloud';
 import { GRID_A, GRID_B, handledReportIn, reportIn } from './report-fixtures';
 import { pointInGrid } from '../helpers/demo-points';
+import { caseMovedTo } from './handling-fixtures';
 
 /**
  * For every function, a valid event to corrupt, who calls, which collections a successful call may
@@ -22,6 +23,10 @@ export interface Fixtures {
   theirs: string;
   /** A resolved case in grid A (by its 网格员): the one verifyReport acts on (renewed once used). */
   resolved: string;
+  /** Cases in grid A taken by its 网格员 to accepted, assigned (to himself) and in_progress: what assign, start and resolve act on (renewed once used). */
+  accepted: string;
+  assigned: string;
+  inProgress: string;
   /** A closed case of DEMO.resident's in grid A: the one rateReport acts on (renewed once used). */
   closed: string;
 }
@@ -51,7 +56,19 @@ export interface HostileTarget {
   checkOk(check: OkCheck): Promise<void>;
 }
 
-const MARKERS = ['<report>', '<original>', '<elsewhere>', '<mine>', '<theirs>', '<resolved>', '<closed>', '<key>'] as const;
+const MARKERS = [
+  '<report>',
+  '<original>',
+  '<elsewhere>',
+  '<mine>',
+  '<theirs>',
+  '<resolved>',
+  '<closed>',
+  '<accepted>',
+  '<assigned>',
+  '<inProgress>',
+  '<key>',
+] as const;
 
 /** The event with its top-level markers replaced (markers only ever sit there: the valid events are flat). */
 export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
@@ -64,6 +81,9 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<theirs>': () => fixtures.theirs,
     '<resolved>': () => fixtures.resolved,
     '<closed>': () => fixtures.closed,
+    '<accepted>': () => fixtures.accepted,
+    '<assigned>': () => fixtures.assigned,
+    '<inProgress>': () => fixtures.inProgress,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -90,6 +110,9 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     theirs: await reportIn(cloud, GRID_A, DEMO.otherResident),
     resolved: await handledReportIn(cloud, GRID_A, 'resolved'),
     closed: await handledReportIn(cloud, GRID_A, 'closed', DEMO.resident),
+    accepted: await caseMovedTo(cloud, GRID_A, 'accepted'),
+    assigned: await caseMovedTo(cloud, GRID_A, 'assigned'),
+    inProgress: await caseMovedTo(cloud, GRID_A, 'in_progress'),
   };
 }
 
@@ -302,6 +325,46 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     },
   },
 };
+
+/** assignReport's, startReport's and resolveReport's targets: each acts on its own fixture case, renewed once it has moved on. */
+const HANDLING_LOOP_TARGETS: Record<string, HostileTarget> = {
+  assignReport: {
+    valid: fc
+      .tuple(fc.constantFrom('u-grid-worker-03', 'u-grid-worker-04'), note)
+      .map(([personId, text]) => withNote({ reportId: '<accepted>', to: { kind: 'person', personId } }, text)),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, added }) {
+      const request = parsed('assignReport', event);
+      const stored = await expectDecidedByCaller(cloud, fixtures.accepted, caller, 'assigned');
+      expectThat(same(stored.assignee, request.to) && !added.reports, 'assignReport stored another assignee');
+      fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
+  startReport: {
+    valid: note.map((text) => withNote({ reportId: '<assigned>' }, text)),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      await expectDecidedByCaller(cloud, fixtures.assigned, caller, 'in_progress');
+      expectThat(!added.reports, 'startReport added a report');
+      fixtures.assigned = await caseMovedTo(cloud, GRID_A, 'assigned');
+    },
+  },
+  resolveReport: {
+    valid: fc
+      .constantFrom('已清理', '已修复完毕')
+      .map((text) => ({ reportId: '<inProgress>', note: text, photos: [], uploadKey: '<key>' })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      await expectDecidedByCaller(cloud, fixtures.inProgress, caller, 'resolved');
+      expectThat(!added.reports, 'resolveReport added a report');
+      fixtures.inProgress = await caseMovedTo(cloud, GRID_A, 'in_progress');
+    },
+  },
+};
+Object.assign(HOSTILE_TARGETS, HANDLING_LOOP_TARGETS);
 
 /** The fixture report moved to `status` by the caller: its last event is theirs, its reporter unchanged. */
 async function expectDecidedByCaller(
