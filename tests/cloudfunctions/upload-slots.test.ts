@@ -42,7 +42,10 @@ describe('uploadSlot', () => {
   });
 
   it('refuses a purpose it does not know, a malformed key and a caller without an openid', async () => {
-    expect(await cloud.call('uploadSlot', { purpose: 'completion', key: draftKey() }, A)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
+    expect(await cloud.call('uploadSlot', { purpose: 'completion', key: draftKey() }, A)).toMatchObject({
+      ok: false,
+      code: 'INPUT.INVALID',
+    });
     expect(await cloud.call('uploadSlot', { purpose: 'report', key: '../x' }, A)).toMatchObject({ ok: false, code: 'INPUT.INVALID' });
     expect(await cloud.call('uploadSlot', { purpose: 'report', key: { $ne: null } }, A)).toMatchObject({
       ok: false,
