@@ -19,6 +19,7 @@ import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
+import { withdrawReportContract } from './withdraw-report.contract';
 
 export * from './common.schema';
 export * from './contract';
@@ -30,7 +31,7 @@ export { duplicateCandidatesContract, rejectReportContract, reportDetailContract
 export { assignReportContract, resolveReportContract, startReportContract };
 export { assigneeSchema } from './assign-report.contract';
 export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
-export { rateReportContract, verifyReportContract };
+export { rateReportContract, verifyReportContract, withdrawReportContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
   DUPLICATE_TEXT_MAX,
@@ -55,6 +56,7 @@ export const CONTRACTS = {
   inbox: inboxContract,
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
+  withdrawReport: withdrawReportContract,
   assignReport: assignReportContract,
   startReport: startReportContract,
   resolveReport: resolveReportContract,

@@ -21,8 +21,10 @@ import { mayView, seesReporter, type VisibleCase } from './report-visibility';
 export const DUPLICATE_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** Every status but `rejected`: a report turned down cannot be the original another one repeats. */
-export const ORIGINAL_STATUSES: readonly ReportStatus[] = REPORT_STATUSES.filter((status) => status !== 'rejected');
+/** Every status but `rejected` and `withdrawn`: a report turned down or taken back cannot be the original another one repeats. */
+export const ORIGINAL_STATUSES: readonly ReportStatus[] = REPORT_STATUSES.filter(
+  (status) => status !== 'rejected' && status !== 'withdrawn',
+);
 
 /**
  * How many near reports to read for DUPLICATE_CANDIDATES_MAX candidates: some near ones belong to a

@@ -5,6 +5,7 @@ import type { Assignee, Rejection, Report, ReportEvent } from './report';
 export type ReportAction =
   | { readonly type: 'accept'; readonly note?: string }
   | ({ readonly type: 'reject'; readonly note?: string } & Rejection)
+  | { readonly type: 'withdraw'; readonly note?: string }
   | { readonly type: 'assign'; readonly to: Assignee; readonly note?: string }
   | { readonly type: 'start'; readonly note?: string }
   | { readonly type: 'resolve'; readonly note?: string; readonly photos?: readonly string[] }

@@ -1,7 +1,17 @@
 import { REPORT_TRANSITIONS } from './report-transitions';
 
 /** The states of a report's life (案卷闭环), a closed union. */
-export const REPORT_STATUSES = ['submitted', 'accepted', 'rejected', 'assigned', 'in_progress', 'resolved', 'closed', 'rated'] as const;
+export const REPORT_STATUSES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'closed',
+  'rated',
+] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 const OPEN_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted', 'assigned', 'in_progress', 'resolved'];
@@ -11,7 +21,7 @@ export function isOpen(status: ReportStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
-/** Whether the case is finished for staff: rejected, closed or rated. */
+/** Whether the case is finished for staff: rejected, withdrawn by its reporter, closed or rated. */
 export function isClosed(status: ReportStatus): boolean {
   return !isOpen(status);
 }

@@ -19,7 +19,7 @@ import type { ReportStatus } from './report-status';
  */
 export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove';
 
-export type TransitionAction = 'accept' | 'reject' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate';
+export type TransitionAction = 'accept' | 'reject' | 'withdraw' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate';
 
 export type Transition = {
   readonly action: TransitionAction;
@@ -33,6 +33,8 @@ export type Transition = {
 export const REPORT_TRANSITIONS: readonly Transition[] = [
   { action: 'accept', from: 'submitted', to: 'accepted', who: 'owner', event: 'accepted' },
   { action: 'reject', from: 'submitted', to: 'rejected', who: 'owner', event: 'rejected' },
+  // 撤回: the reporter takes it back before anyone accepted it; nothing leaves `withdrawn`, so nothing is ever paid.
+  { action: 'withdraw', from: 'submitted', to: 'withdrawn', who: 'reporter', event: 'withdrawn' },
   { action: 'assign', from: 'accepted', to: 'assigned', who: 'dispatcher', event: 'assigned' },
   { action: 'start', from: 'assigned', to: 'in_progress', who: 'assignee', event: 'started' },
   { action: 'resolve', from: 'in_progress', to: 'resolved', who: 'assignee', event: 'resolved' },

@@ -21,6 +21,7 @@ export const REPORT_EVENT_TYPES = [
   'submitted',
   'accepted',
   'rejected',
+  'withdrawn',
   'assigned',
   'started',
   'resolved',

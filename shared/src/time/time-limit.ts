@@ -38,11 +38,11 @@ export function timeLimitReading(report: Clocked, limits: TimeLimits, now: numbe
 }
 
 /**
- * The light people see on a report at `now`, in every view: none once it is rejected (a report turned
- * down has no clock left to watch), else its reading's light.
+ * The light people see on a report at `now`, in every view: none once it is rejected or withdrawn (a
+ * report turned down or taken back has no clock left to watch), else its reading's light.
  */
 export function lightOf(report: Clocked & { readonly status: ReportStatus }, limits: TimeLimits, now: number): Light | null {
-  return report.status === 'rejected' ? null : timeLimitReading(report, limits, now).light;
+  return report.status === 'rejected' || report.status === 'withdrawn' ? null : timeLimitReading(report, limits, now).light;
 }
 
 /** The light against a deadline, read at `now` or at the moment the clock froze. */

@@ -15,7 +15,7 @@ const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/funct
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'verifyReport', 'rateReport']);
+const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'withdrawReport', 'verifyReport', 'rateReport']);
 /** The status a function's subject must have, where it is not a submitted report. */
 const SUBJECT_STATUS: Record<string, 'resolved' | 'closed'> = { verifyReport: 'resolved', rateReport: 'closed' };
 /** Assign, start and resolve act on a fresh case per cell, moved on through the real functions to where they apply. */

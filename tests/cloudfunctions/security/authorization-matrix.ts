@@ -175,6 +175,21 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        FB,          'ok',        FB),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // On a submitted report: its reporter takes it back; staff who may see it are refused, anyone else does not find it.
+  withdrawReport: {
+    resident:            reports('ok',        NF,          'ok',        NF),
+    otherResident:       reports('ok',        NF,          'ok',        NF),
+    informant:           reports('ok',        NF,          'ok',        NF),
+    volunteer:           reports('ok',        NF,          'ok',        NF),
+    gridWorker:          reports('ok',        FB,          'ok',        NF),
+    gridWorkerElsewhere: reports('ok',        NF,          'ok',        FB),
+    gridLeader:          reports('ok',        FB,          'ok',        NF),
+    police:              reports('ok',        FB,          'ok',        NF),
+    doctor:              reports('ok',        FB,          'ok',        FB),
+    communityCentre:     reports('ok',        FB,          'ok',        FB),
+    countyCentre:        reports('ok',        FB,          'ok',        FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
   // On an accepted case of grid A or B, assigned to the grid's 网格员 (赵丽 / 钱建华): the 网格长 or a centre
   // above hands it on; the 网格员 takes it himself; the police and the doctor co-handle but never dispatch.
   assignReport: {

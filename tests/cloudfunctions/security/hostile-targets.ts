@@ -29,6 +29,8 @@ export interface Fixtures {
   inProgress: string;
   /** A closed case of DEMO.resident's in grid A: the one rateReport acts on (renewed once used). */
   closed: string;
+  /** A submitted report of DEMO.resident's in grid A: the one withdrawReport acts on (renewed once used). */
+  withdrawable: string;
 }
 
 export interface OkCheck {
@@ -67,6 +69,7 @@ const MARKERS = [
   '<accepted>',
   '<assigned>',
   '<inProgress>',
+  '<withdrawable>',
   '<key>',
 ] as const;
 
@@ -84,6 +87,7 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<accepted>': () => fixtures.accepted,
     '<assigned>': () => fixtures.assigned,
     '<inProgress>': () => fixtures.inProgress,
+    '<withdrawable>': () => fixtures.withdrawable,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -113,6 +117,7 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     accepted: await caseMovedTo(cloud, GRID_A, 'accepted'),
     assigned: await caseMovedTo(cloud, GRID_A, 'assigned'),
     inProgress: await caseMovedTo(cloud, GRID_A, 'in_progress'),
+    withdrawable: await reportIn(cloud, GRID_A, DEMO.resident),
   };
 }
 
@@ -284,6 +289,24 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
         'rejectReport stored another reason',
       );
       fixtures.report = await reportIn(cloud, GRID_A);
+    },
+  },
+  withdrawReport: {
+    valid: note.map((text) => withNote({ reportId: '<withdrawable>' }, text)),
+    caller: () => DEMO.resident,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<{ status: string; reporterOpenid: string; events: Array<{ actorId: string }> }>(
+        'reports',
+        fixtures.withdrawable,
+      );
+      expectThat(
+        stored?.status === 'withdrawn' && stored.events[stored.events.length - 1]?.actorId === user._id && stored.reporterOpenid === caller,
+        `report ${fixtures.withdrawable} was not withdrawn by its reporter`,
+      );
+      expectThat(!added.reports, 'withdrawReport added a report');
+      fixtures.withdrawable = await reportIn(cloud, GRID_A, DEMO.resident);
     },
   },
   // verifyReport and rateReport each act on their own fixture case, renewed once it has moved on.

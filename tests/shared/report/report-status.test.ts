@@ -10,6 +10,7 @@ describe('report status predicates', () => {
     ['resolved', true, false],
     ['closed', false, false],
     ['rejected', false, true],
+    ['withdrawn', false, true],
     ['rated', false, true],
   ])('%s: open %s, terminal %s', (status, open, terminal) => {
     expect(isOpen(status)).toBe(open);
@@ -33,5 +34,6 @@ describe('the transition table', () => {
     expect(REPORT_STATUSES.filter((status) => canMake('accept', status))).toEqual(['submitted']);
     expect(REPORT_STATUSES.filter((status) => canMake('reject', status))).toEqual(['submitted']);
     expect(REPORT_STATUSES.filter((status) => canMake('rate', status))).toEqual(['closed']);
+    expect(REPORT_STATUSES.filter((status) => canMake('withdraw', status))).toEqual(['submitted']);
   });
 });
