@@ -30,6 +30,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   closed: '核查结案',
   reworked: '返工重办',
   rated: '评价',
+  reopened: '不满意，申请重新办理',
   escalated: '上报上级',
   supervised: '上级督办',
   supervision_answered: '回复督办',

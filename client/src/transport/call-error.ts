@@ -22,6 +22,7 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.SELF_VERIFY': '办理人不能自己核查结案。',
   'REPORT.NOTE_REQUIRED': '请写一句说明。',
   'REPORT.INVALID_RATING': '请选择 1 到 5 颗星。',
+  'REPORT.CANNOT_REOPEN': '只有评价为不满意的，才能在结案后 7 天内申请重新办理一次。',
   'REPORT.INVALID_DUPLICATE': '请填写与它重复的那条上报的编号。',
   'REPORT.CANNOT_ESCALATE': '这件事现在不能上报上级。',
   'REPORT.NO_SUPERVISION': '没有需要回复的督办。',

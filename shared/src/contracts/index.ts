@@ -13,6 +13,7 @@ import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
+import { reopenReportContract } from './reopen-report.contract';
 import { reportDetailContract } from './report-detail.contract';
 import { resolveReportContract } from './resolve-report.contract';
 import { startReportContract } from './start-report.contract';
@@ -31,7 +32,7 @@ export { duplicateCandidatesContract, rejectReportContract, reportDetailContract
 export { assignReportContract, resolveReportContract, startReportContract };
 export { assigneeSchema } from './assign-report.contract';
 export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
-export { rateReportContract, verifyReportContract, withdrawReportContract };
+export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
   DUPLICATE_TEXT_MAX,
@@ -62,6 +63,7 @@ export const CONTRACTS = {
   resolveReport: resolveReportContract,
   verifyReport: verifyReportContract,
   rateReport: rateReportContract,
+  reopenReport: reopenReportContract,
   duplicateCandidates: duplicateCandidatesContract,
   myPoints: myPointsContract,
   catalog: catalogContract,

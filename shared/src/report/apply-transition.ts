@@ -17,13 +17,13 @@ export function applyTransition(report: Report, action: ReportAction, actor: Act
   if (!transition) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
   const refused = authorityProblem(transition.who, actor, report, action);
   if (refused) return { ok: false, code: refused };
-  const problem = problemWith(action, report);
+  const problem = problemWith(action, report, now);
   if (problem) return { ok: false, code: problem };
   return { ok: true, ...withEvent(report, eventOf(transition, action, actor, now), changesOf(action, actor, now)) };
 }
 
 /** What the action lacks or breaks beyond the table and the authority, if anything. */
-function problemWith(action: ReportAction, report: Report): ReportErrorCode | undefined {
+function problemWith(action: ReportAction, report: Report, now: number): ReportErrorCode | undefined {
   switch (action.type) {
     case 'reject':
       return action.reason === 'duplicate' && action.duplicateOf === report.id ? 'REPORT.INVALID_DUPLICATE' : undefined;
@@ -31,6 +31,9 @@ function problemWith(action: ReportAction, report: Report): ReportErrorCode | un
       return (action.photos?.length ?? 0) > 0 || hasText(action.note) ? undefined : 'REPORT.PROOF_REQUIRED';
     case 'rework':
       return hasText(action.note) ? undefined : 'REPORT.NOTE_REQUIRED';
+    case 'reopen':
+      if (!hasText(action.note)) return 'REPORT.NOTE_REQUIRED';
+      return mayReopen(report, now) ? undefined : 'REPORT.CANNOT_REOPEN';
     case 'rate':
       return Number.isInteger(action.satisfaction) && action.satisfaction >= 1 && action.satisfaction <= 5
         ? undefined
@@ -71,6 +74,9 @@ function changesOf(action: ReportAction, actor: Actor, now: number): Partial<Rep
       return { resolvedBy: undefined, resolvedAt: undefined };
     case 'rate':
       return { rating: ratingOf(action) };
+    case 'reopen':
+      // The 不满意 verdict stays on the timeline; the case waits for a new one after the next close.
+      return { rating: undefined };
     default:
       return {};
   }
@@ -82,4 +88,18 @@ function rejectionOf(action: Extract<ReportAction, { type: 'reject' }>) {
 
 function ratingOf(action: Extract<ReportAction, { type: 'rate' }>) {
   return { satisfaction: action.satisfaction, ...(hasText(action.comment) && { comment: action.comment }) };
+}
+
+/** How long after the close a 不满意 reporter may ask to reopen. */
+export const REOPEN_WINDOW_DAYS = 7;
+/** The highest satisfaction that counts as 不满意. */
+export const REOPEN_MAX_SATISFACTION = 2;
+const DAY_MS = 86_400_000;
+
+/** Reopening is for a 不满意 rating, once per case, within the window counted from the latest close. */
+function mayReopen(report: Report, now: number): boolean {
+  const closedAt = report.events.reduce<number | undefined>((at, event) => (event.type === 'closed' ? event.at : at), undefined);
+  const unhappy = (report.rating?.satisfaction ?? Infinity) <= REOPEN_MAX_SATISFACTION;
+  const first = !report.events.some((event) => event.type === 'reopened');
+  return unhappy && first && closedAt !== undefined && now - closedAt <= REOPEN_WINDOW_DAYS * DAY_MS;
 }

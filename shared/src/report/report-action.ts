@@ -12,6 +12,7 @@ export type ReportAction =
   | { readonly type: 'close'; readonly note?: string }
   | { readonly type: 'rework'; readonly note: string }
   | { readonly type: 'rate'; readonly satisfaction: number; readonly comment?: string }
+  | { readonly type: 'reopen'; readonly note: string }
   | { readonly type: 'escalate'; readonly note?: string }
   | { readonly type: 'supervise'; readonly note: string }
   | { readonly type: 'answerSupervision'; readonly note: string };

@@ -19,7 +19,7 @@ import type { ReportStatus } from './report-status';
  */
 export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove';
 
-export type TransitionAction = 'accept' | 'reject' | 'withdraw' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate';
+export type TransitionAction = 'accept' | 'reject' | 'withdraw' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate' | 'reopen';
 
 export type Transition = {
   readonly action: TransitionAction;
@@ -41,6 +41,8 @@ export const REPORT_TRANSITIONS: readonly Transition[] = [
   { action: 'close', from: 'resolved', to: 'closed', who: 'verifier', event: 'closed' },
   { action: 'rework', from: 'resolved', to: 'in_progress', who: 'verifier', event: 'reworked' },
   { action: 'rate', from: 'closed', to: 'rated', who: 'reporter', event: 'rated' },
+  // 不满意 → back to the verifier, once, within REOPEN_WINDOW_DAYS of the close (apply-transition.ts checks those).
+  { action: 'reopen', from: 'rated', to: 'resolved', who: 'reporter', event: 'reopened' },
 ];
 
 /**

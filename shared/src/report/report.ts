@@ -28,6 +28,7 @@ export const REPORT_EVENT_TYPES = [
   'closed',
   'reworked',
   'rated',
+  'reopened',
   'escalated',
   'supervised',
   'supervision_answered',

@@ -15,9 +15,13 @@ const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/funct
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'withdrawReport', 'verifyReport', 'rateReport']);
+const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'withdrawReport', 'verifyReport', 'rateReport', 'reopenReport']);
 /** The status a function's subject must have, where it is not a submitted report. */
-const SUBJECT_STATUS: Record<string, 'resolved' | 'closed'> = { verifyReport: 'resolved', rateReport: 'closed' };
+const SUBJECT_STATUS: Record<string, 'resolved' | 'closed' | 'rated'> = {
+  verifyReport: 'resolved',
+  rateReport: 'closed',
+  reopenReport: 'rated',
+};
 /** Assign, start and resolve act on a fresh case per cell, moved on through the real functions to where they apply. */
 const MOVED_TO: Record<string, HandlingStatus> = { assignReport: 'accepted', startReport: 'assigned', resolveReport: 'in_progress' };
 
@@ -61,6 +65,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, decision: 'close', note: '现场核实已整改' };
     case 'rateReport':
       return { reportId, satisfaction: 5, comment: '处理得很快' };
+    case 'reopenReport':
+      return { reportId, note: '垃圾又堆起来了' };
     case 'assignReport': // to the grid's 网格员: his own case to take, anyone else's to hand on
       return { reportId, to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
     case 'startReport':

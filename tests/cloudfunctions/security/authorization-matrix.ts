@@ -175,6 +175,21 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        FB,          'ok',        FB),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // On a case its reporter rated 不满意 just after the close: the reporter alone sends it back to the verifier.
+  reopenReport: {
+    resident:            reports('ok',        NF,          'ok',        NF),
+    otherResident:       reports('ok',        NF,          'ok',        NF),
+    informant:           reports('ok',        NF,          'ok',        NF),
+    volunteer:           reports('ok',        NF,          'ok',        NF),
+    gridWorker:          reports('ok',        FB,          'ok',        NF),
+    gridWorkerElsewhere: reports('ok',        NF,          'ok',        FB),
+    gridLeader:          reports('ok',        FB,          'ok',        NF),
+    police:              reports('ok',        FB,          'ok',        NF),
+    doctor:              reports('ok',        FB,          'ok',        FB),
+    communityCentre:     reports('ok',        FB,          'ok',        FB),
+    countyCentre:        reports('ok',        FB,          'ok',        FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
   // On a submitted report: its reporter takes it back; staff who may see it are refused, anyone else does not find it.
   withdrawReport: {
     resident:            reports('ok',        NF,          'ok',        NF),

@@ -29,6 +29,8 @@ export interface Fixtures {
   inProgress: string;
   /** A closed case of DEMO.resident's in grid A: the one rateReport acts on (renewed once used). */
   closed: string;
+  /** A case of DEMO.resident's in grid A, closed and rated 不满意: the one reopenReport acts on (renewed once used). */
+  unhappy: string;
   /** A submitted report of DEMO.resident's in grid A: the one withdrawReport acts on (renewed once used). */
   withdrawable: string;
 }
@@ -70,6 +72,7 @@ const MARKERS = [
   '<assigned>',
   '<inProgress>',
   '<withdrawable>',
+  '<unhappy>',
   '<key>',
 ] as const;
 
@@ -88,6 +91,7 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<assigned>': () => fixtures.assigned,
     '<inProgress>': () => fixtures.inProgress,
     '<withdrawable>': () => fixtures.withdrawable,
+    '<unhappy>': () => fixtures.unhappy,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -118,6 +122,7 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     assigned: await caseMovedTo(cloud, GRID_A, 'assigned'),
     inProgress: await caseMovedTo(cloud, GRID_A, 'in_progress'),
     withdrawable: await reportIn(cloud, GRID_A, DEMO.resident),
+    unhappy: await handledReportIn(cloud, GRID_A, 'rated', DEMO.resident),
   };
 }
 
@@ -307,6 +312,25 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       );
       expectThat(!added.reports, 'withdrawReport added a report');
       fixtures.withdrawable = await reportIn(cloud, GRID_A, DEMO.resident);
+    },
+  },
+  reopenReport: {
+    valid: fc.constantFrom('没有修好', '垃圾又堆起来了').map((text) => ({ reportId: '<unhappy>', note: text })),
+    caller: () => DEMO.resident,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<{ status: string; reporterOpenid: string; events: Array<{ actorId: string; type: string }> }>(
+        'reports',
+        fixtures.unhappy,
+      );
+      const last = stored?.events[stored.events.length - 1];
+      expectThat(
+        stored?.status === 'resolved' && last?.type === 'reopened' && last.actorId === user._id && stored.reporterOpenid === caller,
+        `report ${fixtures.unhappy} was not reopened by its reporter`,
+      );
+      expectThat(!added.reports, 'reopenReport added a report');
+      fixtures.unhappy = await handledReportIn(cloud, GRID_A, 'rated', DEMO.resident);
     },
   },
   // verifyReport and rateReport each act on their own fixture case, renewed once it has moved on.

@@ -51,10 +51,10 @@ const RESOLVER: Record<Grid, string> = { [GRID_A]: 'o-demo-grid-worker-03', [GRI
 
 /**
  * A report in the grid (as `reportIn` makes it) taken on to `resolved` by the grid's 网格员, or on to
- * `closed`: the steps the handling functions would make, written into the
+ * `closed`, or on to `rated` 不满意 (1) by its reporter: the steps the handling functions would make, written into the
  * document, so the fixture does not depend on assign/start/resolve being correct.
  */
-export async function handledReportIn(cloud: FunctionsCloud, grid: Grid, status: 'resolved' | 'closed', reporter?: string) {
+export async function handledReportIn(cloud: FunctionsCloud, grid: Grid, status: 'resolved' | 'closed' | 'rated', reporter?: string) {
   const id = await reportIn(cloud, grid, reporter);
   const [worker] = await cloud.find<{ _id: string; name: string }>('users', { openid: RESOLVER[grid] });
   if (!worker) throw new Error(`no 网格员 for ${grid}`);
@@ -65,9 +65,9 @@ export async function handledReportIn(cloud: FunctionsCloud, grid: Grid, status:
     ['assigned', 'assigned'],
     ['started', 'in_progress'],
     ['resolved', 'resolved'],
-    ...(status === 'closed' ? [['closed', 'closed'] as [string, string]] : []),
+    ...(status !== 'resolved' ? [['closed', 'closed'] as [string, string]] : []),
   ];
-  const events = steps.map(([type, to], i) => ({
+  const events: Array<Record<string, unknown>> = steps.map(([type, to], i) => ({
     seq: i + 1,
     type,
     at,
@@ -77,8 +77,30 @@ export async function handledReportIn(cloud: FunctionsCloud, grid: Grid, status:
     ...(type === 'assigned' && { assignee }),
     ...(type === 'resolved' && { note: '已处理' }),
   }));
+  const rating = { satisfaction: 1 };
+  if (status === 'rated') {
+    const reported = await cloud.get<{ reporterId: string; reporterName?: string }>('reports', id);
+    events.push({
+      seq: events.length + 1,
+      type: 'rated',
+      at,
+      actorId: reported?.reporterId,
+      actorName: reported?.reporterName,
+      status,
+      rating,
+    });
+  }
   const _ = cloud.db().command;
-  const data = { status, acceptedAt: at, assignee, resolvedBy: worker._id, resolvedAt: at, events: _.push(events), version: _.inc(1) };
+  const data = {
+    status,
+    acceptedAt: at,
+    assignee,
+    resolvedBy: worker._id,
+    resolvedAt: at,
+    events: _.push(events),
+    version: _.inc(1),
+    ...(status === 'rated' && { rating }),
+  };
   await cloud.db().collection('reports').doc(id).update({ data });
   return id;
 }

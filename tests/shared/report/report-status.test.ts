@@ -11,7 +11,7 @@ describe('report status predicates', () => {
     ['closed', false, false],
     ['rejected', false, true],
     ['withdrawn', false, true],
-    ['rated', false, true],
+    ['rated', false, false], // a 不满意 rating may reopen it
   ])('%s: open %s, terminal %s', (status, open, terminal) => {
     expect(isOpen(status)).toBe(open);
     expect(isClosed(status)).toBe(!open);
