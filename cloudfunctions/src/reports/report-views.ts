@@ -48,11 +48,6 @@ export function detailOf(doc: ReportDoc, viewer: Actor, now: number): ReportDeta
   };
 }
 
-/** Every photo of a report: its own, then those its timeline's events carry (proof of work …). */
-export function photosOf(doc: Pick<ReportDoc, 'photos' | 'events'>): string[] {
-  return [...doc.photos, ...doc.events.flatMap((event) => event.photos ?? [])];
-}
-
 function timelineEventOf(event: EventDoc, showActor: boolean): ReportDetail['events'][number] {
   return {
     seq: event.seq,

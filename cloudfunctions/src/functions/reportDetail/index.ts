@@ -24,7 +24,7 @@ export const main = defineFunction(reportDetailContract, async (request, { calle
   return { report: { ...detailOf(report, viewer, at), ...(photoUrls && { photoUrls }) } };
 });
 
-/** The report's photos that lie where their uploader put them: its own, then its timeline's (report-views photosOf's order). */
+/** The report's photos that lie where their uploader put them: its own, then those its timeline's steps carry. */
 function ownPhotosOf(report: ReportDoc): string[] {
   const reporters = report.photos.filter((fileId) => isOwnUpload(report.reporterOpenid, 'report', report.idempotencyKey, fileId));
   const steps = report.events.flatMap(({ photos = [], actorOpenid, uploadKey }) =>
