@@ -36,6 +36,8 @@ export type ReportStorage = {
    */
   readonly ownerName?: string;
   readonly communityName?: string;
+  /** How many people follow it (我也遇到, merges), raised with each follow (report-follows.repository.ts); absent = 0. */
+  readonly supportCount?: number;
 };
 
 /**
@@ -55,6 +57,7 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   moderation: true,
   ownerName: true,
   communityName: true,
+  supportCount: true,
 };
 export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 

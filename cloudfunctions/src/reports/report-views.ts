@@ -27,6 +27,7 @@ export function inboxItemOf(doc: ReportListDoc, now: number): InboxItem {
     deadline: timeLimitReading(doc, doc.terms, now).deadline,
     anonymous: doc.anonymous,
     supervisionPending: doc.supervisionPending,
+    supportCount: doc.supportCount ?? 0,
   };
 }
 

@@ -1,11 +1,38 @@
 import * as z from 'zod/mini';
-import { nextCursorSchema, pageRequestSchema, reportStatusSchema } from './common.schema';
+import { categoryCodeSchema, gridCodeSchema, idSchema, lightSchema, nextCursorSchema, pageRequestSchema, reportStatusSchema } from './common.schema';
 import { contract } from './contract';
 import { inboxItemSchema } from './report-view.schema';
 
-/** `inbox`: the open cases the calling staff member owns or supervises, optionally of one status. */
+/** How the inbox is ordered: nearest deadline first (the default), or most 我也遇到 first. */
+export const INBOX_SORTS = ['urgency', 'support'] as const;
+export type InboxSort = (typeof INBOX_SORTS)[number];
+
+/** Whose cases: the caller's own ('me'), nobody's yet ('none'), or one person's (by user id). */
+export const inboxAssigneeSchema = z.union([z.literal('me'), z.literal('none'), z.object({ personId: idSchema })]);
+
+/**
+ * The inbox's filters, each optional and combinable: a status (or 'open', the default: every open one), a
+ * light (green / yellow / red, of running clocks only: a resolved case's light is frozen), a category, one
+ * of the caller's grids, an assignee; and the order. A cursor belongs to the filters and order it was
+ * made with.
+ */
+export const inboxRequestSchema = z.extend(pageRequestSchema, {
+  status: z.optional(z.union([reportStatusSchema, z.literal('open')])),
+  light: z.optional(lightSchema),
+  categoryCode: z.optional(categoryCodeSchema),
+  gridCode: z.optional(gridCodeSchema),
+  assignee: z.optional(inboxAssigneeSchema),
+  sort: z.optional(z.enum(INBOX_SORTS)),
+});
+
+/**
+ * `inbox`: the cases the calling 网格员/网格长 owns in their grids (a centre: in its region), open ones unless
+ * a status is asked for, filtered and ordered as asked, a page at a time (keyset: see docs/DESIGN.md, "The inbox").
+ */
 export const inboxContract = contract(
   'inbox',
-  z.extend(pageRequestSchema, { status: z.optional(reportStatusSchema) }),
+  inboxRequestSchema,
   z.object({ items: z.array(inboxItemSchema), nextCursor: nextCursorSchema }),
 );
+
+export type InboxRequest = z.input<typeof inboxRequestSchema>;

@@ -4,23 +4,27 @@
  */
 import { acceptReportContract } from './accept-report.contract';
 import { assignReportContract } from './assign-report.contract';
+import { assignReportsContract } from './assign-reports.contract';
 import { catalogContract } from './catalog.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
+import { myHandledContract } from './my-handled.contract';
 import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reopenReportContract } from './reopen-report.contract';
 import { reportDetailContract } from './report-detail.contract';
+import { responseTemplatesContract, saveResponseTemplatesContract } from './response-templates.contract';
 import { resolveReportContract } from './resolve-report.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
 import { withdrawReportContract } from './withdraw-report.contract';
+import { workbenchContract } from './workbench.contract';
 
 export * from './common.schema';
 export * from './contract';
@@ -32,6 +36,20 @@ export { duplicateCandidatesContract, rejectReportContract, reportDetailContract
 export { assignReportContract, resolveReportContract, startReportContract };
 export { assigneeSchema } from './assign-report.contract';
 export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
+export { ASSIGN_REPORTS_MAX, assignOutcomeSchema, assignReportsContract, type AssignOutcome } from './assign-reports.contract';
+export { INBOX_SORTS, inboxAssigneeSchema, inboxRequestSchema, type InboxRequest, type InboxSort } from './inbox.contract';
+export { handledItemSchema, myHandledContract, type HandledItem } from './my-handled.contract';
+export {
+  RESPONSE_TEMPLATE_ACTIONS,
+  RESPONSE_TEMPLATE_TEXT_MAX,
+  RESPONSE_TEMPLATES_MAX,
+  responseTemplateSetSchema,
+  responseTemplatesContract,
+  saveResponseTemplatesContract,
+  type ResponseTemplateAction,
+  type ResponseTemplateSet,
+} from './response-templates.contract';
+export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export {
   DUPLICATE_CANDIDATES_MAX,
@@ -55,10 +73,15 @@ export const CONTRACTS = {
   myReports: myReportsContract,
   reportDetail: reportDetailContract,
   inbox: inboxContract,
+  workbench: workbenchContract,
+  myHandled: myHandledContract,
+  responseTemplates: responseTemplatesContract,
+  saveResponseTemplates: saveResponseTemplatesContract,
   acceptReport: acceptReportContract,
   rejectReport: rejectReportContract,
   withdrawReport: withdrawReportContract,
   assignReport: assignReportContract,
+  assignReports: assignReportsContract,
   startReport: startReportContract,
   resolveReport: resolveReportContract,
   verifyReport: verifyReportContract,

@@ -76,11 +76,20 @@ export const reportDetailSchema = z.extend(reportSummarySchema, {
   events: z.array(timelineEventSchema),
 });
 
-/** A case in a staff member's inbox: its deadline (its light as in every view), and whether a 督办 awaits an answer. */
+/**
+ * A case in a staff member's inbox: its deadline (its light as in every view), whether a 督办 awaits an
+ * answer, how many people said 我也遇到 (`supportCount`), who it is assigned to (a person's name or the
+ * department), and the name of its grid.
+ */
 export const inboxItemSchema = z.extend(reportSummarySchema, {
   deadline: epochMsSchema,
   anonymous: z.boolean(),
   supervisionPending: z.boolean(),
+  supportCount: z.int().check(z.nonnegative()),
+  /** Absent when unassigned, or when the person is no longer on record. */
+  assigneeName: z.optional(z.string().check(z.maxLength(100))),
+  /** The grid the case lies in, by name; absent when the case lies in no grid or its name is not kept. */
+  gridName: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -30,3 +30,16 @@ export function isClosed(status: ReportStatus): boolean {
 export function isTerminal(status: ReportStatus): boolean {
   return !REPORT_TRANSITIONS.some((transition) => transition.from === status);
 }
+
+/**
+ * Statuses whose case has no assignee: before 派单 (submitted, accepted — escalation also comes back to
+ * accepted, unassigned) and the two ends reached without one (rejected, withdrawn). Every other status is
+ * reached through 派单 and keeps its assignee, so "unassigned" is a status condition, not a field.
+ */
+export const UNASSIGNED_STATUSES = ['submitted', 'accepted', 'rejected', 'withdrawn'] as const satisfies readonly ReportStatus[];
+
+/**
+ * Statuses whose clock runs (a light that changes with time): open and not yet resolved. A resolved
+ * case's light is frozen at its resolution, so 即将超时, 已超时 and the light filters count only these.
+ */
+export const RUNNING_CLOCK_STATUSES = ['submitted', 'accepted', 'assigned', 'in_progress'] as const satisfies readonly ReportStatus[];

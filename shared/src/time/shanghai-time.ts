@@ -26,3 +26,10 @@ export function shanghaiDayStart(epochMs: number): number {
 export function shanghaiClock(epochMs: number): string {
   return new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
 }
+
+/** The instant the Asia/Shanghai week holding `epochMs` began: Monday 00:00 +08:00 (weeks start on Monday in China). */
+export function shanghaiWeekStart(epochMs: number): number {
+  const dayStart = shanghaiDayStart(epochMs);
+  const weekday = new Date(dayStart + SHANGHAI_OFFSET_MS).getUTCDay(); // 0 = Sunday
+  return dayStart - ((weekday + 6) % 7) * DAY_MS;
+}

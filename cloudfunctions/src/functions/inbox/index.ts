@@ -16,7 +16,7 @@ export const main = defineFunction(inboxContract, async (request, { caller, now 
   const me = await findCaller(caller);
   const places = me ? inboxPlacesOf(me.actor) : [];
   if (places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心有待办');
-  const statuses = request.status === undefined ? OPEN_STATUSES : [request.status];
+  const statuses = request.status === undefined || request.status === 'open' ? OPEN_STATUSES : [request.status];
   const page = await reportsOwnedBy(places, statuses, pageReadOf(request));
   return { items: page.items.map((row) => inboxItemOf(row, now.getTime())), nextCursor: page.nextCursor };
 });

@@ -1,0 +1,43 @@
+import { DUE_SOON_HOURS, dueSoonBounds, lightBounds, redAtOf, shanghaiWeekStart, timeLimitReading, type Light } from '@pingan/shared/time';
+
+const HOUR = 3_600_000;
+const limits = { acceptLimitHours: 2, handleLimitHours: 24, redAfterHours: 1.5 };
+
+/** Whether a stored (deadlineAt, redAt) pair falls in the ranges lightBounds gives. */
+function inBounds(light: Light, deadlineAt: number, redAt: number, now: number): boolean {
+  const bounds = lightBounds(light, now);
+  const within = (value: number, range?: { gte?: number; lt?: number }) =>
+    range === undefined || ((range.gte === undefined || value >= range.gte) && (range.lt === undefined || value < range.lt));
+  return within(deadlineAt, bounds.deadlineAt) && within(redAt, bounds.redAt);
+}
+
+describe('lights as ranges on stored instants', () => {
+  it('puts every instant around a deadline in exactly the light timeLimitReading reads', () => {
+    const submittedAt = Date.UTC(2025, 0, 6, 1);
+    const deadline = submittedAt + 2 * HOUR;
+    const redAt = redAtOf(deadline, limits);
+    expect(redAt).toBe(deadline + 1.5 * HOUR);
+    for (const offset of [-HOUR, -1, 0, 1, HOUR, 1.5 * HOUR - 1, 1.5 * HOUR, 1.5 * HOUR + 1, 5 * HOUR]) {
+      const now = deadline + offset;
+      const light = timeLimitReading({ submittedAt }, limits, now).light;
+      const matching = (['green', 'yellow', 'red'] as const).filter((each) => inBounds(each, deadline, redAt, now));
+      expect(matching).toEqual([light]);
+    }
+  });
+
+  it('counts a deadline due soon from now up to DUE_SOON_HOURS ahead, not one already passed', () => {
+    const now = Date.UTC(2025, 0, 6);
+    expect(dueSoonBounds(now)).toEqual({ gte: now, lt: now + DUE_SOON_HOURS * HOUR });
+  });
+});
+
+describe('the Asia/Shanghai week', () => {
+  it('begins on Monday 00:00 +08:00, which is Sunday 16:00 UTC', () => {
+    // 2025-01-06 is a Monday.
+    const mondayStart = Date.UTC(2025, 0, 5, 16);
+    expect(shanghaiWeekStart(mondayStart)).toBe(mondayStart);
+    expect(shanghaiWeekStart(mondayStart - 1)).toBe(mondayStart - 7 * 24 * HOUR);
+    expect(shanghaiWeekStart(Date.UTC(2025, 0, 12, 15, 59))).toBe(mondayStart); // Sunday 23:59 in Shanghai
+    expect(shanghaiWeekStart(Date.UTC(2025, 0, 12, 16))).toBe(mondayStart + 7 * 24 * HOUR);
+  });
+});
