@@ -96,8 +96,14 @@ export const REOPEN_WINDOW_DAYS = 7;
 export const REOPEN_MAX_SATISFACTION = 2;
 const DAY_MS = 86_400_000;
 
-/** Reopening is for a 不满意 rating, once per case, within the window counted from the latest close. */
-function mayReopen(report: Report, now: number): boolean {
+/** What reopening reads of a case: its rating and the types and times of its steps (a view's timeline will do). */
+export type ReopenableCase = Pick<Report, 'rating'> & { readonly events: readonly Pick<ReportEvent, 'type' | 'at'>[] };
+
+/**
+ * Reopening is for a 不满意 rating, once per case, within the window counted from the latest close; the
+ * report page asks the same to offer 申请重新办理 (its status and reporter are the table's to check).
+ */
+export function mayReopen(report: ReopenableCase, now: number): boolean {
   const closedAt = report.events.reduce<number | undefined>((at, event) => (event.type === 'closed' ? event.at : at), undefined);
   const unhappy = (report.rating?.satisfaction ?? Infinity) <= REOPEN_MAX_SATISFACTION;
   const first = !report.events.some((event) => event.type === 'reopened');

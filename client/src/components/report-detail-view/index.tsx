@@ -4,6 +4,7 @@ import type { ReportDetail } from '@pingan/shared/contracts'
 import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'
 import { ownerText } from '../../labels/owner-labels'
+import { satisfactionWord, starsText } from '../../labels/rating-labels'
 import { REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
 import LightBadge from '../light-badge'
 import ReportPhotos from '../report-photos'
@@ -38,6 +39,12 @@ export default function ReportDetailView({ report, staffView }: { report: Report
         )}
         {report.rejection && (
           <Text className='report-detail__rejection'>不予受理的原因：{REJECT_REASON_LABELS[report.rejection.reason]}</Text>
+        )}
+        {report.rating && (
+          <Text className='report-detail__rating' id='report-rating' data-satisfaction={report.rating.satisfaction}>
+            评价：{starsText(report.rating.satisfaction)} {satisfactionWord(report.rating.satisfaction)}
+            {report.rating.comment ? `\n“${report.rating.comment}”` : ''}
+          </Text>
         )}
       </View>
       <View className='report-detail__card'>

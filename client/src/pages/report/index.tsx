@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { reportDetailContract } from '@pingan/shared/contracts'
 import { useRef } from 'react'
@@ -5,13 +6,17 @@ import { useRef } from 'react'
 import { ErrorView, LoadingView } from '../../components/page-state'
 import ReportDetailView from '../../components/report-detail-view'
 import { useCall } from '../../hooks/use-call'
+import { useMe } from '../../hooks/use-me'
 import { call } from '../../transport'
+import ResidentActions from './resident-actions'
+import './index.scss'
 
-// 办理进度: one of my reports with its timeline (pull down to refresh). Coming back to the page after its
-// photos' temporary URLs ran out fetches fresh ones.
+// 办理进度: one of my reports (or one I follow) with its timeline and what I can do next (pull down to
+// refresh). Coming back to the page after its photos' temporary URLs ran out fetches fresh ones.
 export default function ReportPage() {
   const id = useRouter().params.id ?? ''
   const detail = useCall(async () => (await call(reportDetailContract, { reportId: id })).report, [id])
+  const me = useMe()
   usePullDownRefresh(() => void detail.reload().finally(() => Taro.stopPullDownRefresh()))
   const latest = useRef(detail)
   latest.current = detail
@@ -20,7 +25,16 @@ export default function ReportPage() {
     if (expiresAt !== undefined && expiresAt <= Date.now() && !latest.current.loading) void latest.current.reload()
   })
 
-  if (detail.data) return <ReportDetailView report={detail.data} />
+  if (detail.data) {
+    // The reporter always sees themself on their own report (visibility), so the ids tell the reporter from a follower.
+    const isReporter = me.data !== undefined && detail.data.reporter?.id === me.data.id
+    return (
+      <View className='report-page'>
+        <ReportDetailView report={detail.data} />
+        <ResidentActions report={detail.data} isReporter={isReporter} now={Date.now()} onChanged={detail.reload} />
+      </View>
+    )
+  }
   if (detail.error) return <ErrorView error={detail.error} onRetry={() => void detail.reload()} />
   return <LoadingView />
 }
