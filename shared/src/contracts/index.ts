@@ -4,6 +4,7 @@
  */
 import { acceptReportContract } from './accept-report.contract';
 import { assignReportContract } from './assign-report.contract';
+import { caseActionsContract } from './case-actions.contract';
 import { assignReportsContract } from './assign-reports.contract';
 import { catalogContract } from './catalog.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
@@ -35,6 +36,7 @@ export { acceptReportContract, catalogContract, inboxContract, joinGridContract,
 export { duplicateCandidatesContract, rejectReportContract, reportDetailContract, submitReportContract, uploadSlotContract };
 export { assignReportContract, resolveReportContract, startReportContract };
 export { assigneeSchema } from './assign-report.contract';
+export { STAFF_MOVES, assignablePersonSchema, caseActionsContract, type AssignablePerson, type StaffMove } from './case-actions.contract';
 export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
 export { ASSIGN_REPORTS_MAX, assignOutcomeSchema, assignReportsContract, type AssignOutcome } from './assign-reports.contract';
 export { INBOX_SORTS, inboxAssigneeSchema, inboxRequestSchema, type InboxRequest, type InboxSort } from './inbox.contract';
@@ -81,6 +83,7 @@ export const CONTRACTS = {
   rejectReport: rejectReportContract,
   withdrawReport: withdrawReportContract,
   assignReport: assignReportContract,
+  caseActions: caseActionsContract,
   assignReports: assignReportsContract,
   startReport: startReportContract,
   resolveReport: resolveReportContract,

@@ -98,6 +98,21 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // Read-only: whoever may see the report gets the moves they may make (a submitted one: 受理/不予受理 for its grid's owners).
+  caseActions: {
+    resident:            reports('ok',        NF,          'ok',        NF),
+    otherResident:       reports('ok',        NF,          'ok',        NF),
+    informant:           reports('ok',        NF,          'ok',        NF),
+    volunteer:           reports('ok',        NF,          'ok',        NF),
+    gridWorker:          reports('ok',        'ok',        'ok',        NF),
+    gridWorkerElsewhere: reports('ok',        NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        'ok',        NF),
+    police:              reports('ok',        'ok',        'ok',        NF),
+    doctor:              reports('ok',        'ok',        'ok',        'ok'),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
   myReports: {
     ...everyone(reports('listed', 'unlisted', 'listed', 'unlisted')),
     stranger:            reports(null,        'unlisted',  null,        'unlisted'),

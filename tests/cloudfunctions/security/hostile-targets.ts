@@ -209,6 +209,12 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('duplicateCandidates'),
   },
+  caseActions: {
+    ...readOnly,
+    valid: fc.constantFrom('<original>', '<elsewhere>').map((reportId) => ({ reportId })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('caseActions'),
+  },
   uploadSlot: {
     ...readOnly,
     valid: fc.constant({ purpose: 'report', key: '<key>' }),

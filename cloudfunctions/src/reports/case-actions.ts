@@ -1,0 +1,75 @@
+import {
+  GRID_CASE_OWNER_ROLES,
+  STAFF_MOVES,
+  authorityProblem,
+  isStaff,
+  transitionFor,
+  type Actor,
+  type AssignablePerson,
+  type Assignee,
+  type Report,
+  type ResponseOf,
+  type StaffMove,
+  type caseActionsContract,
+} from '@pingan/shared';
+import type { UserDoc } from '../users/user-document';
+import { findUserById, usersServingGrid } from '../users/users.repository';
+import type { ReportDoc } from './report-document';
+import { reportOf } from './report-document';
+
+export type CaseActions = ResponseOf<typeof caseActionsContract>;
+
+/** Whether the table has the move from the case's status and the actor holds its authority (self-verify refused too). */
+function mayMake(move: StaffMove, actor: Actor, report: Report, to?: Assignee): boolean {
+  const transition = transitionFor(move, report.status);
+  if (!transition) return false;
+  const action = move === 'assign' && to ? { type: move, to } : ({ type: move } as Parameters<typeof authorityProblem>[3]);
+  return authorityProblem(transition.who, actor, report, action) === undefined;
+}
+
+/** The grid's 网格员 and 网格长, read only when the case could be handed on or is with one of them now. */
+async function gridPeopleOf(doc: ReportDoc, needed: boolean): Promise<UserDoc[]> {
+  const grid = doc.regionPath.grid;
+  return needed && grid !== undefined ? usersServingGrid(grid, GRID_CASE_OWNER_ROLES) : [];
+}
+
+/** The reporter's phone for staff calling back (电话回访): never for an anonymous report, nor to the reporter himself. */
+async function reporterPhoneFor(actor: Actor, doc: ReportDoc): Promise<string | undefined> {
+  if (doc.anonymous || !isStaff(actor) || actor.id === doc.reporterId) return undefined;
+  return (await findUserById(doc.reporterId))?.phone;
+}
+
+function personOf(user: UserDoc, actor: Actor): AssignablePerson {
+  const role = user.roles.includes('gridLeader') ? 'gridLeader' : 'gridWorker';
+  return { id: user._id, name: user.name, role, self: user._id === actor.id };
+}
+
+/**
+ * What `actor` may do to the case now, by the transition table's authorities (authorityProblem), and for
+ * 派单 each person of the grid and each co-handling department the actor may hand it to; the same rule
+ * the move's own function applies, so a button shown is a move allowed; and the reporter's phone for staff.
+ */
+export async function caseActionsFor(actor: Actor, doc: ReportDoc): Promise<CaseActions> {
+  const report = reportOf(doc);
+  const assigning = transitionFor('assign', report.status) !== undefined;
+  const current = report.assignee;
+  const [users, reporterPhone] = await Promise.all([
+    gridPeopleOf(doc, assigning || current?.kind === 'person'),
+    reporterPhoneFor(actor, doc),
+  ]);
+  const toPerson = (user: UserDoc): Assignee => ({ kind: 'person', personId: user._id });
+  const people = assigning ? users.filter((user) => mayMake('assign', actor, report, toPerson(user))) : [];
+  const departments = assigning
+    ? doc.departments.filter((department) => mayMake('assign', actor, report, { kind: 'department', department }))
+    : [];
+  const moves = STAFF_MOVES.filter((move) => (move === 'assign' ? people.length + departments.length > 0 : mayMake(move, actor, report)));
+  const assigneeName =
+    current && (current.kind === 'department' ? current.department : users.find((u) => u._id === current.personId)?.name);
+  return {
+    moves,
+    people: people.map((user) => personOf(user, actor)),
+    departments,
+    ...(current && assigneeName !== undefined && { assignee: { kind: current.kind, name: assigneeName } }),
+    ...(reporterPhone && { reporterPhone }),
+  };
+}
