@@ -1,3 +1,4 @@
+import { Query } from 'mingo';
 import type { ActionHandler } from '../server/module';
 import { collectionNameOf, documentIdOf, insertedDocumentsOf, isDocumentQuery, type DatabaseContext } from './database-context';
 import type { StoredRow } from './document-store';
@@ -44,7 +45,10 @@ function getDocuments(ctx: DatabaseContext, body: Record<string, unknown>) {
     if (!request.projection) return { list: [row.json] };
     return { list: [stringifyDoc(projectDocument(parseStoredDoc(row.json), request.projection, ctx.mingo))] };
   }
-  const docs = ctx.store.scan(collection, request.query).map((row) => parseStoredDoc(row.json));
+  const accept = matcher(request.query, ctx);
+  const want = request.offset + request.limit;
+  const indexed = ctx.store.indexScan(collection, { query: request.query, order: request.order, accept, want });
+  const docs = indexed ?? ctx.store.scan(collection, request.query).map((row) => parseStoredDoc(row.json));
   const found = findDocuments(docs, request, ctx.mingo);
   return { list: found.map(stringifyDoc), offset: request.offset, limit: request.limit };
 }
@@ -52,8 +56,16 @@ function getDocuments(ctx: DatabaseContext, body: Record<string, unknown>) {
 function countDocuments(ctx: DatabaseContext, body: Record<string, unknown>) {
   const collection = collectionNameOf(body);
   const query = parseEjsonObject(body.query);
+  const indexed = ctx.store.indexCount(collection, { query, accept: matcher(query, ctx) });
+  if (indexed !== undefined) return { total: indexed };
   const docs = ctx.store.scan(collection, query).map((row) => parseStoredDoc(row.json));
   return { total: filterDocuments(docs, query, ctx.mingo).length };
+}
+
+/** The query's test of one document (mingo), for the compound index scans. */
+function matcher(query: Doc, ctx: DatabaseContext): (doc: Doc) => boolean {
+  const compiled = new Query(query, ctx.mingo);
+  return (doc) => compiled.test(doc);
 }
 
 interface Target {

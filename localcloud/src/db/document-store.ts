@@ -6,6 +6,8 @@ import { parseStoredDoc, stringifyDoc, type Doc } from './ejson';
 import { assertDocumentSize } from './document-size';
 import { collectionAlreadyExists, collectionNotExist, duplicateKey, type WriteKind } from './errors';
 import { keyExpression, planProbes, type ProbedIndex } from './index-probes';
+import { runIndexScan, type IndexScanRequest } from './index-scan-run';
+import type { ScanIndex } from './index-scan';
 import { sameUniqueKey, uniqueKeyOf, uniqueKeyProbe, type UniqueIndex } from './unique-keys';
 
 /**
@@ -35,6 +37,8 @@ export type CommittedWriteListener = (collection: string, id: string, previous: 
 
 interface CollectionIndexes {
   probed: ProbedIndex[];
+  /** Every index with all its fields, for compound scans (index-scan.ts). */
+  compound: ScanIndex[];
   unique: UniqueIndex[];
 }
 
@@ -105,6 +109,29 @@ export class DocumentStore {
     const plans = selects.flatMap((s) => this.planOf(s.sql));
     this.stats.lastScan = { collection, index: plan?.index ?? null, rowsRead, plan: plans };
     return plan ? [...byRowid.values()].sort((a, b) => a.rowid - b.rowid) : [...byRowid.values()];
+  }
+
+  /**
+   * The documents a compound index scan finds (index-scan.ts): in the request's order when the index serves
+   * it, stopping once `want` of them pass `accept`; undefined when no index plan applies (then `scan`).
+   */
+  indexScan(collection: string, request: IndexScanRequest): Doc[] | undefined {
+    this.requireCollection(collection);
+    const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, request);
+    if (!ran) return undefined;
+    this.stats.rowsRead += ran.rowsRead;
+    this.stats.lastScan = { collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) };
+    return ran.docs;
+  }
+
+  /** How many documents match, from the index alone when it holds every condition; undefined when no plan applies. */
+  indexCount(collection: string, request: Omit<IndexScanRequest, 'want' | 'order'>): number | undefined {
+    this.requireCollection(collection);
+    const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, { ...request, count: true });
+    if (!ran) return undefined;
+    this.stats.rowsRead += ran.rowsRead;
+    this.stats.lastScan = { collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) };
+    return ran.count;
   }
 
   /** Runs `write` in one SQLite transaction; listeners hear of its writes only once it has committed. */
@@ -194,13 +221,14 @@ export class DocumentStore {
   /** Makes the collection's SQLite indexes match the declared ones: creates, rebuilds or drops. */
   private syncIndexes(collection: string): void {
     const wanted = new Map<string, string>();
-    const info: CollectionIndexes = { probed: [], unique: [] };
+    const info: CollectionIndexes = { probed: [], compound: [], unique: [] };
     for (const index of this.declared[collection]?.indexes ?? []) {
       const paths = orderedKeyPaths(index);
       if (paths.length === 0) continue;
       const sqlName = `x:${collection}:${index.name}`;
       wanted.set(sqlName, `CREATE INDEX ${quote(sqlName)} ON ${table(collection)} (${paths.map(keyExpression).join(', ')})`);
       info.probed.push({ sqlName, leadingPath: paths[0] as string });
+      info.compound.push({ sqlName, paths });
       if (index.unique) info.unique.push({ name: index.name, paths });
     }
     const present = this.db
@@ -215,7 +243,7 @@ export class DocumentStore {
   }
 
   private indexesOf(collection: string): CollectionIndexes {
-    return this.indexes.get(collection) ?? { probed: [], unique: [] };
+    return this.indexes.get(collection) ?? { probed: [], compound: [], unique: [] };
   }
 
   private statement(sql: string): Database.Statement {

@@ -16,7 +16,7 @@ const db = () => databaseOf(testCloud);
 
 describe('collections', () => {
   it('creates the collections the collections file declares', () => {
-    expect(testCloud.cloud.database.collections()).toEqual(['accounts', 'events', 'events_unindexed']);
+    expect(testCloud.cloud.database.collections()).toEqual(['accounts', 'cases', 'cases_unindexed', 'events', 'events_unindexed']);
   });
 
   it('creates a collection once; a second createCollection fails as CloudBase does', async () => {
