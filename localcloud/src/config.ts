@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   LOCALCLOUD_APPID: z.string().default('wx-local-appid'),
   /** Transactions: `fail` reports a write conflict to the loser, as CloudBase does; `queue` makes it wait. */
   LOCALCLOUD_TX_CONFLICTS: z.enum(['fail', 'queue']).default('fail'),
+  /** Subscribe messages: `assumed` (every send has the person's consent) or `required` (43101 without one, as WeChat). */
+  LOCALCLOUD_SUBSCRIBE_CONSENT: z.enum(['assumed', 'required']).default('assumed'),
   /** Largest request body (file uploads, /admin); function calls keep the platform's 6 MB event limit. */
   LOCALCLOUD_MAX_BODY_BYTES: z.coerce
     .number()
@@ -52,6 +54,8 @@ export interface LocalCloudConfig {
   functionTimeoutMs?: number;
   /** A transaction writing a document another one holds: 'fail' (unset; as the cloud) or 'queue' (waits). */
   transactionConflicts?: 'fail' | 'queue';
+  /** Subscribe messages without a granted consent: 'assumed' (unset; sent) or 'required' (43101, as WeChat). */
+  subscribeConsent?: 'assumed' | 'required';
   /** Largest request body the server reads (file uploads, /admin); unset: 50 MB. Function calls stay at 6 MB. */
   maxBodyBytes?: number;
 }
@@ -74,6 +78,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     functionTimeoutMs: e.LOCALCLOUD_FUNCTION_TIMEOUT_MS,
     transactionConflicts: e.LOCALCLOUD_TX_CONFLICTS,
     maxBodyBytes: e.LOCALCLOUD_MAX_BODY_BYTES,
+    subscribeConsent: e.LOCALCLOUD_SUBSCRIBE_CONSENT,
   };
 }
 

@@ -46,7 +46,11 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     browserCaller: (req) => functions.browserCaller(req),
     rules: storageRules,
   });
-  const openApi = createOpenApiModule({ dir: join(config.dataDir, 'openapi'), secCheckFile: config.secCheckFile });
+  const openApi = createOpenApiModule({
+    dir: join(config.dataDir, 'openapi'),
+    secCheckFile: config.secCheckFile,
+    subscribeConsent: config.subscribeConsent,
+  });
   const modules: CloudModule[] = [database, storage, openApi, functions];
   const http = await startHttpServer({
     host: config.host,

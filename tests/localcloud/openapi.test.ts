@@ -5,6 +5,8 @@ import QRCode from 'qrcode';
 import { startTestCloud, type TestCloud } from '../helpers/local-cloud';
 import { createOpenApiModule } from '../../localcloud/src/openapi';
 import { judgeText, loadSecCheckRules } from '../../localcloud/src/openapi/sec-check-rules';
+import { createJsonlLog } from '../../localcloud/src/openapi/jsonl-log';
+import { createSubscribeConsents, sendSubscribeMessage, type SentSubscribeMessage } from '../../localcloud/src/openapi/subscribe-message';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const OPENID = 'o-resident-1';
@@ -136,6 +138,46 @@ describe('subscribeMessage.send', () => {
 
   it('fails with 40037 without a template id', async () => {
     await expect(openapi('subscribeMessage.send')({ ...message, templateId: '' })).rejects.toMatchObject({ errCode: 40037 });
+  });
+});
+
+describe('subscribe consent, when required (LOCALCLOUD_SUBSCRIBE_CONSENT=required)', () => {
+  const params = { touser: OPENID, template_id: 'tmpl-a', data: { thing1: { value: '已受理' } } };
+  const errcodeOf = (reply: unknown) => (reply as { body: { errcode: number } }).body.errcode;
+
+  it('refuses a send without a consent with 43101, and uses one consent per send', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consent-'));
+    try {
+      const log = createJsonlLog<SentSubscribeMessage>(join(dir, 'sent.jsonl'));
+      const consents = createSubscribeConsents('required');
+      const send = sendSubscribeMessage(log, consents);
+      expect(errcodeOf(await send(params))).toBe(43101);
+      consents.grant(OPENID, ['tmpl-a', 'tmpl-b']);
+      expect(errcodeOf(await send({ ...params, touser: 'o-someone-else' }))).toBe(43101); // consent is the person's own
+      expect(errcodeOf(await send(params))).toBe(0);
+      expect(errcodeOf(await send(params))).toBe(43101); // one-time: used up
+      expect(errcodeOf(await send({ ...params, template_id: 'tmpl-b' }))).toBe(0);
+      expect(log.readAll().map((m) => m.templateId)).toEqual(['tmpl-a', 'tmpl-b']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the consent of a send refused for its content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consent-'));
+    try {
+      const consents = createSubscribeConsents('required');
+      const send = sendSubscribeMessage(createJsonlLog<SentSubscribeMessage>(join(dir, 'sent.jsonl')), consents);
+      consents.grant(OPENID, ['tmpl-a']);
+      expect(errcodeOf(await send({ ...params, data: { thing1: { value: '一'.repeat(21) } } }))).toBe(47003);
+      expect(errcodeOf(await send(params))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is assumed by default: the shared cloud above sends without any', () => {
+    expect(createSubscribeConsents('assumed').take(OPENID, 'anything')).toBe(true);
   });
 });
 

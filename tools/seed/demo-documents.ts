@@ -19,7 +19,23 @@ import {
   type PeopleFile,
   type RegionCollection,
   type ServicesFile,
+  type SubscribeTemplates,
 } from '@pingan/shared';
+
+/**
+ * The demo's subscribe-message templates (settings/subscribeTemplates): made-up ids, which the local cloud
+ * records like any other; a county puts in the ids of the templates it picked in the WeChat console, and
+ * maps each of their fields (thing1, phrase2 …) to what fills it (docs/DESIGN.md, "Telling people").
+ */
+export const DEMO_SUBSCRIBE_TEMPLATES: SubscribeTemplates = {
+  miniprogramState: 'formal',
+  templates: {
+    accepted: { templateId: 'demo-tmpl-report-accepted', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'hint' } },
+    rejected: { templateId: 'demo-tmpl-report-rejected', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'note' } },
+    resolved: { templateId: 'demo-tmpl-report-resolved', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'note' } },
+    closed: { templateId: 'demo-tmpl-report-closed', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'hint' } },
+  },
+};
 
 export interface SeedDocument {
   _id: string;
@@ -113,6 +129,7 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
         { _id: 'serviceCatalogue', skills: files.services.skills, groups: files.services.groups },
         // Written out so an admin sees the limits in force and can change them in the database.
         { _id: 'reportRateLimits', ...DEFAULT_REPORT_RATE_LIMITS },
+        { _id: 'subscribeTemplates', ...DEMO_SUBSCRIBE_TEMPLATES },
       ],
     },
     upsertFields: {

@@ -72,6 +72,27 @@ export function msgSecCheck(request: SecCheckRequest): Promise<SecCheckReply> {
   return security.msgSecCheck(request);
 }
 
+/** One subscribe message: the template's fields filled (`{ thing1: { value } }`), and the page a tap opens. */
+export type SubscribeMessageRequest = {
+  readonly touser: string;
+  readonly templateId: string;
+  readonly page: string;
+  readonly data: Record<string, { value: string }>;
+  readonly miniprogramState: 'formal' | 'trial' | 'developer';
+};
+
+/**
+ * WeChat's subscribe message (subscribeMessage.send), an open API the function's config.json must declare.
+ * It rejects (errCode 43101) when the person has no unused consent for the template, and 47003 for a
+ * value over its field's length.
+ */
+export async function sendSubscribeMessage(request: SubscribeMessageRequest): Promise<void> {
+  const { subscribeMessage } = cloud.openapi as unknown as {
+    subscribeMessage: { send(request: SubscribeMessageRequest & { lang: string }): Promise<unknown> };
+  };
+  await subscribeMessage.send({ ...request, lang: 'zh_CN' });
+}
+
 /** A transaction that kept losing write conflicts: the caller is told to try again later. */
 export class TransactionBusyError extends Error {
   constructor(attempts: number) {

@@ -1,4 +1,4 @@
-import { timeLimitReading, type Category, type Report, type ReportEvent, type TimeLimits } from '@pingan/shared';
+import { redAtOf, timeLimitReading, type Category, type Report, type ReportEvent, type TimeLimits } from '@pingan/shared';
 import type { Moderation } from '../platform/content-check';
 
 /**
@@ -26,6 +26,11 @@ export type ReportStorage = {
   readonly terms: CategoryTerms;
   /** The running clock's deadline (epoch ms), kept so that the inbox can list the most urgent first. */
   readonly deadlineAt: number;
+  /**
+   * When the running clock turns red: deadlineAt plus the category's red margin (redAtOf), kept beside it
+   * so that each light is a range on a stored number an index holds (docs/DESIGN.md, "The inbox").
+   */
+  readonly redAt: number;
   /** For `nearest` routing: metres from the location to the grid. */
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
@@ -38,6 +43,12 @@ export type ReportStorage = {
   readonly communityName?: string;
   /** How many people follow it (我也遇到, merges), raised with each follow (report-follows.repository.ts); absent = 0. */
   readonly supportCount?: number;
+  /**
+   * Set by the transition that owes its reporter and followers a message, cleared once they have it: the
+   * lowest event seq owed and when it was owed (docs/DESIGN.md, "Telling people"; notifications/).
+   */
+  readonly notifyFrom?: number;
+  readonly notifyDueAt?: number;
 };
 
 /**
@@ -53,11 +64,14 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   requestHash: true,
   terms: true,
   deadlineAt: true,
+  redAt: true,
   routeDistanceM: true,
   moderation: true,
   ownerName: true,
   communityName: true,
   supportCount: true,
+  notifyFrom: true,
+  notifyDueAt: true,
 };
 export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 
@@ -99,7 +113,8 @@ export function newReportDoc(report: Report, extras: NewReportExtras, now: numbe
     events: events.map((event) => ({ ...event, actorName: extras.reporterName })),
     ...stored,
     version: 1,
-    deadlineAt: timeLimitReading(report, extras.terms, now).deadline,
+    ...clockOf(report, extras.terms, now),
+    supportCount: 0,
   };
 }
 
@@ -136,8 +151,14 @@ export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now:
     events: [...before.events, event],
     ...storage,
     version: before.version + 1,
-    deadlineAt: timeLimitReading(after, storage.terms, now).deadline,
+    ...clockOf(after, storage.terms, now),
   };
+}
+
+/** The stored clock of a report's state: the running deadline and when it turns red, for the inbox's index. */
+export function clockOf(report: Report, terms: TimeLimits, now: number): Pick<ReportStorage, 'deadlineAt' | 'redAt'> {
+  const deadlineAt = timeLimitReading(report, terms, now).deadline;
+  return { deadlineAt, redAt: redAtOf(deadlineAt, terms) };
 }
 
 type Field = Exclude<keyof Report, 'id' | 'events'>;

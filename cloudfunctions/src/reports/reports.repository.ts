@@ -1,7 +1,8 @@
 import { lngLat, type Report, type ReportStatus } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
-import { docAfter, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
+import { clockOf, docAfter, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
+import { notifyOwedBy } from '../notifications/notify-owed';
 
 export const REPORTS = 'reports';
 
@@ -65,7 +66,8 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
     ...Object.fromEntries([...removed, ...storageDroppedBy(before, after)].map((field) => [field, _.remove()])),
     events: _.push([event]),
     version: _.inc(1),
-    deadlineAt: docAfter(before, after, event, now).deadlineAt,
+    ...clockOf(after, before.terms, now),
+    ...notifyOwedBy(event),
   };
 }
 

@@ -5,7 +5,7 @@ import { createJsonlLog } from './jsonl-log';
 import { parseMultipart } from './multipart';
 import { mediaCheckAsync, msgSecCheck, type MediaCheckRecord } from './sec-check';
 import { loadSecCheckRules } from './sec-check-rules';
-import { sendSubscribeMessage, type SentSubscribeMessage } from './subscribe-message';
+import { createSubscribeConsents, sendSubscribeMessage, type SentSubscribeMessage, type SubscribeConsentMode } from './subscribe-message';
 import { decodeOpenApiRequest, encodeOpenApiReply } from './wire';
 import { wxError, type OpenApiHandler, type WxReply } from './wx-reply';
 import { getUnlimited } from './wxacode';
@@ -14,6 +14,8 @@ export interface OpenApiOptions {
   dir: string;
   /** JSON `{ "risky": [words], "review": [words] }` for security.msgSecCheck; unset: a built-in pair of test words. */
   secCheckFile?: string;
+  /** `required`: a subscribe message needs a consent granted first (grantSubscribeConsent), else 43101; unset: `assumed`. */
+  subscribeConsent?: SubscribeConsentMode;
 }
 
 export interface OpenApiModule extends CloudModule {
@@ -21,20 +23,26 @@ export interface OpenApiModule extends CloudModule {
   sentMessages(): SentSubscribeMessage[];
   /** Every security.mediaCheckAsync so far, with its verdict (also at GET /__local/media-checks). */
   mediaChecks(): MediaCheckRecord[];
+  /**
+   * Records a person's one-time consent to each template, as their 允许 in wx.requestSubscribeMessage does;
+   * each is used by one send. Matters only when consent is `required`.
+   */
+  grantSubscribeConsent(touser: string, templateIds: readonly string[]): void;
 }
 
-export type { SentSubscribeMessage, MediaCheckRecord };
+export type { SentSubscribeMessage, MediaCheckRecord, SubscribeConsentMode };
 
 /** wx-server-sdk's `cloud.openapi.*` (action wx.openApi): stand-ins for the WeChat APIs this kind of app uses. */
 export function createOpenApiModule(options: OpenApiOptions): OpenApiModule {
   const rules = loadSecCheckRules(options.secCheckFile);
   const messages = createJsonlLog<SentSubscribeMessage>(join(options.dir, 'subscribe-messages.jsonl'));
   const mediaChecks = createJsonlLog<MediaCheckRecord>(join(options.dir, 'media-checks.jsonl'));
+  const consents = createSubscribeConsents(options.subscribeConsent ?? 'assumed');
   const handlers = new Map<string, OpenApiHandler>([
     ['security.msgSecCheck', msgSecCheck(rules)],
     ['security.mediaCheckAsync', mediaCheckAsync(rules, mediaChecks)],
     ['wxacode.getUnlimited', getUnlimited],
-    ['subscribeMessage.send', sendSubscribeMessage(messages)],
+    ['subscribeMessage.send', sendSubscribeMessage(messages, consents)],
   ]);
 
   return {
@@ -46,6 +54,7 @@ export function createOpenApiModule(options: OpenApiOptions): OpenApiModule {
     ],
     sentMessages: () => messages.readAll(),
     mediaChecks: () => mediaChecks.readAll(),
+    grantSubscribeConsent: (touser, templateIds) => consents.grant(touser, templateIds),
   };
 }
 

@@ -28,12 +28,46 @@ const MAX_CHARS_BY_TYPE: Record<string, number> = {
   phrase: 5,
 };
 
+/** Whether a send needs the person's consent: `assumed` (every send has one) or `required` (as WeChat). */
+export type SubscribeConsentMode = 'assumed' | 'required';
+
+/**
+ * One-time subscribe consents, as wx.requestSubscribeMessage records them when a person taps 允许: one
+ * per (person, template), each used by one send. Kept in memory: a restart forgets unused ones.
+ */
+export interface SubscribeConsents {
+  readonly mode: SubscribeConsentMode;
+  /** Records one consent per template id for this person (what an 'accept' answer records). */
+  grant(touser: string, templateIds: readonly string[]): void;
+  /** Uses one consent; false when the person has none left for the template (and the mode requires one). */
+  take(touser: string, templateId: string): boolean;
+}
+
+export function createSubscribeConsents(mode: SubscribeConsentMode): SubscribeConsents {
+  const left = new Map<string, number>();
+  const key = (touser: string, templateId: string) => JSON.stringify([touser, templateId]);
+  return {
+    mode,
+    grant(touser, templateIds) {
+      for (const templateId of templateIds) left.set(key(touser, templateId), (left.get(key(touser, templateId)) ?? 0) + 1);
+    },
+    take(touser, templateId) {
+      if (mode === 'assumed') return true;
+      const count = left.get(key(touser, templateId)) ?? 0;
+      if (count === 0) return false;
+      left.set(key(touser, templateId), count - 1);
+      return true;
+    },
+  };
+}
+
 /**
  * subscribeMessage.send: checks what WeChat checks without knowing the templates (a user, a template id,
- * `data.<key>.value` present and within its type's length) and records the message. Consent (a fresh
- * wx.requestSubscribeMessage per message, else errcode 43101) is not modelled.
+ * `data.<key>.value` present and within its type's length) and records the message. With consents
+ * `required`, a send the person has no unused consent for fails with 43101, as WeChat's does; checked
+ * last, so a malformed send keeps its consent.
  */
-export function sendSubscribeMessage(log: JsonlLog<SentSubscribeMessage>): OpenApiHandler {
+export function sendSubscribeMessage(log: JsonlLog<SentSubscribeMessage>, consents = createSubscribeConsents('assumed')): OpenApiHandler {
   return (params) => {
     const { touser, template_id: templateId, page, data, miniprogram_state: miniprogramState, lang } = params;
     if (!isNonEmptyString(touser)) return wxError(40003, 'invalid openid');
@@ -48,6 +82,7 @@ export function sendSubscribeMessage(log: JsonlLog<SentSubscribeMessage>): OpenA
         return wxError(47003, `argument invalid! data.${key}.value exceeds ${limit} characters`);
       values[key] = { value: String(value) };
     }
+    if (!consents.take(touser, templateId)) return wxError(43101, 'user refuse to accept the msg');
     log.append({
       touser,
       templateId,

@@ -4,3 +4,4 @@ export * from './service.schema';
 export * from './person.schema';
 export * from './region.schema';
 export * from './catalog-views';
+export * from './subscribe-templates';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { categoryCodeSchema, emptyRequestSchema, serviceCodeSchema } from './common.schema';
 import { contract } from './contract';
+import { subscribeTemplateIdsSchema } from './messages.contract';
 
 /**
  * What a valid report of a category could earn the caller, before routing is known: community points,
@@ -36,12 +37,19 @@ export const serviceViewSchema = z.object({
 
 /**
  * `catalog`: the county's report categories and bookable services, in the county's order, with what a
- * valid report would earn the caller. Reference data: a county changes it without a client release.
+ * valid report would earn the caller, and the subscribe-message templates the client asks consent for
+ * (one per kind of message; docs/DESIGN.md, "Telling people"). Reference data: a county changes it
+ * without a client release.
  */
 export const catalogContract = contract(
   'catalog',
   emptyRequestSchema,
-  z.object({ categories: z.array(categoryViewSchema), services: z.array(serviceViewSchema) }),
+  z.object({
+    categories: z.array(categoryViewSchema),
+    services: z.array(serviceViewSchema),
+    /** Always sent by the server; optional so a catalog a device saved before it came still reads. */
+    subscribeTemplates: z.optional(subscribeTemplateIdsSchema),
+  }),
 );
 
 export type CategoryView = z.infer<typeof categoryViewSchema>;

@@ -11,6 +11,7 @@ import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
+import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myHandledContract } from './my-handled.contract';
 import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
@@ -62,6 +63,17 @@ export {
   type NoDuplicateSearchReason,
 } from './duplicate-candidates.contract';
 export { categoryViewSchema, rewardOnOfferSchema, serviceViewSchema, type CategoryView, type ServiceView } from './catalog.contract';
+export {
+  MARK_READ_MAX,
+  markMessagesReadContract,
+  messageIdSchema,
+  messageKindSchema,
+  messageViewSchema,
+  myMessagesContract,
+  subscribeTemplateIdsSchema,
+  type MessageView,
+  type SubscribeTemplateIds,
+} from './messages.contract';
 export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
@@ -92,6 +104,8 @@ export const CONTRACTS = {
   reopenReport: reopenReportContract,
   duplicateCandidates: duplicateCandidatesContract,
   myPoints: myPointsContract,
+  myMessages: myMessagesContract,
+  markMessagesRead: markMessagesReadContract,
   catalog: catalogContract,
   uploadSlot: uploadSlotContract,
 } as const;

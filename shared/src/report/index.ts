@@ -7,3 +7,4 @@ export * from './report-authority';
 export * from './apply-transition';
 export * from './report-visibility';
 export * from './duplicate-candidates';
+export * from './report-messages';

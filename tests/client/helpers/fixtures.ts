@@ -86,6 +86,7 @@ export function catalog(overrides: Partial<Catalog> = {}): Catalog {
       },
     ],
     services: [{ code: 'SMLF', name: '上门理发', description: '志愿理发师上门为老人理发。', durationMinutes: 40, forGroups: ['高龄'] }],
+    subscribeTemplates: { accepted: 'tmpl-accepted', rejected: 'tmpl-rejected', resolved: 'tmpl-resolved', closed: 'tmpl-closed' },
     ...overrides,
   };
 }

@@ -29,6 +29,8 @@ export interface FunctionsCloud {
 export interface FunctionsCloudOptions {
   /** The report rate limits in force: 'seeded' keeps what the seed wrote (the production defaults). */
   rateLimits?: ReportRateLimits | 'seeded';
+  /** Subscribe messages need a consent granted first (testCloud.cloud.openApi.grantSubscribeConsent), as on WeChat. */
+  subscribeConsent?: 'assumed' | 'required';
 }
 
 /**
@@ -38,7 +40,12 @@ export interface FunctionsCloudOptions {
  */
 export async function startFunctionsCloud(options: FunctionsCloudOptions = {}): Promise<FunctionsCloud> {
   const functionsDir = await builtFunctions();
-  const testCloud = await startTestCloud({ functionsDir, databaseFile: DATABASE_FILE, poolSize: 4 });
+  const testCloud = await startTestCloud({
+    functionsDir,
+    databaseFile: DATABASE_FILE,
+    poolSize: 4,
+    ...(options.subscribeConsent && { subscribeConsent: options.subscribeConsent }),
+  });
   await seedDemoCounty({ envId: testCloud.cloud.envId });
   if (options.rateLimits !== 'seeded') await setReportRateLimits(testCloud.sdk().database() as never, options.rateLimits);
   const call = async <T>(name: string, event: unknown, openid: string) =>

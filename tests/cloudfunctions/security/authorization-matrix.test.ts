@@ -73,6 +73,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, note: '已到现场' };
     case 'resolveReport':
       return { reportId, note: '已处理', photos: [], uploadKey: draftKey() };
+    case 'markMessagesRead':
+      return { all: true };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };

@@ -79,6 +79,9 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   me: everyone(only('ok')),
   catalog: everyone(only('ok')),
   myPoints: everyone(only('ok')),
+  // Each caller's own messages only: the functions take no one's id but the caller's (tests/cloudfunctions/messages.test.ts).
+  myMessages: everyone(only('ok')),
+  markMessagesRead: everyone(only('ok')),
   uploadSlot: everyone(only('ok')),
   joinGrid: everyone(grids('ok', 'ok')),
   submitReport: everyone(grids('ok', 'ok')),

@@ -56,6 +56,8 @@ export interface HostileTarget {
    * after its place was counted. Without it, a refused call writes nothing at all.
    */
   refusalMayWrite?: readonly string[];
+  /** Open-API records (files under the local cloud's data dir) a successful call may append to: the subscribe messages it sent. */
+  mayRecord?: readonly string[];
   /** Throws unless a successful answer is the caller's own, and its write is what the valid call writes. */
   checkOk(check: OkCheck): Promise<void>;
 }
@@ -163,6 +165,9 @@ function sameAsCleanCall(name: ContractName) {
   };
 }
 
+/** Where the local cloud records subscribe messages (localcloud/src/openapi), as the write watch names it. */
+const SUBSCRIBE_RECORD = ['/subscribe-messages.jsonl'];
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const readOnly = { mayWrite: [] as const };
 const optionalLimit = fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }).map((limit) => (limit === undefined ? {} : { limit }));
@@ -188,6 +193,17 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   catalog: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.informant, checkOk: sameAsCleanCall('catalog') },
   myPoints: { ...readOnly, valid: optionalLimit, caller: () => DEMO.informant, checkOk: sameAsCleanCall('myPoints') },
   myReports: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myReports') },
+  myMessages: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myMessages') },
+  // Marks read only what is the caller's: the unread count it answers is the caller's own, as myMessages counts it.
+  markMessagesRead: {
+    valid: fc.oneof(fc.constant({ all: true }), fc.constant({ ids: ['r0000:1:u-resident-01', 'r0000:2:u-resident-02'] })),
+    caller: () => DEMO.resident,
+    mayWrite: ['messages'],
+    async checkOk({ cloud, caller, data, added }) {
+      const mine = await cloud.data<{ unread: number }>('myMessages', { limit: 1 }, caller);
+      expectThat(data.unread === mine.unread && !added.messages, 'markMessagesRead answered another count, or added a message');
+    },
+  },
   // Valid events the caller may not succeed with too ('<theirs>', '<elsewhere>'): an identity that got through would turn them into answers.
   reportDetail: {
     ...readOnly,
@@ -278,7 +294,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   acceptReport: {
     valid: note.map((text) => withNote({ reportId: '<report>' }, text)),
     caller: () => DEMO.gridWorker,
-    mayWrite: ['reports', 'pointsLedger', 'pointsDaily'],
+    mayWrite: ['reports', 'pointsLedger', 'pointsDaily', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, added }) {
       await expectDecidedByCaller(cloud, fixtures.report, caller, 'accepted');
       expectThat(!added.reports, 'acceptReport added a report');
@@ -291,7 +308,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       note.map((text) => withNote({ reportId: '<report>', reason: 'duplicate', duplicateOf: '<original>' }, text)),
     ),
     caller: () => DEMO.gridWorker,
-    mayWrite: ['reports'],
+    mayWrite: ['reports', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, event, added }) {
       const request = parsed('rejectReport', event);
       const stored = await expectDecidedByCaller(cloud, fixtures.report, caller, 'rejected');
@@ -346,7 +364,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       fc.constantFrom('垃圾还在', '请重新处理').map((text) => ({ reportId: '<resolved>', decision: 'rework', note: text })),
     ),
     caller: () => DEMO.gridLeader,
-    mayWrite: ['reports'],
+    mayWrite: ['reports', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, event, added }) {
       const request = parsed('verifyReport', event);
       await expectDecidedByCaller(cloud, fixtures.resolved, caller, request.decision === 'close' ? 'closed' : 'in_progress');
@@ -409,7 +428,8 @@ const HANDLING_LOOP_TARGETS: Record<string, HostileTarget> = {
       .constantFrom('已清理', '已修复完毕')
       .map((text) => ({ reportId: '<inProgress>', note: text, photos: [], uploadKey: '<key>' })),
     caller: () => DEMO.gridWorker,
-    mayWrite: ['reports'],
+    mayWrite: ['reports', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, added }) {
       await expectDecidedByCaller(cloud, fixtures.inProgress, caller, 'resolved');
       expectThat(!added.reports, 'resolveReport added a report');

@@ -1,6 +1,7 @@
 import { acceptReportContract } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
+import { notifyReportChange } from '../../notifications/notify-report';
 import { acceptAsValid } from '../../reports/report-acceptance';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
@@ -13,5 +14,6 @@ export const main = defineFunction(acceptReportContract, async (request, { calle
   if (!me) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
   const at = now.getTime();
   const accepted = await acceptAsValid({ reportId: request.reportId, seen, note: request.note, caller: me, rules, now: at });
+  await notifyReportChange(accepted, at);
   return { report: summaryOf(accepted, at) };
 });

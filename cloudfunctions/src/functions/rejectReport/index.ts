@@ -1,6 +1,7 @@
 import { rejectReportContract, mayView, type ReportAction } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
+import { notifyReportChange } from '../../notifications/notify-report';
 import { transitionReport } from '../../reports/report-transition';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
@@ -27,5 +28,7 @@ export const main = defineFunction(rejectReportContract, async (request, { calle
       ? { type: 'reject', reason: 'duplicate', duplicateOf: request.duplicateOf, ...note }
       : { type: 'reject', reason: request.reason, ...note };
   const at = now.getTime();
-  return { report: summaryOf(await transitionReport(report, action, me, at), at) };
+  const rejected = await transitionReport(report, action, me, at);
+  await notifyReportChange(rejected, at);
+  return { report: summaryOf(rejected, at) };
 });

@@ -2,6 +2,7 @@ import { resolveReportContract, type ReportAction } from '@pingan/shared';
 import { assertOwnUploads } from '../../files/upload-slots';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
+import { notifyReportChange } from '../../notifications/notify-report';
 import { decide, transitionReport } from '../../reports/report-transition';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
@@ -26,5 +27,7 @@ export const main = defineFunction(resolveReportContract, async (request, { call
   decide(report, action, me, at);
   await assertOwnUploads(caller, 'proof', request.uploadKey, request.photos);
   const stored = request.photos.length > 0 ? { actorOpenid: caller.openid, uploadKey: request.uploadKey } : {};
-  return { report: summaryOf(await transitionReport(report, action, me, at, stored), at) };
+  const resolved = await transitionReport(report, action, me, at, stored);
+  await notifyReportChange(resolved, at);
+  return { report: summaryOf(resolved, at) };
 });

@@ -1,6 +1,7 @@
 import { verifyReportContract, type ReportAction } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
+import { notifyReportChange } from '../../notifications/notify-report';
 import { transitionReport } from '../../reports/report-transition';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
@@ -18,5 +19,7 @@ export const main = defineFunction(verifyReportContract, async (request, { calle
       ? { type: 'close', ...(request.note !== undefined && { note: request.note }) }
       : { type: 'rework', note: request.note ?? '' };
   const at = now.getTime();
-  return { report: summaryOf(await transitionReport(report, action, me, at), at) };
+  const verified = await transitionReport(report, action, me, at);
+  await notifyReportChange(verified, at); // 结案 tells the reporter (and asks for a rating); 返工 tells nobody
+  return { report: summaryOf(verified, at) };
 });

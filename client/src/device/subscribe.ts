@@ -1,0 +1,45 @@
+import Taro from '@tarojs/taro'
+import type { SubscribeTemplateIds } from '@pingan/shared/contracts'
+
+import { savedCatalog } from '../catalog/catalog-store'
+
+// WeChat subscribe messages are one-time: each consent lets the server send one message of that template.
+// So the app asks at each touchpoint (docs/DESIGN.md, "Telling people"): at 提交 for what comes next
+// (受理 or 不予受理, then 办结), and on an open report for 办结 and 结案. WeChat shows its own dialog and
+// allows it only inside a tap, with up to 3 templates at a time. The browser build has no such thing, and
+// the in-app 消息 list gets every message anyway: there it is a no-op.
+
+export type MessageKind = keyof SubscribeTemplateIds
+
+/** What WeChat allows in one request. */
+const MAX_TEMPLATES_PER_ASK = 3
+
+/** The template ids of these kinds that the county has set up (the `catalog` call's answer), at most 3. */
+export function templateIdsFor(kinds: readonly MessageKind[], templates: SubscribeTemplateIds | undefined): string[] {
+  const ids = kinds.map((kind) => templates?.[kind]).filter((id): id is string => typeof id === 'string' && id !== '')
+  return [...new Set(ids)].slice(0, MAX_TEMPLATES_PER_ASK)
+}
+
+/**
+ * Asks consent for the templates of these kinds; call it straight from a tap handler, without awaiting
+ * anything first (WeChat refuses the request outside a tap). Never throws and never blocks what the tap
+ * does: a refusal, or no templates, just means the in-app list alone tells them. Resolves with the ids
+ * the person accepted.
+ */
+export async function askConsent(
+  kinds: readonly MessageKind[],
+  templates: SubscribeTemplateIds | undefined = savedCatalog()?.subscribeTemplates,
+): Promise<string[]> {
+  if (process.env.TARO_ENV !== 'weapp') return []
+  const tmplIds = templateIdsFor(kinds, templates)
+  if (tmplIds.length === 0) return []
+  try {
+    // The answer names each template: 'accept', 'reject', 'ban' (switched off in settings) or 'filter'.
+    // Taro's typing also demands Alipay's entityIds; WeChat takes tmplIds alone.
+    const option = { tmplIds } as unknown as Parameters<typeof Taro.requestSubscribeMessage>[0]
+    const answer = (await Taro.requestSubscribeMessage(option)) as unknown as Record<string, unknown> | undefined
+    return tmplIds.filter((id) => answer?.[id] === 'accept')
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,16 @@
+import type { MessageView } from '@pingan/shared';
+import type { MessageDoc } from './messages.repository';
+
+/** A stored message as its recipient's 消息 list shows it: the report a tap opens, never an openid. */
+export function messageViewOf(doc: MessageDoc): MessageView {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    title: doc.title,
+    body: doc.body,
+    reportId: doc.openReportId,
+    at: doc.at,
+    read: doc.read,
+    rateRequested: doc.rateRequested,
+  };
+}

@@ -1,0 +1,67 @@
+import * as z from 'zod/mini';
+
+/**
+ * The changes of a report its reporter and followers are told of (docs/DESIGN.md, "Telling people"):
+ * each is an event type of the timeline, and each has one WeChat subscribe-message template.
+ */
+export const MESSAGE_KINDS = ['accepted', 'rejected', 'resolved', 'closed'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** What a template field may show, named so a county maps its templates' keys without a code change. */
+export const TEMPLATE_VALUES = ['category', 'status', 'time', 'hint', 'note'] as const;
+export type TemplateValue = (typeof TEMPLATE_VALUES)[number];
+
+/** A template key as WeChat names them: the field's type and a number (thing1, phrase2, time3). */
+const TEMPLATE_KEY_PATTERN = /^[a-z_]{1,24}\d{1,2}$/;
+
+/** One kind's template: its id in the mini-program's account, and which value fills each of its fields. */
+export const subscribeTemplateSchema = z.object({
+  templateId: z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_-]+$/)),
+  fields: z.record(z.string().check(z.regex(TEMPLATE_KEY_PATTERN)), z.enum(TEMPLATE_VALUES)),
+});
+export type SubscribeTemplate = z.infer<typeof subscribeTemplateSchema>;
+
+/**
+ * `settings/subscribeTemplates` (the seed writes the demo's; a county puts in the ids of the templates it
+ * picked in the WeChat admin console). A kind without a template is told in the app only.
+ * `miniprogramState` says which build a tap on the message opens (formal, trial or developer).
+ */
+export const subscribeTemplatesSchema = z.object({
+  miniprogramState: z.enum(['formal', 'trial', 'developer']),
+  templates: z.partialRecord(z.enum(MESSAGE_KINDS), subscribeTemplateSchema),
+});
+export type SubscribeTemplates = z.infer<typeof subscribeTemplatesSchema>;
+
+/**
+ * The longest value WeChat takes per field type (the key's letters: thing1 is a `thing`); a longer value
+ * makes the whole send fail with 47003, so every value is cut to fit before it goes out.
+ */
+export const TEMPLATE_FIELD_MAX_CHARS: Readonly<Record<string, number>> = {
+  thing: 20,
+  number: 32,
+  letter: 32,
+  symbol: 5,
+  character_string: 32,
+  phone_number: 17,
+  car_number: 8,
+  name: 10,
+  phrase: 5,
+};
+
+/** A value cut to its field's limit in characters (code points), the last one an ellipsis when cut. */
+export function fitTemplateValue(key: string, value: string): string {
+  const max = TEMPLATE_FIELD_MAX_CHARS[key.replace(/\d+$/, '')];
+  const chars = [...value];
+  if (max === undefined || chars.length <= max) return value;
+  return `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** A template's `data`: each field filled with its mapped value, cut to fit; an empty value shows as 无. */
+export function templateData(
+  template: SubscribeTemplate,
+  values: Readonly<Record<TemplateValue, string>>,
+): Record<string, { value: string }> {
+  return Object.fromEntries(
+    Object.entries(template.fields).map(([key, name]) => [key, { value: fitTemplateValue(key, values[name] || '无') }]),
+  );
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { MESSAGE_KINDS } from '../config/subscribe-templates';
+import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
+import { contract } from './contract';
+
+/** A message's id: `<reportId>:<seq>:<personId>` (report/report-messages.ts). */
+export const messageIdSchema = z.string().check(z.minLength(1), z.maxLength(160), z.regex(/^[A-Za-z0-9_:-]+$/));
+
+/** The most messages one markMessagesRead names. */
+export const MARK_READ_MAX = 50;
+
+export const messageKindSchema = z.enum(MESSAGE_KINDS);
+
+/** One message of the caller's 消息 list. */
+export const messageViewSchema = z.object({
+  id: messageIdSchema,
+  kind: messageKindSchema,
+  title: z.string(),
+  body: z.string(),
+  /** The report a tap opens (for a duplicate merged into another, the original). */
+  reportId: idSchema,
+  at: epochMsSchema,
+  read: z.boolean(),
+  /** 结案, to the reporter: rate it (评价). */
+  rateRequested: z.boolean(),
+});
+
+/** `myMessages`: the caller's messages, newest first, a page at a time, and how many are unread. */
+export const myMessagesContract = contract(
+  'myMessages',
+  pageRequestSchema,
+  z.object({ items: z.array(messageViewSchema), nextCursor: nextCursorSchema, unread: z.int().check(z.nonnegative()) }),
+);
+
+/**
+ * `markMessagesRead`: marks the caller's messages read, those named (others' ids change nothing) or all
+ * of them; answers how many stay unread.
+ */
+export const markMessagesReadContract = contract(
+  'markMessagesRead',
+  z.union([
+    z.object({ ids: z.array(messageIdSchema).check(z.minLength(1), z.maxLength(MARK_READ_MAX)) }),
+    z.object({ all: z.literal(true) }),
+  ]),
+  z.object({ unread: z.int().check(z.nonnegative()) }),
+);
+
+/** The subscribe-message template of each kind the county has set up, for the client's consent asks. */
+export const subscribeTemplateIdsSchema = z.partialRecord(messageKindSchema, z.string());
+
+export type MessageView = z.infer<typeof messageViewSchema>;
+export type SubscribeTemplateIds = z.infer<typeof subscribeTemplateIdsSchema>;
