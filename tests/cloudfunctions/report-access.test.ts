@@ -26,11 +26,18 @@ const detailData = async (reportId: string, openid: string) =>
   (await cloud.data<{ report: Detail }>('reportDetail', { reportId }, openid)).report;
 
 describe('reportDetail: who may read a report', () => {
-  it('shows the reporter her report with its location and timeline', async () => {
+  it('shows the reporter her report with its place (by name, issue 9 item 7: no coordinates to a resident) and timeline', async () => {
     const report = await detailData(named, DEMO.resident);
-    expect(report).toMatchObject({ id: named, location: [111.587499, 33.796931], reporter: { id: 'u-resident-01', name: '张秀兰' } });
+    expect(report).toMatchObject({ id: named, communityName: '城关社区', reporter: { id: 'u-resident-01', name: '张秀兰' } });
+    expect(report).not.toHaveProperty('location');
     expect(report.events).toEqual([
-      { seq: 0, type: 'submitted', at: expect.any(Number), status: 'submitted', actor: { id: 'u-resident-01', name: '张秀兰' } },
+      {
+        seq: 0,
+        type: 'submitted',
+        at: expect.any(Number),
+        status: 'submitted',
+        actor: { id: 'u-resident-01', name: '张秀兰', role: 'reporter' },
+      },
     ]);
   });
 

@@ -162,11 +162,13 @@ test('张秀兰 scans into her grid, reports with a photo and a place, 赵丽 ac
   expect(reward).toBe(`核实有效后可得 ${value.residentPoints} 爱心积分。`);
   firstReportId = reportId;
   const detailText = await app.find('.report-detail').innerText();
-  const [, lng, lat] = /经度 ([\d.]+)，纬度 ([\d.]+)/.exec(detailText) ?? [];
-  const expectedGrid = gridContaining([Number(lng), Number(lat)]);
+  // A resident reads the place by name, never its coordinates (issue 9 item 7): the grid holding the point tapped.
+  const expectedGrid = gridContaining(PLACE);
   expect(expectedGrid).toBe('410399001001-03');
   expect(routedTo).toBe(expectedGrid);
   expect(routedText).toBe(`已分派到 ${placeName(expectedGrid!)}`);
+  expect(detailText).toContain(`位置：${placeName(expectedGrid!)}`);
+  expect(detailText).not.toMatch(/经度|纬度/);
   // The report keeps its owner's name: the detail names it, not the code.
   expect(detailText).toContain(`办理单位：${placeName(expectedGrid!)}`);
   // The photo itself, through a temporary URL the function made, served at this page's origin.

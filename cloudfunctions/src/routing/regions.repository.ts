@@ -22,6 +22,22 @@ export async function findRegion(code: string): Promise<RegionDoc | undefined> {
   return oneOf<RegionDoc>(db().collection(REGIONS).doc(code).field(WITHOUT_GEOMETRY).get());
 }
 
+/** The names of the places with these codes, in one query (a report's grid and community). */
+export async function placeNames(codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const _ = db().command;
+  const rows = await listOf<Pick<RegionDoc, '_id' | 'name'>>(
+    db()
+      .collection(REGIONS)
+      .where({ _id: _.in(unique) })
+      .field({ _id: true, name: true })
+      .limit(unique.length)
+      .get(),
+  );
+  return new Map(rows.map((row) => [row._id, row.name]));
+}
+
 /** A place as the database-geo router reads it: with its boundary as GeoJSON. */
 export type RegionWithBoundary = RegionDoc & { readonly boundary: unknown };
 

@@ -56,6 +56,24 @@ export async function usersServingGrid(gridCode: string, roles: readonly Role[])
   );
 }
 
+/** What a timeline names a person by: name and the roles (a centre's level, a department) they act in. */
+export type PersonName = Pick<UserDoc, '_id' | 'name' | 'roles' | 'level' | 'department'>;
+
+/** The people with these ids, in one query (a case's actors are a handful; at most 1000 are read). */
+export async function personNames(ids: readonly string[]): Promise<PersonName[]> {
+  const unique = [...new Set(ids)].slice(0, 1000);
+  if (unique.length === 0) return [];
+  const _ = db().command;
+  return listOf<PersonName>(
+    db()
+      .collection(USERS)
+      .where({ _id: _.in(unique) })
+      .field({ _id: true, name: true, roles: true, level: true, department: true })
+      .limit(unique.length)
+      .get(),
+  );
+}
+
 export type GridJoin = { readonly gridCode: string; readonly source: 'code' | 'scene'; readonly at: number };
 
 /** Makes the grid the person's joined grid and keeps the scan, both or neither. */

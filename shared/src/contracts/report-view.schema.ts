@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { REGION_LEVELS } from '../grid/grid-level';
+import { ROLES } from '../people/role';
 import { REJECT_REASONS, REPORT_EVENT_TYPES } from '../report/report';
 import {
   categoryCodeSchema,
@@ -35,17 +37,37 @@ export const reportSummarySchema = z.object({
 const personRefSchema = z.object({ id: idSchema, name: z.string() });
 const rejectionSchema = z.object({ reason: z.enum(REJECT_REASONS), duplicateOf: z.optional(idSchema) });
 
-/** One entry of the timeline; `actor` is left out where the viewer may not see who acted. */
+const ratingSchema = z.object({ satisfaction: z.int().check(z.gte(1), z.lte(5)), comment: z.optional(z.string()) });
+
+/** The capacities a step's actor is named in: the case's reporter, or a role they hold. */
+export const TIMELINE_ACTOR_ROLES = ['reporter', ...ROLES] as const;
+
+/**
+ * Who acted on a step, by name and capacity: `reporter` on the reporter's own steps, else the staff role
+ * they act in (a centre with its level), or the department they act for.
+ */
+export const timelineActorSchema = z.extend(personRefSchema, {
+  role: z.optional(z.enum(TIMELINE_ACTOR_ROLES)),
+  centreLevel: z.optional(z.enum(REGION_LEVELS)),
+  department: z.optional(z.string().check(z.maxLength(100))),
+});
+
+/**
+ * One entry of the timeline; `actor` is left out where the viewer may not see who acted (an anonymous
+ * reporter's own steps, below the centre; the reporter's steps for a follower).
+ */
 export const timelineEventSchema = z.object({
   seq: z.int().check(z.nonnegative()),
   type: z.enum(REPORT_EVENT_TYPES),
   at: epochMsSchema,
   status: reportStatusSchema,
-  actor: z.optional(personRefSchema),
+  actor: z.optional(timelineActorSchema),
   note: z.optional(z.string()),
   photos: z.optional(z.array(fileIdSchema)),
   /** On a `rejected` event: why (the same as the report's `rejection`, kept with the step it explains). */
   rejection: z.optional(rejectionSchema),
+  /** On a `rated` event: the verdict given then (a reopened case's rating is cleared; its steps keep it). */
+  rating: z.optional(ratingSchema),
 });
 
 /**
@@ -65,13 +87,16 @@ export const reportDetailSchema = z.extend(reportSummarySchema, {
   photos: z.array(fileIdSchema),
   /** Absent when the report has no photo the viewer may see, or no URL could be made. */
   photoUrls: z.optional(photoUrlsSchema),
+  /** The place as numbers: for staff only; a resident reads it by name (`gridName`, `communityName`). */
   location: z.optional(lngLatSchema),
+  /** The grid the case lies in, by name (from the regions); absent when it lies in no grid. */
+  gridName: z.optional(z.string().check(z.maxLength(100))),
   microGridCode: z.optional(placeCodeSchema),
   departments: z.array(z.string()),
   anonymous: z.boolean(),
   reporter: z.optional(personRefSchema),
   rejection: z.optional(rejectionSchema),
-  rating: z.optional(z.object({ satisfaction: z.int().check(z.gte(1), z.lte(5)), comment: z.optional(z.string()) })),
+  rating: z.optional(ratingSchema),
   supervisionPending: z.boolean(),
   events: z.array(timelineEventSchema),
 });
@@ -96,3 +121,4 @@ export type ReportSummary = z.infer<typeof reportSummarySchema>;
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 export type PhotoUrls = z.infer<typeof photoUrlsSchema>;
 export type InboxItem = z.infer<typeof inboxItemSchema>;
+export type TimelineActor = z.infer<typeof timelineActorSchema>;

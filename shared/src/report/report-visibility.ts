@@ -15,9 +15,12 @@ export function mayView(viewer: Actor, report: VisibleCase): boolean {
   return viewer.id === report.reporterId || isGridStaff(viewer, report) || isCentreOver(viewer, report) || isAssignee(viewer, report);
 }
 
-/** Anonymous reports hide the reporter from staff below the centre; the reporter always sees themself. */
+/**
+ * Who sees the reporter: the reporter, a centre over the case, and the case's other viewers (mayView)
+ * unless it is anonymous. Anyone else allowed to read it (a neighbour following it, 我也遇到) never does.
+ */
 export function seesReporter(viewer: Actor, report: VisibleCase): boolean {
-  return !report.anonymous || viewer.id === report.reporterId || isCentreOver(viewer, report);
+  return viewer.id === report.reporterId || isCentreOver(viewer, report) || (!report.anonymous && mayView(viewer, report));
 }
 
 /**

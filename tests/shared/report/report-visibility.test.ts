@@ -1,5 +1,5 @@
 import type { Actor } from '@pingan/shared';
-import { mayView, seesPhotos } from '@pingan/shared/report';
+import { mayView, seesPhotos, seesReporter } from '@pingan/shared/report';
 
 const GRID = '410399001001-03';
 const report = {
@@ -31,5 +31,21 @@ describe('seesPhotos', () => {
 
   it('shows them to every reader once staff cleared the report', () => {
     expect(seesPhotos(volunteer, cleared)).toBe(true);
+  });
+});
+
+describe('seesReporter', () => {
+  const anonymous = { ...report, anonymous: true };
+  // A neighbour who said 我也遇到 may read the case (the function checks the follow), but is none of its viewers.
+  const neighbour: Actor = { id: 'u-neighbour', roles: ['resident'], gridCodes: [GRID] };
+
+  it('shows the reporter to the case’s viewers unless it is anonymous, then only to the reporter and the centre', () => {
+    expect([reporter, gridWorker, centre].map((viewer) => seesReporter(viewer, report))).toEqual([true, true, true]);
+    expect([reporter, gridWorker, centre].map((viewer) => seesReporter(viewer, anonymous))).toEqual([true, false, true]);
+  });
+
+  it('never shows the reporter to a resident following someone else’s report', () => {
+    expect(seesReporter(neighbour, report)).toBe(false);
+    expect(seesReporter(neighbour, anonymous)).toBe(false);
   });
 });

@@ -5,14 +5,16 @@ import { categoryName } from '../../labels/categories'
 import { formatDateTime } from '../../labels/format'
 import { ownerText } from '../../labels/owner-labels'
 import { satisfactionWord, starsText } from '../../labels/rating-labels'
+import { placeText } from '../../labels/timeline-labels'
 import { REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
 import LightBadge from '../light-badge'
 import ReportPhotos from '../report-photos'
 import Timeline from '../timeline'
 import './index.scss'
 
-/** One report in full: what, where, who owns it, why it was turned down, and its timeline. */
+/** One report in full: what, where (by name; staff also get the coordinates), who owns it, why it was turned down, its rating and its timeline. */
 export default function ReportDetailView({ report, staffView }: { report: ReportDetail; staffView?: boolean }) {
+  const place = placeText(report)
   return (
     <View className='report-detail'>
       <View className='report-detail__card'>
@@ -29,9 +31,15 @@ export default function ReportDetailView({ report, staffView }: { report: Report
         <Text className='report-detail__meta' id='report-owner' data-owner={report.ownerCode}>
           办理单位：{ownerText(report)}
         </Text>
+        {place !== undefined && (
+          <Text className='report-detail__meta' id='report-place'>
+            位置：{place}
+          </Text>
+        )}
         {report.location && (
+          // Only staff are sent the numbers (to find the spot); a resident reads the place by name.
           <Text className='report-detail__meta'>
-            位置：经度 {report.location[0].toFixed(5)}，纬度 {report.location[1].toFixed(5)}
+            坐标：经度 {report.location[0].toFixed(5)}，纬度 {report.location[1].toFixed(5)}
           </Text>
         )}
         {staffView && (
@@ -49,7 +57,7 @@ export default function ReportDetailView({ report, staffView }: { report: Report
       </View>
       <View className='report-detail__card'>
         <Text className='report-detail__heading'>办理进度</Text>
-        <Timeline events={report.events} />
+        <Timeline events={report.events} photoUrls={report.photoUrls} />
       </View>
     </View>
   )
