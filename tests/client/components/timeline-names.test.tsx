@@ -1,14 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import ReportDetailView from '../../../client/src/components/report-detail-view';
 import Timeline from '../../../client/src/components/timeline';
+import type { ReportDetail, TimelineActor } from '@pingan/shared/contracts';
 import { detail } from '../helpers/fixtures';
 
+type Step = ReportDetail['events'][number];
+
 const at = Date.UTC(2025, 4, 3, 7, 0);
-const step = (seq: number, type: 'submitted' | 'accepted' | 'closed' | 'rated' | 'resolved', actor?: object, extra: object = {}) => ({
+const step = (seq: number, type: Step['type'], actor?: TimelineActor, extra: Partial<Step> = {}): Step => ({
   seq,
   type,
   at: at + seq * 60_000,
-  status: 'accepted' as const,
+  status: 'accepted',
   ...(actor && { actor }),
   ...extra,
 });
