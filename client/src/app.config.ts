@@ -17,6 +17,7 @@ export default defineAppConfig({
     'pages/my-reports/index',
     'pages/report/index',
     'pages/points/index',
+    'pages/messages/index',
   ],
   subPackages: [
     {

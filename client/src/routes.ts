@@ -9,6 +9,7 @@ export const routes = {
   myReports: '/pages/my-reports/index',
   report: (id: string) => `/pages/report/index?id=${encodeURIComponent(id)}`,
   points: '/pages/points/index',
+  messages: '/pages/messages/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   // Browser build only (the `local` subpackage).

@@ -48,6 +48,7 @@ const Taro = {
   scanCode: jest.fn(),
   onNeedPrivacyAuthorization: jest.fn(),
   openPrivacyContract: jest.fn(),
+  requestSubscribeMessage: jest.fn(),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(),

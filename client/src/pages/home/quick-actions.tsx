@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
 
+import { useUnreadMessages } from '../../hooks/use-unread-messages'
 import { go, routes } from '../../routes'
+import './quick-actions.scss'
 
-type Action = { key: string; title: string; hint: string; url: string; main?: boolean }
+type Action = { key: string; title: string; hint: string; url: string; main?: boolean; badge?: number }
 
 const RESIDENT_ACTIONS: Action[] = [
   { key: 'report', title: '随手拍', hint: '看到问题，拍照上报', url: routes.reportNew(), main: true },
@@ -13,7 +15,16 @@ const RESIDENT_ACTIONS: Action[] = [
 
 /** The home page's big tiles; staff also get their workbench, and the browser build its demo tools. */
 export default function QuickActions({ staff }: { staff: boolean }) {
+  const unread = useUnreadMessages()
   const actions = [...RESIDENT_ACTIONS]
+  // 消息: every change to my reports and the ones I follow, with the unread count.
+  actions.splice(2, 0, {
+    key: 'messages',
+    title: '消息',
+    hint: unread ? `${unread} 条未读` : '办理进展通知',
+    url: routes.messages,
+    ...(unread ? { badge: unread } : {}),
+  })
   if (staff) actions.push({ key: 'inbox', title: '网格员工作台', hint: '待办案卷，受理上报', url: routes.staffInbox, main: true })
   if (process.env.TARO_ENV === 'h5') {
     actions.push({ key: 'signin', title: '切换演示用户', hint: '本地演示用', url: routes.signin })
@@ -28,7 +39,14 @@ export default function QuickActions({ staff }: { staff: boolean }) {
           className={`home__action${action.main ? ' home__action--main' : ''}`}
           onClick={() => go(action.url)}
         >
-          <Text className='home__action-title'>{action.title}</Text>
+          <Text className='home__action-title'>
+            {action.title}
+            {action.badge ? (
+              <Text className='home__action-badge' aria-label={`${action.badge} 条未读`}>
+                {action.badge > 99 ? '99+' : action.badge}
+              </Text>
+            ) : null}
+          </Text>
           <Text className='home__action-hint'>{action.hint}</Text>
         </View>
       ))}

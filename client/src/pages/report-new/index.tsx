@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 
 import BigButton from '../../components/big-button'
 import PrivacyConsent from '../../components/privacy-consent'
+import { askConsent } from '../../device/subscribe'
 import { useCatalog } from '../../hooks/use-catalog'
 import { draftProblems, hasContent } from '../../report-draft/draft'
 import { useReportDraft } from '../../report-draft/use-report-draft'
@@ -37,6 +38,11 @@ export default function ReportNewPage() {
   if (submit.phase === 'done') return <SubmittedView result={submit.result} onAnother={form.startOver} />
 
   const problems = draftProblems(draft)
+  // The tap that sends also asks consent for WeChat to tell them of 受理/不予受理 and 办结 (device/subscribe.ts).
+  const send = () => {
+    void askConsent(['accepted', 'rejected', 'resolved'])
+    void form.send()
+  }
   const busy = submit.phase === 'submitting' || form.uploading.size > 0
   return (
     <View className='report-new'>
@@ -82,7 +88,7 @@ export default function ReportNewPage() {
             {problem}
           </Text>
         ))}
-        <BigButton id='submit-report' disabled={problems.length > 0} loading={busy} onClick={() => void form.send()}>
+        <BigButton id='submit-report' disabled={problems.length > 0} loading={busy} onClick={send}>
           {submit.phase === 'submitting' ? '正在提交…' : submit.phase === 'failed' ? '重新提交' : '提交上报'}
         </BigButton>
       </View>

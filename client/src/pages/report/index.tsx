@@ -5,6 +5,7 @@ import { useRef } from 'react'
 
 import { ErrorView, LoadingView } from '../../components/page-state'
 import ReportDetailView from '../../components/report-detail-view'
+import SubscribePrompt from '../../components/subscribe-prompt'
 import { useCall } from '../../hooks/use-call'
 import { useMe } from '../../hooks/use-me'
 import { call } from '../../transport'
@@ -32,6 +33,7 @@ export default function ReportPage() {
       <View className='report-page'>
         <ReportDetailView report={detail.data} />
         <ResidentActions report={detail.data} isReporter={isReporter} now={Date.now()} onChanged={detail.reload} />
+        <SubscribePrompt status={detail.data.status} />
       </View>
     )
   }
