@@ -25,10 +25,11 @@ export function actorRoleText(actor: TimelineActor): string | undefined {
 
 /**
  * Who acted on a step: capacity and name (网格员 赵丽); a step whose actor the viewer may not see is the
- * reporter's own (only those are hidden), so it reads 上报人（匿名）.
+ * reporter's own (only those are hidden: an anonymous report below the centre, anyone's for a follower),
+ * so it reads 上报人 without a name.
  */
 export function actorText(actor: TimelineActor | undefined): string {
-  if (!actor) return '上报人（匿名）'
+  if (!actor) return '上报人'
   const role = actorRoleText(actor)
   if (actor.name === '') return role ?? ''
   return role ? `${role} ${actor.name}` : actor.name

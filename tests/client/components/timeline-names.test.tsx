@@ -34,9 +34,9 @@ describe('Timeline: who acted, by capacity and name', () => {
     expect(screen.getByText('5月3日 15:03 社区综治中心 魏俊')).toBeTruthy();
   });
 
-  it('says 上报人（匿名） where the viewer may not see who reported', () => {
+  it('says only 上报人 where the viewer may not see who reported', () => {
     render(<Timeline events={[step(0, 'submitted'), step(1, 'accepted', { id: 'w', name: '赵丽', role: 'gridWorker' })]} />);
-    expect(screen.getByText('5月3日 15:00 上报人（匿名）')).toBeTruthy();
+    expect(screen.getByText('5月3日 15:00 上报人')).toBeTruthy();
   });
 
   it('shows the verdict on the 评价 step in stars and words, with the comment', () => {
