@@ -32,7 +32,15 @@ export function summary(n: number, overrides: Partial<ReportSummary> = {}): Repo
 }
 
 export function inboxItem(n: number, overrides: Partial<InboxItem> = {}): InboxItem {
-  return { ...summary(n), deadline: Date.now() + 3_600_000, light: 'green', anonymous: false, supervisionPending: false, ...overrides };
+  return {
+    ...summary(n),
+    deadline: Date.now() + 3_600_000,
+    light: 'green',
+    anonymous: false,
+    supervisionPending: false,
+    supportCount: 0,
+    ...overrides,
+  };
 }
 
 export function detail(overrides: Partial<ReportDetail> = {}): ReportDetail {

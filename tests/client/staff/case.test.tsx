@@ -23,6 +23,10 @@ const acceptedEvent = {
   actor: { id: 'u-grid-worker-03', name: '赵丽' },
 };
 
+/** caseActions as the server answers a grid worker of the case's grid: 受理 / 不予受理 while it waits for them. */
+const movesOf = (status: string) => ok({ moves: status === 'submitted' ? ['accept', 'reject'] : [], people: [], departments: [] });
+const submittedMoves = () => movesOf('submitted');
+
 describe('staff case page', () => {
   beforeEach(() => __setRouterParams({ id: 'rep-1' }));
 
@@ -30,6 +34,7 @@ describe('staff case page', () => {
     let current = detail();
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: current }),
+      caseActions: () => movesOf(current.status),
       acceptReport: () => {
         current = detail({ status: 'accepted', events: [...current.events, acceptedEvent] });
         return ok({ report: summary(1, { status: 'accepted' }) });
@@ -46,6 +51,7 @@ describe('staff case page', () => {
   it('needs a reason to reject, and for a duplicate a tap on the original among the near reports', async () => {
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       duplicateCandidates: () =>
         ok({
           candidates: [candidate('rep-0', 18), candidate('rep-9', 42, { text: '三楼灭火器过期', reporterName: undefined })],
@@ -92,6 +98,7 @@ describe('staff case page', () => {
   it('says so when no report of the category is near, and still takes a number typed in', async () => {
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       duplicateCandidates: () => ok({ candidates: [], radiusM: 50, windowDays: 30 }),
     });
     render(<StaffCasePage />);
@@ -109,6 +116,7 @@ describe('staff case page', () => {
   it('explains a category that is never a duplicate by place', async () => {
     installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       duplicateCandidates: () => ok({ candidates: [], radiusM: 0, windowDays: 30, none: 'no_radius' }),
     });
     render(<StaffCasePage />);
@@ -123,6 +131,7 @@ describe('staff case page', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       duplicateCandidates: async () => {
         await held;
         return answer;
@@ -141,7 +150,7 @@ describe('staff case page', () => {
   });
 
   it('asks before rejecting, and sends nothing when the staff member thinks again', async () => {
-    const cloud = installFakeLocalcloud({ reportDetail: () => ok({ report: detail() }) });
+    const cloud = installFakeLocalcloud({ reportDetail: () => ok({ report: detail() }), caseActions: submittedMoves });
     render(<StaffCasePage />);
     fireEvent.click(await screen.findByText('不予受理'));
     fireEvent.click(screen.getByText('信息不实或无法核实'));
@@ -159,6 +168,7 @@ describe('staff case page', () => {
   it('closes the dialog on a refused reject and says why beside the form', async () => {
     installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       rejectReport: () => fail('REPORT.INVALID_TRANSITION'),
     });
     render(<StaffCasePage />);
@@ -174,6 +184,7 @@ describe('staff case page', () => {
   it('accepts at once, without a dialog (the frequent, positive decision)', async () => {
     const cloud = installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       acceptReport: () => ok({ report: summary(1, { status: 'accepted' }) }),
     });
     render(<StaffCasePage />);
@@ -185,6 +196,7 @@ describe('staff case page', () => {
   it('explains a refused action in plain words and keeps the buttons', async () => {
     installFakeLocalcloud({
       reportDetail: () => ok({ report: detail() }),
+      caseActions: submittedMoves,
       acceptReport: () => fail('REPORT.INVALID_TRANSITION'),
     });
     render(<StaffCasePage />);
@@ -194,7 +206,10 @@ describe('staff case page', () => {
   });
 
   it('hides the reporter of an anonymous report', async () => {
-    installFakeLocalcloud({ reportDetail: () => ok({ report: detail({ anonymous: true, reporter: undefined }) }) });
+    installFakeLocalcloud({
+      reportDetail: () => ok({ report: detail({ anonymous: true, reporter: undefined }) }),
+      caseActions: submittedMoves,
+    });
     render(<StaffCasePage />);
     expect(await screen.findByText('上报人：匿名')).toBeTruthy();
   });

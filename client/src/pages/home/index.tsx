@@ -1,17 +1,21 @@
 import { Text, View } from '@tarojs/components'
+import { homeKindOf } from '@pingan/shared/people'
 
 import { ErrorView, LoadingView } from '../../components/page-state'
 import PrivacyConsent from '../../components/privacy-consent'
 import { isCaseWorker, useMe } from '../../hooks/use-me'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import GridCardView from './grid-card'
+import StaffHome from './staff-home'
 import QuickActions from './quick-actions'
 import './index.scss'
 
-// 首页: who I am, my grid and its staff (with call buttons), and the few things a resident does.
+// 首页: who I am; for staff their workbench (staff-home.tsx), for residents their grid and its staff (with
+// call buttons); and the few things everyone does.
 export default function HomePage() {
   const me = useMe()
   useReturnRefresh(() => void me.reload())
+  const staffHome = me.data !== undefined && homeKindOf(me.data.roles) !== 'resident'
 
   return (
     <View className='home'>
@@ -22,8 +26,10 @@ export default function HomePage() {
       </View>
       {me.data ? (
         <>
+          {staffHome && <StaffHome />}
           <QuickActions staff={isCaseWorker(me.data)} />
-          <GridCardView grid={me.data.joinedGrid} />
+          {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
+          {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} />}
         </>
       ) : me.error ? (
         <ErrorView error={me.error} onRetry={() => void me.reload()} />

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { duplicateCandidatesContract, type DuplicateCandidate, type NoDuplicateSearchReason } from '@pingan/shared/contracts'
 
-import { EmptyView, ErrorView, LoadingView } from '../../../components/page-state'
-import { useCall } from '../../../hooks/use-call'
-import { formatDateTime } from '../../../labels/format'
-import { STATUS_LABELS } from '../../../labels/report-labels'
-import { call } from '../../../transport'
+import { EmptyView, ErrorView, LoadingView } from '../../components/page-state'
+import { useCall } from '../../hooks/use-call'
+import { formatDateTime } from '../../labels/format'
+import { STATUS_LABELS } from '../../labels/report-labels'
+import { call } from '../../transport'
 
 type Props = {
   reportId: string

@@ -1,12 +1,13 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import type { DuplicateCandidate, RequestOf, rejectReportContract } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
-import BigButton from '../../../components/big-button'
-import ConfirmDialog from '../../../components/confirm-dialog'
-import { formatDateTime } from '../../../labels/format'
-import { REJECT_REASON_LABELS } from '../../../labels/report-labels'
+import BigButton from '../../components/big-button'
+import ConfirmDialog from '../../components/confirm-dialog'
+import { formatDateTime } from '../../labels/format'
+import { REJECT_REASON_LABELS } from '../../labels/report-labels'
 import DuplicatePicker, { distanceText } from './duplicate-picker'
+import NoteField from './note-field'
 
 type Reason = keyof typeof REJECT_REASON_LABELS
 type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
@@ -14,7 +15,14 @@ type WithoutReportId<T> = T extends unknown ? Omit<T, 'reportId'> : never
 export type RejectRequest = WithoutReportId<RequestOf<typeof rejectReportContract>>
 
 /** `onSubmit` settles once the reject has been tried (its failure shown by the page), so the dialog can close. */
-type Props = { reportId: string; busy: boolean; onSubmit: (request: RejectRequest) => Promise<void>; onCancel: () => void }
+type Props = {
+  reportId: string
+  busy: boolean
+  /** 常用语 for the note. */
+  phrases?: readonly string[]
+  onSubmit: (request: RejectRequest) => Promise<void>
+  onCancel: () => void
+}
 
 const REASONS: Reason[] = ['invalid', 'duplicate', 'out_of_scope']
 
@@ -41,7 +49,7 @@ export function rejectSummary(request: RejectRequest, original?: DuplicateCandid
  * told no and it cannot be taken back, so the form asks once more (ConfirmDialog) before sending,
  * showing what it will say.
  */
-export default function RejectForm({ reportId, busy, onSubmit, onCancel }: Props) {
+export default function RejectForm({ reportId, busy, phrases, onSubmit, onCancel }: Props) {
   const [reason, setReason] = useState<Reason>()
   const [chosen, setChosen] = useState<DuplicateCandidate>()
   const [typing, setTyping] = useState(false)
@@ -102,14 +110,7 @@ export default function RejectForm({ reportId, busy, onSubmit, onCancel }: Props
           {typing ? '从附近的同类上报中选' : '不在这里？输入编号'}
         </Text>
       )}
-      <Textarea
-        id='reject-note'
-        className='staff-case__input staff-case__note'
-        value={note}
-        maxlength={500}
-        placeholder='给上报人的说明（可不填）'
-        onInput={(e) => setNote(e.detail.value)}
-      />
+      <NoteField id='reject-note' value={note} onChange={setNote} placeholder='给上报人的说明（可不填）' phrases={phrases} />
       {missing && <Text className='staff-case__hint'>{missing}</Text>}
       <BigButton id='confirm-reject' kind='danger' disabled={!!missing} loading={busy} onClick={ask}>
         确认不予受理

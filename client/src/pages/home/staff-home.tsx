@@ -1,0 +1,124 @@
+import { Text, View } from '@tarojs/components'
+import { inboxContract, workbenchContract, type InboxItem, type Workbench, type WorkbenchCounts } from '@pingan/shared/contracts'
+
+import { ErrorView, LoadingView } from '../../components/page-state'
+import ReportCard from '../../components/report-card'
+import { useCall } from '../../hooks/use-call'
+import { useReturnRefresh } from '../../hooks/use-return-refresh'
+import { formatDeadline } from '../../labels/format'
+import { go, routes } from '../../routes'
+import { paramsOf, type InboxQuery } from '../../staff/inbox/inbox-query'
+import { call } from '../../transport'
+import './staff-home.scss'
+
+type Tile = { key: string; label: string; count: number; query: Partial<InboxQuery>; alert?: boolean }
+
+/** The inbox filtered as a tile promises. */
+function inboxUrl(query: Partial<InboxQuery>): string {
+  const params = paramsOf(query)
+  return params ? `${routes.staffInbox}?${params}` : routes.staffInbox
+}
+
+/**
+ * The five counts, each opening the inbox as close to it as its filters go: 办理中 every open case,
+ * 即将超时 the on-time ones nearest their deadline first, 已超时 every open case most overdue first.
+ */
+export function countTiles(counts: WorkbenchCounts): Tile[] {
+  return [
+    { key: 'submitted', label: '待受理', count: counts.submitted, query: { status: 'submitted' } },
+    { key: 'handling', label: '办理中', count: counts.handling, query: { status: 'open' } },
+    { key: 'resolved', label: '待核查', count: counts.resolved, query: { status: 'resolved' } },
+    { key: 'due-soon', label: '即将超时', count: counts.dueSoon, query: { status: 'open', light: 'green' }, alert: counts.dueSoon > 0 },
+    { key: 'overdue', label: '已超时', count: counts.overdue, query: { status: 'open' }, alert: counts.overdue > 0 },
+  ]
+}
+
+function Tiles({ tiles, id }: { tiles: Tile[]; id: string }) {
+  return (
+    <View className='home__tiles' id={id}>
+      {tiles.map((tile) => (
+        <View
+          key={tile.key}
+          id={`count-${tile.key}`}
+          data-count={tile.count}
+          className={`home__tile${tile.alert ? ' home__tile--alert' : ''}`}
+          onClick={() => go(inboxUrl(tile.query))}
+        >
+          <Text className='home__tile-count'>{tile.count}</Text>
+          <Text className='home__tile-label'>{tile.label}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function CaseList({ items, title }: { items: readonly InboxItem[]; title: string }) {
+  const now = Date.now()
+  return (
+    <View className='home__cases' id='home-cases'>
+      <Text className='home__card-label'>{title}</Text>
+      {items.length === 0 && <Text className='home__card-hint'>没有未办结的案卷</Text>}
+      {items.map((item) => (
+        <ReportCard
+          key={item.id}
+          report={item}
+          onOpen={(id) => go(routes.staffCase(id))}
+          extra={<Text className={`home__deadline home__deadline--${item.light ?? 'none'}`}>{formatDeadline(item.deadline, now)}</Text>}
+        />
+      ))}
+    </View>
+  )
+}
+
+/** A centre's area: its open cases with their lights, nearest deadline first (the inbox's first page). */
+function AreaCases() {
+  const page = useCall(() => call(inboxContract, { limit: 10, sort: 'urgency' }))
+  if (page.data) return <CaseList items={page.data.items} title='辖区未办结案卷（最紧急的在前）' />
+  return page.error ? <ErrorView error={page.error} onRetry={() => void page.reload()} /> : <LoadingView />
+}
+
+const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
+  gridWorker: '网格员工作台',
+  gridLeader: '网格长工作台',
+  centre: '综治中心工作台',
+  police: '网格警工作台',
+  doctor: '网格医工作台',
+}
+
+function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident' }> }) {
+  const place = bench.kind === 'centre' ? bench.region.name : bench.grids.map((g) => g.name).join('、')
+  return (
+    <View className='home__card home__workbench' id='workbench' data-kind={bench.kind}>
+      <Text className='home__card-label'>{KIND_TITLES[bench.kind]}</Text>
+      <Text className='home__card-title'>{place}</Text>
+      <Tiles tiles={countTiles(bench.counts)} id='workbench-counts' />
+      {bench.kind === 'gridLeader' && (
+        <Tiles
+          id='workbench-queues'
+          tiles={[
+            { key: 'to-assign', label: '待派单', count: bench.queues.toAssign, query: { status: 'accepted', assignee: 'none' } },
+            { key: 'to-verify', label: '待核查', count: bench.queues.toVerify, query: { status: 'resolved' } },
+          ]}
+        />
+      )}
+      <Text className='home__open-inbox' id='open-inbox' onClick={() => go(inboxUrl({ status: 'open' }))}>
+        打开全部待办案卷 ›
+      </Text>
+      {bench.kind === 'centre' && <AreaCases />}
+      {(bench.kind === 'police' || bench.kind === 'doctor') && <CaseList items={bench.cases} title='我的网格里的相关案卷' />}
+    </View>
+  )
+}
+
+/**
+ * A staff member's home: the workbench their roles choose (workbench, homeKindOf) — their grids or
+ * region, the counts that open the inbox filtered, a 网格长's queues, a centre's area cases, a 网格警's
+ * or 网格医's cases. Never "您还没有加入网格": staff serve grids, they do not join one.
+ */
+export default function StaffHome() {
+  const bench = useCall(() => call(workbenchContract, {}))
+  // Back from a case the counts have moved.
+  useReturnRefresh(() => void bench.reload())
+  if (!bench.data) return bench.error ? <ErrorView error={bench.error} onRetry={() => void bench.reload()} /> : <LoadingView />
+  return bench.data.kind === 'resident' ? null : <WorkbenchBody bench={bench.data} />
+}

@@ -1,0 +1,86 @@
+import type { InboxRequest, InboxSort } from '@pingan/shared/contracts'
+
+type Status = NonNullable<InboxRequest['status']>
+type Light = NonNullable<InboxRequest['light']>
+
+/** What the inbox shows: the filters a staff member picks, and the order. `open` is every open case. */
+export type InboxQuery = {
+  status: Status
+  light?: Light
+  categoryCode?: string
+  gridCode?: string
+  assignee?: 'me' | 'none'
+  sort: InboxSort
+}
+
+export const DEFAULT_QUERY: InboxQuery = { status: 'submitted', sort: 'urgency' }
+
+/** The status chips, in the order a case moves (全部待办 last). */
+export const STATUS_CHOICES: { value: Status; label: string }[] = [
+  { value: 'submitted', label: '待受理' },
+  { value: 'accepted', label: '待派单' },
+  { value: 'assigned', label: '已派单' },
+  { value: 'in_progress', label: '处理中' },
+  { value: 'resolved', label: '待核查' },
+  { value: 'open', label: '全部待办' },
+]
+
+export const LIGHT_CHOICES: { value: Light | undefined; label: string }[] = [
+  { value: undefined, label: '不限' },
+  { value: 'green', label: '按时' },
+  { value: 'yellow', label: '已超时' },
+  { value: 'red', label: '严重超时' },
+]
+
+export const ASSIGNEE_CHOICES: { value: InboxQuery['assignee']; label: string }[] = [
+  { value: undefined, label: '不限' },
+  { value: 'me', label: '我办理的' },
+  { value: 'none', label: '还没派单' },
+]
+
+export const SORT_CHOICES: { value: InboxSort; label: string }[] = [
+  { value: 'urgency', label: '最紧急的在前' },
+  { value: 'support', label: '“我也遇到”多的在前' },
+]
+
+const STATUSES = STATUS_CHOICES.map((c) => c.value)
+const LIGHTS = ['green', 'yellow', 'red'] as const
+
+/** The query a link asks for (`?status=resolved&light=red`), anything unknown left at the default. */
+export function queryFromParams(params: Partial<Record<string, string>>): InboxQuery {
+  const status = STATUSES.find((s) => s === params.status) ?? DEFAULT_QUERY.status
+  const light = LIGHTS.find((l) => l === params.light)
+  const assignee = params.assignee === 'me' || params.assignee === 'none' ? params.assignee : undefined
+  return {
+    status,
+    sort: params.sort === 'support' ? 'support' : 'urgency',
+    ...(light && { light }),
+    ...(assignee && { assignee }),
+    ...(params.category && { categoryCode: params.category }),
+    ...(params.grid && { gridCode: params.grid }),
+  }
+}
+
+/** The link's query string for a query (the inverse of queryFromParams). */
+export function paramsOf(query: Partial<InboxQuery>): string {
+  const pairs: [string, string | undefined][] = [
+    ['status', query.status],
+    ['light', query.light],
+    ['assignee', query.assignee],
+    ['category', query.categoryCode],
+    ['grid', query.gridCode],
+    ['sort', query.sort === 'support' ? 'support' : undefined],
+  ]
+  return pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeURIComponent(v)}`] : [])).join('&')
+}
+
+/** The inbox call's filters for a query; `open` is the server's default, so it is left out. */
+export function requestOf(query: InboxQuery): Omit<InboxRequest, 'cursor' | 'limit'> {
+  const { status, assignee, ...rest } = query
+  return { ...rest, ...(status !== 'open' && { status }), ...(assignee && { assignee }) }
+}
+
+/** How many filters beyond status are on, for the 更多筛选 button. */
+export function extraFilterCount(query: InboxQuery): number {
+  return [query.light, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined].filter(Boolean).length
+}
