@@ -78,11 +78,11 @@ function AreaCases() {
 }
 
 const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
-  gridWorker: '网格员工作台',
-  gridLeader: '网格长工作台',
-  centre: '综治中心工作台',
-  police: '网格警工作台',
-  doctor: '网格医工作台',
+  gridWorker: '我的工作 · 网格员',
+  gridLeader: '我的工作 · 网格长',
+  centre: '我的工作 · 综治中心',
+  police: '我的工作 · 网格警',
+  doctor: '我的工作 · 网格医',
 }
 
 function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident' }> }) {
