@@ -25,6 +25,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   rejected: '不予受理',
   withdrawn: '撤回上报',
   assigned: '派单办理',
+  reassigned: '改派',
   started: '开始处理',
   resolved: '处理完成',
   closed: '核查结案',

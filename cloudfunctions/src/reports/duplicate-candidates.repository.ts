@@ -1,4 +1,4 @@
-import { DUPLICATE_READ_LIMIT, ORIGINAL_STATUSES, type DuplicateSearch, type NearReport } from '@pingan/shared';
+import { DUPLICATE_READ_LIMIT, ORIGINAL_STATUSES, type DuplicateSearch, type ReportStatus } from '@pingan/shared';
 import { db, listOf } from '../platform/sdk';
 import { REPORTS, fromStored, type ReportListDoc } from './reports.repository';
 
@@ -8,7 +8,10 @@ import { REPORTS, fromStored, type ReportListDoc } from './reports.repository';
  * (`_.geoNear`). The database measures on MongoDB's sphere (6,378,100 m, 0.11% above haversine's), so it
  * is asked 0.2% and a metre wider, and the rule measures exactly.
  */
-export async function reportsNear(search: DuplicateSearch): Promise<NearReport[]> {
+export async function reportsNear(
+  search: DuplicateSearch,
+  statuses: readonly ReportStatus[] = ORIGINAL_STATUSES,
+): Promise<Array<ReportListDoc & { readonly id: string }>> {
   const _ = db().command;
   const [lng, lat] = search.location;
   const query = db()
@@ -16,9 +19,9 @@ export async function reportsNear(search: DuplicateSearch): Promise<NearReport[]
     .where({
       location: _.geoNear({ geometry: db().Geo.Point(lng, lat), maxDistance: search.radiusM * 1.002 + 1 }),
       categoryCode: search.categoryCode,
-      status: _.in([...ORIGINAL_STATUSES]),
+      status: _.in([...statuses]),
       submittedAt: _.gte(search.since),
-      _id: _.neq(search.reportId),
+      ...(search.reportId !== undefined && { _id: _.neq(search.reportId) }),
     })
     .field({ events: false })
     .limit(DUPLICATE_READ_LIMIT);

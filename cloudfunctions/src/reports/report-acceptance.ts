@@ -55,8 +55,8 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
   );
 }
 
-/** An acceptance that kept losing conflicts is reported as busy, for the worker to try again. */
-async function busyAsReportBusy<T>(transaction: Promise<T>): Promise<T> {
+/** A transaction on a report that kept losing conflicts is reported as busy, for the caller to try again. */
+export async function busyAsReportBusy<T>(transaction: Promise<T>): Promise<T> {
   try {
     return await transaction;
   } catch (error) {

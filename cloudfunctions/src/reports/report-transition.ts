@@ -1,6 +1,7 @@
 import { applyTransition, mayView, type ReportAction } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import { docAfter, reportOf, type EventStorage, type ReportDoc } from './report-document';
+import { REPORT_REFUSALS } from './report-refusals';
 import { findReport, saveTransition } from './reports.repository';
 import type { KnownCaller } from '../users/caller';
 
@@ -34,8 +35,8 @@ export async function transitionReport(
  */
 export function decide(before: ReportDoc | undefined, action: ReportAction, caller: KnownCaller, now: number, stored: EventStorage = {}) {
   const { actor } = caller;
-  if (!before || !mayView(actor, before)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  if (!before || !mayView(actor, before)) throw new AppError('REPORT.NOT_FOUND', REPORT_REFUSALS['REPORT.NOT_FOUND']);
   const outcome = applyTransition(reportOf(before), action, actor, now);
-  if (!outcome.ok) throw new AppError(outcome.code, outcome.code);
+  if (!outcome.ok) throw new AppError(outcome.code, REPORT_REFUSALS[outcome.code]);
   return { before, report: outcome.report, event: { ...outcome.event, actorName: caller.user.name, ...stored } };
 }

@@ -17,7 +17,9 @@ import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
+import { reassignReportContract } from './reassign-report.contract';
 import { reopenReportContract } from './reopen-report.contract';
+import { followReportContract, myFollowsContract, nearbyReportsContract, unfollowReportContract } from './report-follows.contract';
 import { reportDetailContract } from './report-detail.contract';
 import { responseTemplatesContract, saveResponseTemplatesContract } from './response-templates.contract';
 import { resolveReportContract } from './resolve-report.contract';
@@ -54,6 +56,18 @@ export {
 } from './response-templates.contract';
 export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
+export { reassignReportContract };
+export {
+  NEARBY_REPORTS_MAX,
+  followReportContract,
+  followedReportSchema,
+  myFollowsContract,
+  nearbyReportSchema,
+  nearbyReportsContract,
+  unfollowReportContract,
+  type FollowedReport,
+  type NearbyReport,
+} from './report-follows.contract';
 export {
   DUPLICATE_CANDIDATES_MAX,
   DUPLICATE_TEXT_MAX,
@@ -97,12 +111,17 @@ export const CONTRACTS = {
   assignReport: assignReportContract,
   caseActions: caseActionsContract,
   assignReports: assignReportsContract,
+  reassignReport: reassignReportContract,
   startReport: startReportContract,
   resolveReport: resolveReportContract,
   verifyReport: verifyReportContract,
   rateReport: rateReportContract,
   reopenReport: reopenReportContract,
   duplicateCandidates: duplicateCandidatesContract,
+  nearbyReports: nearbyReportsContract,
+  followReport: followReportContract,
+  unfollowReport: unfollowReportContract,
+  myFollows: myFollowsContract,
   myPoints: myPointsContract,
   myMessages: myMessagesContract,
   markMessagesRead: markMessagesReadContract,

@@ -1,5 +1,5 @@
 import type { Actor } from '../people/actor';
-import { type Report, type ReportEvent, withEvent } from './report';
+import { type Assignee, type Report, type ReportEvent, withEvent } from './report';
 import type { ReportAction, ReportErrorCode, TransitionOutcome } from './report-action';
 import { applyReportEvent } from './report-events';
 import { hasText, noteOf } from './report-note';
@@ -19,7 +19,7 @@ export function applyTransition(report: Report, action: ReportAction, actor: Act
   if (refused) return { ok: false, code: refused };
   const problem = problemWith(action, report, now);
   if (problem) return { ok: false, code: problem };
-  return { ok: true, ...withEvent(report, eventOf(transition, action, actor, now), changesOf(action, actor, now)) };
+  return { ok: true, ...withEvent(report, eventOf(transition, action, actor, report, now), changesOf(action, actor, now)) };
 }
 
 /** What the action lacks or breaks beyond the table and the authority, if anything. */
@@ -31,6 +31,9 @@ function problemWith(action: ReportAction, report: Report, now: number): ReportE
       return (action.photos?.length ?? 0) > 0 || hasText(action.note) ? undefined : 'REPORT.PROOF_REQUIRED';
     case 'rework':
       return hasText(action.note) ? undefined : 'REPORT.NOTE_REQUIRED';
+    case 'reassign':
+      if (!hasText(action.reason)) return 'REPORT.NOTE_REQUIRED';
+      return sameAssignee(action.to, report.assignee) ? 'REPORT.INVALID_ASSIGNEE' : undefined;
     case 'reopen':
       if (!hasText(action.note)) return 'REPORT.NOTE_REQUIRED';
       return mayReopen(report, now) ? undefined : 'REPORT.CANNOT_REOPEN';
@@ -43,13 +46,15 @@ function problemWith(action: ReportAction, report: Report, now: number): ReportE
   }
 }
 
-function eventOf(transition: Transition, action: ReportAction, actor: Actor, now: number): Omit<ReportEvent, 'seq'> {
+function eventOf(transition: Transition, action: ReportAction, actor: Actor, report: Report, now: number): Omit<ReportEvent, 'seq'> {
   const event = { type: transition.event, at: now, actorId: actor.id, status: transition.to };
   switch (action.type) {
     case 'reject':
       return { ...event, ...noteOf(action.note), rejection: rejectionOf(action) };
     case 'assign':
       return { ...event, ...noteOf(action.note), assignee: action.to };
+    case 'reassign':
+      return { ...event, ...noteOf(action.reason), assignee: action.to, ...(report.assignee && { previousAssignee: report.assignee }) };
     case 'resolve':
       return { ...event, ...noteOf(action.note), ...(action.photos?.length && { photos: action.photos }) };
     case 'rate':
@@ -66,6 +71,7 @@ function changesOf(action: ReportAction, actor: Actor, now: number): Partial<Rep
     case 'reject':
       return { rejection: rejectionOf(action), rejectedAt: now };
     case 'assign':
+    case 'reassign':
       return { assignee: action.to };
     case 'resolve':
       return { resolvedBy: actor.id, resolvedAt: now };
@@ -80,6 +86,12 @@ function changesOf(action: ReportAction, actor: Actor, now: number): Partial<Rep
     default:
       return {};
   }
+}
+
+/** Whether two assignees are the same person or the same department (改派 must change hands). */
+function sameAssignee(a: Assignee, b: Assignee | undefined): boolean {
+  if (b === undefined || a.kind !== b.kind) return false;
+  return a.kind === 'person' ? a.personId === (b as typeof a).personId : a.department === (b as typeof a).department;
 }
 
 function rejectionOf(action: Extract<ReportAction, { type: 'reject' }>) {

@@ -34,7 +34,8 @@ export const DUPLICATE_READ_LIMIT = DUPLICATE_CANDIDATES_MAX * 3;
 
 /** The database's search: reports of this category within `radiusM` of this point, since `since`. */
 export type DuplicateSearch = {
-  readonly reportId: string;
+  /** The report whose duplicates are sought (left out of the answer); none for a point alone (我也遇到). */
+  readonly reportId?: string;
   readonly categoryCode: string;
   readonly location: LngLat;
   readonly radiusM: number;

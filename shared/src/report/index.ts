@@ -7,4 +7,5 @@ export * from './report-authority';
 export * from './apply-transition';
 export * from './report-visibility';
 export * from './duplicate-candidates';
+export * from './nearby-reports';
 export * from './report-messages';

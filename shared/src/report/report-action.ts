@@ -7,6 +7,7 @@ export type ReportAction =
   | ({ readonly type: 'reject'; readonly note?: string } & Rejection)
   | { readonly type: 'withdraw'; readonly note?: string }
   | { readonly type: 'assign'; readonly to: Assignee; readonly note?: string }
+  | { readonly type: 'reassign'; readonly to: Assignee; readonly reason: string }
   | { readonly type: 'start'; readonly note?: string }
   | { readonly type: 'resolve'; readonly note?: string; readonly photos?: readonly string[] }
   | { readonly type: 'close'; readonly note?: string }

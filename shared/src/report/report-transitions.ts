@@ -19,7 +19,8 @@ import type { ReportStatus } from './report-status';
  */
 export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove';
 
-export type TransitionAction = 'accept' | 'reject' | 'withdraw' | 'assign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate' | 'reopen';
+export type TransitionAction =
+  'accept' | 'reject' | 'withdraw' | 'assign' | 'reassign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate' | 'reopen';
 
 export type Transition = {
   readonly action: TransitionAction;
@@ -36,6 +37,10 @@ export const REPORT_TRANSITIONS: readonly Transition[] = [
   // 撤回: the reporter takes it back before anyone accepted it; nothing leaves `withdrawn`, so nothing is ever paid.
   { action: 'withdraw', from: 'submitted', to: 'withdrawn', who: 'reporter', event: 'withdrawn' },
   { action: 'assign', from: 'accepted', to: 'assigned', who: 'dispatcher', event: 'assigned' },
+  // 改派: to someone else, with a reason; whoever had it started or not, the new assignee starts afresh,
+  // while the handling clock runs on from acceptance (nothing here touches acceptedAt).
+  { action: 'reassign', from: 'assigned', to: 'assigned', who: 'dispatcher', event: 'reassigned' },
+  { action: 'reassign', from: 'in_progress', to: 'assigned', who: 'dispatcher', event: 'reassigned' },
   { action: 'start', from: 'assigned', to: 'in_progress', who: 'assignee', event: 'started' },
   { action: 'resolve', from: 'in_progress', to: 'resolved', who: 'assignee', event: 'resolved' },
   { action: 'close', from: 'resolved', to: 'closed', who: 'verifier', event: 'closed' },
@@ -94,7 +99,8 @@ export function holdsAuthority(who: Authority, actor: Actor, report: Case, actio
     case 'owner':
       return isOwnerStaff(actor, report);
     case 'dispatcher': {
-      // A 网格员 may take a case himself; only a 网格长 or a centre hands it to someone else.
+      // A 网格员 may take a case himself; only a 网格长 or a centre hands it to someone else, or takes it
+      // from whoever has it (改派: a 网格员 does not take a colleague's case).
       const self = action.type === 'assign' && action.to.kind === 'person' && action.to.personId === actor.id;
       return isSupervisor(actor, report) || (self && report.ownerLevel === 'grid' && isOwnerStaff(actor, report));
     }

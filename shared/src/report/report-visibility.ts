@@ -9,10 +9,18 @@ export type VisibleCase = Pick<Report, 'reporterId' | 'regionPath' | 'assignee' 
 /**
  * Who may read a report (docs/DESIGN.md, "Visibility"): its reporter; staff of its grid; a centre whose region holds it
  * (at any level, so escalated and supervised cases stay visible); whoever it is assigned to. Residents
- * see their own reports only.
+ * see their own reports only, and those they follow (我也遇到): `isFollower` is the caller's to find out
+ * (one read of the follow), and a follower sees the case, never its reporter or the reporter's photos
+ * (seesReporter; reportDetail leaves the photos out).
  */
-export function mayView(viewer: Actor, report: VisibleCase): boolean {
-  return viewer.id === report.reporterId || isGridStaff(viewer, report) || isCentreOver(viewer, report) || isAssignee(viewer, report);
+export function mayView(viewer: Actor, report: VisibleCase, isFollower = false): boolean {
+  return (
+    isFollower ||
+    viewer.id === report.reporterId ||
+    isGridStaff(viewer, report) ||
+    isCentreOver(viewer, report) ||
+    isAssignee(viewer, report)
+  );
 }
 
 /**

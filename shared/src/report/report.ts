@@ -23,6 +23,7 @@ export const REPORT_EVENT_TYPES = [
   'rejected',
   'withdrawn',
   'assigned',
+  'reassigned',
   'started',
   'resolved',
   'closed',
@@ -48,7 +49,10 @@ export type ReportEvent = {
   readonly note?: string;
   readonly photos?: readonly string[];
   readonly rejection?: Rejection;
+  /** For `assigned` and `reassigned`: who the case went to. */
   readonly assignee?: Assignee;
+  /** For `reassigned`: who had it before. */
+  readonly previousAssignee?: Assignee;
   /** For `escalated`: the new owner. */
   readonly owner?: { readonly code: string; readonly level: OwnerLevel };
   readonly rating?: Rating;

@@ -15,7 +15,17 @@ const FUNCTIONS = readdirSync(join(__dirname, '../../../cloudfunctions/src/funct
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const CHANGES_ITS_SUBJECT = new Set(['acceptReport', 'rejectReport', 'withdrawReport', 'verifyReport', 'rateReport', 'reopenReport']);
+const CHANGES_ITS_SUBJECT = new Set([
+  'acceptReport',
+  'rejectReport',
+  'withdrawReport',
+  'verifyReport',
+  'rateReport',
+  'reopenReport',
+  // A follow lets its follower read the report: a shared subject would change other functions' cells.
+  'followReport',
+  'unfollowReport',
+]);
 /** The status a function's subject must have, where it is not a submitted report. */
 const SUBJECT_STATUS: Record<string, 'resolved' | 'closed' | 'rated'> = {
   verifyReport: 'resolved',
@@ -23,7 +33,17 @@ const SUBJECT_STATUS: Record<string, 'resolved' | 'closed' | 'rated'> = {
   reopenReport: 'rated',
 };
 /** Assign, start and resolve act on a fresh case per cell, moved on through the real functions to where they apply. */
-const MOVED_TO: Record<string, HandlingStatus> = { assignReport: 'accepted', startReport: 'assigned', resolveReport: 'in_progress' };
+const MOVED_TO: Record<string, HandlingStatus> = {
+  assignReport: 'accepted',
+  reassignReport: 'assigned',
+  startReport: 'assigned',
+  resolveReport: 'in_progress',
+};
+/** Each grid's 网格长, to whom reassignReport hands the case its 网格员 holds. */
+const GRID_LEADER: Record<Grid, string> = { [GRID_A]: 'u-grid-leader-03', [GRID_B]: 'u-grid-leader-09' };
+
+/** Bulk assign acts on the same case as assignReport: accepted, one per cell. */
+MOVED_TO.assignReports = 'accepted';
 
 let cloud: FunctionsCloud;
 beforeAll(async () => {
@@ -69,6 +89,10 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, note: '垃圾又堆起来了' };
     case 'assignReport': // to the grid's 网格员: his own case to take, anyone else's to hand on
       return { reportId, to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
+    case 'reassignReport':
+      return { reportId, to: { kind: 'person', personId: GRID_LEADER[gridOf(cell.subject)] }, reason: '改由网格长办理' };
+    case 'nearbyReports':
+      return { categoryCode: 'HJWS', location: pointInGrid(GRID_A) };
     case 'startReport':
       return { reportId, note: '已到现场' };
     case 'resolveReport':

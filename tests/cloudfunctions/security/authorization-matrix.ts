@@ -55,6 +55,7 @@ const everyone = (cells: Cells): FunctionRows => Object.fromEntries(Object.keys(
 const NF = 'REPORT.NOT_FOUND';
 const FB = 'REPORT.FORBIDDEN';
 const AF = 'AUTH.FORBIDDEN';
+const CF = 'REPORT.CANNOT_FOLLOW';
 
 /** startReport's and resolveReport's rows: only the assignee (the grid's 网格员) moves the case. */
 // prettier-ignore
@@ -255,6 +256,37 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     communityCentre:     reports(FB,          FB,          FB,          FB),
     countyCentre:        reports(FB,          FB,          FB,          FB),
     stranger:            reports(null,        AF,          null,        AF),
+  },
+  // On a case of grid A or B assigned to the grid's 网格员, handed on to the grid's 网格长 (改派): only the
+  // 网格长 and the centres above dispatch; a 网格员 takes no colleague's case, his own grid's or another's.
+  reassignReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports(FB,          FB,          FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          FB,          FB),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // 我也遇到 around a point of grid A: anyone may look; it names no reporter and no point.
+  nearbyReports: everyone(only('ok')),
+  // The caller's own follows only: the function takes no one's id but the caller's.
+  myFollows: everyone(only('ok')),
+  // On a submitted report (open, of a category found by place): anyone with a record may follow someone
+  // else's, in any grid; nobody their own; someone without a record finds nothing.
+  followReport: {
+    ...everyone(reports(CF,       'ok',        CF,          'ok')),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // Not following, a stop changes nothing: an answer about any report the caller could follow or may see.
+  unfollowReport: {
+    ...everyone(reports('ok',     'ok',        'ok',        'ok')),
+    stranger:            reports(null,        NF,          null,        NF),
   },
 };
 

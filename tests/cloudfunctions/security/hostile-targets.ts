@@ -308,7 +308,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       note.map((text) => withNote({ reportId: '<report>', reason: 'duplicate', duplicateOf: '<original>' }, text)),
     ),
     caller: () => DEMO.gridWorker,
-    mayWrite: ['reports', 'messages'],
+    // A duplicate's reporter comes to follow the original (merge).
+    mayWrite: ['reports', 'messages', 'reportFollows'],
     mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, event, added }) {
       const request = parsed('rejectReport', event);
@@ -317,6 +318,9 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
         (stored.rejection as { reason?: string } | undefined)?.reason === request.reason && !added.reports,
         'rejectReport stored another reason',
       );
+      const follows = await cloud.find<{ personId: string }>('reportFollows', { reportId: fixtures.original });
+      const merged = follows.some((follow) => follow.personId === stored.reporterId);
+      expectThat(merged === (request.reason === 'duplicate') && (added.reportFollows ?? 0) <= 1, 'rejectReport merged someone else');
       fixtures.report = await reportIn(cloud, GRID_A);
     },
   },
@@ -436,8 +440,72 @@ const HANDLING_LOOP_TARGETS: Record<string, HostileTarget> = {
       fixtures.inProgress = await caseMovedTo(cloud, GRID_A, 'in_progress');
     },
   },
+  reassignReport: {
+    valid: fc
+      .tuple(fc.constantFrom('u-grid-worker-04', 'u-grid-leader-03'), fc.constantFrom('赵丽请假', '改由网格长办理'))
+      .map(([personId, reason]) => ({ reportId: '<assigned>', to: { kind: 'person', personId }, reason })),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, added }) {
+      const request = parsed('reassignReport', event);
+      const stored = await expectDecidedByCaller(cloud, fixtures.assigned, caller, 'assigned');
+      expectThat(same(stored.assignee, request.to) && !added.reports, 'reassignReport stored another assignee');
+      fixtures.assigned = await caseMovedTo(cloud, GRID_A, 'assigned');
+    },
+  },
 };
 Object.assign(HOSTILE_TARGETS, HANDLING_LOOP_TARGETS);
+
+/** The follow of the caller's own person, and the report's count against its follows: what a follow call may change. */
+async function expectFollowOfCaller(
+  cloud: FunctionsCloud,
+  reportId: string,
+  caller: string,
+  following: boolean,
+  data: Record<string, unknown>,
+) {
+  const user = await userOf(cloud, caller);
+  const follows = await cloud.find<{ personId: string; openid: string }>('reportFollows', { reportId });
+  const mine = follows.filter((follow) => follow.personId === user._id && follow.openid === caller);
+  const stored = await cloud.get<{ supportCount?: number }>('reports', reportId);
+  expectThat(mine.length === (following ? 1 : 0) && data.following === following, `the caller's follow of ${reportId} is not ${following}`);
+  expectThat(
+    follows.length === (stored?.supportCount ?? 0) && data.supportCount === follows.length,
+    `${reportId}'s count is not its follows`,
+  );
+  expectThat(
+    follows.every((follow) => follow.personId === user._id),
+    `a follow of someone else's appeared on ${reportId}`,
+  );
+}
+
+/** 我也遇到: the follow functions act on a report of someone else's in grid A, for the caller's person only. */
+const FOLLOW_TARGETS: Record<string, HostileTarget> = {
+  nearbyReports: {
+    ...readOnly,
+    valid: fc.constantFrom('HJWS', 'ZAXS').map((categoryCode) => ({ categoryCode, location: pointInGrid(GRID_A) })),
+    caller: () => DEMO.resident,
+    checkOk: sameAsCleanCall('nearbyReports'),
+  },
+  myFollows: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myFollows') },
+  followReport: {
+    valid: fc.constant({ reportId: '<theirs>' }),
+    caller: () => DEMO.resident,
+    mayWrite: ['reportFollows', 'reports'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      await expectFollowOfCaller(cloud, fixtures.theirs, caller, true, data);
+    },
+  },
+  unfollowReport: {
+    valid: fc.constant({ reportId: '<theirs>' }),
+    caller: () => DEMO.resident,
+    mayWrite: ['reportFollows', 'reports'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      await expectFollowOfCaller(cloud, fixtures.theirs, caller, false, data);
+    },
+  },
+};
+Object.assign(HOSTILE_TARGETS, FOLLOW_TARGETS);
 
 /** The fixture report moved to `status` by the caller: its last event is theirs, its reporter unchanged. */
 async function expectDecidedByCaller(

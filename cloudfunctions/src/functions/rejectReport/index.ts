@@ -2,7 +2,7 @@ import { rejectReportContract, mayView, type ReportAction } from '@pingan/shared
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { notifyReportChange } from '../../notifications/notify-report';
-import { transitionReport } from '../../reports/report-transition';
+import { rejectReport } from '../../reports/report-follow';
 import { summaryOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
 import { findCaller } from '../../users/caller';
@@ -23,12 +23,12 @@ export const main = defineFunction(rejectReportContract, async (request, { calle
     throw new AppError('REPORT.INVALID_DUPLICATE', '重复的原上报不存在');
   }
   const note = request.note === undefined ? {} : { note: request.note };
-  const action: ReportAction =
+  const action: Extract<ReportAction, { type: 'reject' }> =
     request.reason === 'duplicate'
       ? { type: 'reject', reason: 'duplicate', duplicateOf: request.duplicateOf, ...note }
       : { type: 'reject', reason: request.reason, ...note };
   const at = now.getTime();
-  const rejected = await transitionReport(report, action, me, at);
+  const rejected = await rejectReport(report, action, me, at);
   await notifyReportChange(rejected, at);
   return { report: summaryOf(rejected, at) };
 });

@@ -3,6 +3,8 @@ import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { photoUrlsOf } from '../../files/photo-urls';
 import type { ReportDoc } from '../../reports/report-document';
+import { asSeenByFollower } from '../../reports/report-follow-views';
+import { isFollowing } from '../../reports/report-follows.repository';
 import { detailOf } from '../../reports/report-views';
 import { findReport } from '../../reports/reports.repository';
 import { isOwnUpload } from '../../files/upload-slots';
@@ -19,9 +21,11 @@ import { placeNames } from '../../routing/regions.repository';
  * name and capacity, and the place is named by its grid and community (docs/DESIGN.md, "The timeline, inside the report").
  */
 export const main = defineFunction(reportDetailContract, async (request, { caller, now }) => {
-  const [me, report] = await Promise.all([findCaller(caller), findReport(request.reportId)]);
+  const [me, found] = await Promise.all([findCaller(caller), findReport(request.reportId)]);
   const viewer = me?.actor;
-  if (!viewer || !report || !mayView(viewer, report)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  const follower = viewer !== undefined && found !== undefined && !mayView(viewer, found) && (await isFollowing(found._id, viewer.id));
+  if (!viewer || !found || !mayView(viewer, found, follower)) throw new AppError('REPORT.NOT_FOUND', '没有找到这条上报');
+  const report = follower ? asSeenByFollower(found) : found;
   const at = now.getTime();
   // The photos' URLs, the steps' actors (one batched users read) and the places' names (one regions read), at once.
   const { grid, community } = report.regionPath;
