@@ -1,6 +1,6 @@
-import { lngLat, type Report, type ReportStatus } from '@pingan/shared';
+import { lngLat, type Report } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
-import { clockOf, docAfter, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
+import { clockOf, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 import { notifyOwedBy } from '../notifications/notify-owed';
 
@@ -74,17 +74,6 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
 /** A reporter's reports, newest first, a page at a time. */
 export function reportsOfReporter(openid: string, page: PageRead): Promise<Page<ReportListDoc>> {
   return readKeysetPage({ ...LISTED, where: { reporterOpenid: openid }, orderBy: 'submittedAt', direction: 'desc' }, page, fromStored);
-}
-
-/** The cases owned by any of these places in these statuses, the nearest deadline first, a page at a time. */
-export function reportsOwnedBy(
-  ownerCodes: readonly string[],
-  statuses: readonly ReportStatus[],
-  page: PageRead,
-): Promise<Page<ReportListDoc>> {
-  const _ = db().command;
-  const where = { ownerCode: _.in([...ownerCodes]), status: _.in([...statuses]) };
-  return readKeysetPage({ ...LISTED, where, orderBy: 'deadlineAt', direction: 'asc' }, page, fromStored);
 }
 
 /** The location goes in as a db.Geo.Point, for the 2dsphere index (duplicate search nearby). */

@@ -32,6 +32,9 @@ export interface ScanReport {
   plan: string[];
 }
 
+/** How many scans `stats.recentScans` keeps. */
+const RECENT_SCANS = 200;
+
 /** Told, after a write commits, what the document was before it (null: it did not exist). */
 export type CommittedWriteListener = (collection: string, id: string, previous: string | null) => void;
 
@@ -43,7 +46,7 @@ interface CollectionIndexes {
 }
 
 export class DocumentStore {
-  readonly stats: { rowsRead: number; lastScan?: ScanReport } = { rowsRead: 0 };
+  readonly stats: { rowsRead: number; lastScan?: ScanReport; recentScans: ScanReport[] } = { rowsRead: 0, recentScans: [] };
   onCommittedWrite: CommittedWriteListener = () => undefined;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
@@ -107,7 +110,7 @@ export class DocumentStore {
     }
     this.stats.rowsRead += rowsRead;
     const plans = selects.flatMap((s) => this.planOf(s.sql));
-    this.stats.lastScan = { collection, index: plan?.index ?? null, rowsRead, plan: plans };
+    this.noteScan({ collection, index: plan?.index ?? null, rowsRead, plan: plans });
     return plan ? [...byRowid.values()].sort((a, b) => a.rowid - b.rowid) : [...byRowid.values()];
   }
 
@@ -120,7 +123,7 @@ export class DocumentStore {
     const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, request);
     if (!ran) return undefined;
     this.stats.rowsRead += ran.rowsRead;
-    this.stats.lastScan = { collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) };
+    this.noteScan({ collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) });
     return ran.docs;
   }
 
@@ -130,8 +133,15 @@ export class DocumentStore {
     const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, { ...request, count: true });
     if (!ran) return undefined;
     this.stats.rowsRead += ran.rowsRead;
-    this.stats.lastScan = { collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) };
+    this.noteScan({ collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) });
     return ran.count;
+  }
+
+  /** Keeps the scan as the last one and among the recent ones (the last RECENT_SCANS), for tests and the bench. */
+  private noteScan(scan: ScanReport): void {
+    this.stats.lastScan = scan;
+    this.stats.recentScans.push(scan);
+    if (this.stats.recentScans.length > RECENT_SCANS) this.stats.recentScans.shift();
   }
 
   /** Runs `write` in one SQLite transaction; listeners hear of its writes only once it has committed. */

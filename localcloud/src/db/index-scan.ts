@@ -106,8 +106,14 @@ function planFor(
   if (keyset) rest.push(keyset);
   for (let i = at; i < index.paths.length; i += 1) {
     const path = index.paths[i] as string;
-    const range = conditionFor(flat, path, used, rangeSql(keyOf(i)));
-    if (range) rest.push(i === at ? range.value : orArray(range.value, keyOf(i)));
+    // Every range on the field (`_.gte(a).and(_.lt(b))` arrives as two conditions under `$and`).
+    for (
+      let range = conditionFor(flat, path, used, rangeSql(keyOf(i)));
+      range;
+      range = conditionFor(flat, path, used, rangeSql(keyOf(i)))
+    ) {
+      rest.push(i === at ? range.value : orArray(range.value, keyOf(i)));
+    }
     const eq = i === at ? undefined : conditionFor(flat, path, used, equalityValues);
     if (eq) rest.push(orArray(inSql(keyOf(i), eq.value.values, eq.value.exact), keyOf(i)));
   }

@@ -26,8 +26,8 @@ export interface DatabaseOptions {
 /** The database module, plus what tests and benchmarks look at. */
 export interface DatabaseModule extends CloudModule {
   collections(): string[];
-  /** Rows read from SQLite so far, and what the last query's scan did (index used, rows read, plan). */
-  readonly stats: { rowsRead: number; lastScan?: ScanReport };
+  /** Rows read from SQLite so far, and what the last query's scan did (index used, rows read, plan), and the recent ones'. */
+  readonly stats: { rowsRead: number; lastScan?: ScanReport; recentScans: ScanReport[] };
   openTransactions(): number;
 }
 

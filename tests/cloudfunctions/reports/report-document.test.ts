@@ -60,13 +60,18 @@ describe('report document', () => {
     expect(domain.events[0]).toMatchObject({ type: 'submitted', actorId: 'u-reporter' });
   });
 
-  it('carries every storage-only field over a transition, the version and deadline moved on', () => {
+  it('carries every storage-only field over a transition, the version, deadline and red instant moved on', () => {
     const after = next(doc, { type: 'accept' });
-    const { version, deadlineAt, ...kept } = Object.fromEntries(STORAGE_ONLY_FIELDS.map((field) => [field, doc[field]]));
+    // Every field the document holds (a storage-only field it never had, such as a pending notice, stays absent).
+    const held = STORAGE_ONLY_FIELDS.filter((field) => doc[field] !== undefined);
+    const { version, deadlineAt, redAt, ...kept } = Object.fromEntries(held.map((field) => [field, doc[field]]));
     expect(after).toMatchObject(kept);
     expect(after.version).toBe((version as number) + 1);
     expect(after.deadlineAt).toBe(NOW + 60_000 + 24 * 3_600_000);
     expect(deadlineAt).toBe(NOW + 2 * 3_600_000);
+    // The red instant moves with the deadline: the deadline plus the category's red margin (12 h).
+    expect(redAt).toBe(NOW + 2 * 3_600_000 + 12 * 3_600_000);
+    expect(after.redAt).toBe(after.deadlineAt + 12 * 3_600_000);
   });
 
   it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {

@@ -97,6 +97,12 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, note: '已到现场' };
     case 'resolveReport':
       return { reportId, note: '已处理', photos: [], uploadKey: draftKey() };
+    case 'assignReports': // assignReport's event, for one case
+      return { reportIds: [reportId], to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
+    case 'responseTemplates':
+      return { gridCode: gridOf(cell.subject) };
+    case 'saveResponseTemplates':
+      return { gridCode: gridOf(cell.subject), action: 'accept', texts: ['已受理，尽快处理'] };
     case 'markMessagesRead':
       return { all: true };
     case 'myReports':
@@ -128,6 +134,11 @@ async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
   const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
   if (reportId !== undefined && (cell.fn === 'myReports' || cell.fn === 'inbox')) return listOutcome(cell, openid, reportId);
   const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId), openid);
+  // Bulk assign answers each case: the cell is its one case's outcome.
+  if (cell.fn === 'assignReports' && answer.ok) {
+    const [only] = (answer.data as { results: Array<{ ok: boolean; code?: string }> }).results;
+    return only?.ok ? 'ok' : (only?.code as Outcome);
+  }
   return answer.ok ? 'ok' : (answer.code as Outcome);
 }
 

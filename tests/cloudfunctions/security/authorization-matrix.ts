@@ -74,6 +74,27 @@ const HANDLED_BY_ASSIGNEE: FunctionRows = {
   stranger:            reports(null,        NF,          null,        NF),
 };
 
+/**
+ * assignReport's rows, and assignReports' for each case: on an accepted case of grid A or B, the 网格长 or
+ * a centre above hands it to the grid's 网格员 (赵丽 / 钱建华); the 网格员 takes it himself; the police and
+ * the doctor co-handle but never dispatch.
+ */
+// prettier-ignore
+const ASSIGNED_BY_DISPATCHER: FunctionRows = {
+  resident:            reports(FB,          NF,          FB,          NF),
+  otherResident:       reports(FB,          NF,          FB,          NF),
+  informant:           reports(FB,          NF,          FB,          NF),
+  volunteer:           reports(FB,          NF,          FB,          NF),
+  gridWorker:          reports('ok',        'ok',        FB,          NF),
+  gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+  gridLeader:          reports('ok',        'ok',        FB,          NF),
+  police:              reports(FB,          FB,          FB,          NF),
+  doctor:              reports(FB,          FB,          FB,          FB),
+  communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+  countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+  stranger:            reports(null,        NF,          null,        NF),
+};
+
 // Aligned in columns to be read as a table, so the formatter leaves it alone:
 // prettier-ignore
 export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
@@ -224,25 +245,37 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        FB,          'ok',        FB),
     stranger:            reports(null,        NF,          null,        NF),
   },
-  // On an accepted case of grid A or B, assigned to the grid's 网格员 (赵丽 / 钱建华): the 网格长 or a centre
-  // above hands it on; the 网格员 takes it himself; the police and the doctor co-handle but never dispatch.
-  assignReport: {
-    resident:            reports(FB,          NF,          FB,          NF),
-    otherResident:       reports(FB,          NF,          FB,          NF),
-    informant:           reports(FB,          NF,          FB,          NF),
-    volunteer:           reports(FB,          NF,          FB,          NF),
-    gridWorker:          reports('ok',        'ok',        FB,          NF),
-    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
-    gridLeader:          reports('ok',        'ok',        FB,          NF),
-    police:              reports(FB,          FB,          FB,          NF),
-    doctor:              reports(FB,          FB,          FB,          FB),
-    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
-    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
-    stranger:            reports(null,        NF,          null,        NF),
-  },
+  assignReport: ASSIGNED_BY_DISPATCHER,
   // On a case of grid A or B assigned to (startReport) or started by (resolveReport) the grid's 网格员: him alone.
   startReport: HANDLED_BY_ASSIGNEE,
   resolveReport: HANDLED_BY_ASSIGNEE,
+  // Each case of a bulk assignment answers as assignReport answers it alone (the cell: one accepted case).
+  assignReports: ASSIGNED_BY_DISPATCHER,
+  // The staff's workbench: everyone gets a home (a resident's is { kind: 'resident' }); the caller's own counts only.
+  workbench: everyone(only('ok')),
+  // What the caller resolved: only ever their own work, an empty list for anyone who resolved nothing.
+  myHandled: everyone(only('ok')),
+  //                                    A            B
+  // A grid's 常用语: its staff (网格员, 网格长, 网格警, 网格医) and the centres above it read them.
+  responseTemplates: {
+    resident:            grids(AF,          AF),
+    otherResident:       grids(AF,          AF),
+    informant:           grids(AF,          AF),
+    volunteer:           grids(AF,          AF),
+    gridWorker:          grids('ok',        AF),
+    gridWorkerElsewhere: grids(AF,          'ok'),
+    gridLeader:          grids('ok',        AF),
+    police:              grids('ok',        AF),
+    doctor:              grids('ok',        'ok'),
+    communityCentre:     grids('ok',        'ok'),
+    countyCentre:        grids('ok',        'ok'),
+    stranger:            grids(AF,          AF),
+  },
+  // …and only the grid's own 网格长 changes them.
+  saveResponseTemplates: {
+    ...everyone(grids(AF, AF)),
+    gridLeader:          grids('ok',        AF),
+  },
   duplicateCandidates: {
     resident:            reports(AF,          AF,          AF,          AF),
     otherResident:       reports(AF,          AF,          AF,          AF),

@@ -101,6 +101,13 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     if (typeof value === 'string' && (MARKERS as readonly string[]).includes(value)) {
       Object.defineProperty(event, key, { value: byMarker[value]?.(), enumerable: true, writable: true, configurable: true });
     }
+    // …and inside a top-level list (assignReports' reportIds).
+    if (Array.isArray(value) && value.some((item) => typeof item === 'string' && (MARKERS as readonly string[]).includes(item))) {
+      const replaced = value.map((item) =>
+        typeof item === 'string' && (MARKERS as readonly string[]).includes(item) ? byMarker[item]?.() : item,
+      );
+      Object.defineProperty(event, key, { value: replaced, enumerable: true, writable: true, configurable: true });
+    }
   }
   return event;
 }
@@ -214,8 +221,21 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   inbox: {
     ...readOnly,
     valid: fc
-      .tuple(optionalLimit, fc.option(fc.constantFrom(...REPORT_STATUSES), { nil: undefined }))
-      .map(([page, status]) => (status ? { ...page, status } : page)),
+      .tuple(
+        optionalLimit,
+        fc.record(
+          {
+            status: fc.constantFrom(...REPORT_STATUSES, 'open'),
+            light: fc.constantFrom('green', 'yellow', 'red'),
+            categoryCode: fc.constantFrom('HJWS', 'ZAXS'),
+            gridCode: fc.constantFrom(GRID_A, GRID_B),
+            assignee: fc.constantFrom('me', 'none', { personId: 'u-grid-worker-04' }),
+            sort: fc.constantFrom('urgency', 'support'),
+          },
+          { requiredKeys: [] },
+        ),
+      )
+      .map(([page, filters]) => ({ ...page, ...filters })),
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('inbox'),
   },
@@ -524,3 +544,79 @@ async function expectDecidedByCaller(
   expectThat(stored?.reporterOpenid.startsWith('o-sec-reporter-') === true, `report ${reportId} changed its reporter`);
   return stored as Record<string, unknown>;
 }
+
+/** The staff workbench's calls (H2 of issue 9): the reads answer as their clean form; the writes touch the caller's own. */
+const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
+  workbench: {
+    ...readOnly,
+    valid: fc.constant({}),
+    caller: (pick) => WORKBENCH_CALLERS[pick % WORKBENCH_CALLERS.length] as string,
+    checkOk: sameAsCleanCall('workbench'),
+  },
+  myHandled: {
+    ...readOnly,
+    valid: fc
+      .tuple(optionalLimit, fc.option(fc.constantFrom(0, Date.UTC(2026, 0, 1)), { nil: undefined }))
+      .map(([page, since]) => (since === undefined ? page : { ...page, since })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('myHandled'),
+  },
+  responseTemplates: {
+    ...readOnly,
+    valid: fc.constantFrom(GRID_A, GRID_B).map((gridCode) => ({ gridCode })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('responseTemplates'),
+  },
+  saveResponseTemplates: {
+    valid: fc.record({
+      gridCode: fc.constantFrom(GRID_A, GRID_B),
+      action: fc.constantFrom('accept', 'resolve', 'rework'),
+      texts: fc.constantFrom([], ['已受理'], ['请尽快处理', '已到现场']),
+    }),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['responseTemplates'],
+    async checkOk({ cloud, event, data, caller }) {
+      const request = parsed('saveResponseTemplates', event);
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<{ gridCode: string; texts: string[]; updatedBy: string }>(
+        'responseTemplates',
+        `${String(request.gridCode)}:${String(request.action)}`,
+      );
+      const texts = request.texts as string[];
+      expectThat(
+        request.gridCode === GRID_A && data.gridCode === GRID_A,
+        'saveResponseTemplates saved for a grid the caller does not lead',
+      );
+      expectThat(
+        texts.length === 0 ? stored === undefined : stored?.updatedBy === user._id && same(stored.texts, [...new Set(texts)]),
+        'saveResponseTemplates stored other texts, or as someone else',
+      );
+    },
+  },
+  assignReports: {
+    valid: fc
+      .tuple(fc.constantFrom('u-grid-worker-03', 'u-grid-worker-04'), note)
+      .map(([personId, text]) => withNote({ reportIds: ['<accepted>'], to: { kind: 'person', personId } }, text)),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, data, added }) {
+      const request = parsed('assignReports', event);
+      const results = data.results as Array<{ reportId: string; ok: boolean }>;
+      expectThat(
+        same(
+          results.map((r) => r.reportId),
+          request.reportIds,
+        ),
+        'assignReports answered other cases than asked',
+      );
+      expectThat(!added.reports, 'assignReports added a report');
+      if (!results.some((r) => r.ok && r.reportId === fixtures.accepted)) return;
+      const stored = await expectDecidedByCaller(cloud, fixtures.accepted, caller, 'assigned');
+      expectThat(same(stored.assignee, request.to), 'assignReports stored another assignee');
+      fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
+};
+/** Who asks for a workbench: each kind of home. */
+const WORKBENCH_CALLERS = [DEMO.gridWorker, DEMO.gridLeader, DEMO.communityCentre, DEMO.police, DEMO.resident];
+Object.assign(HOSTILE_TARGETS, WORKBENCH_TARGETS);

@@ -1,22 +1,27 @@
-import { REPORT_STATUSES, inboxContract, isOpen, inboxPlacesOf } from '@pingan/shared';
+import { inboxContract, inboxPlacesOf } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { pageReadOf } from '../../platform/page-cursor';
-import { inboxItemOf } from '../../reports/report-views';
-import { reportsOwnedBy } from '../../reports/reports.repository';
+import { casesPage } from '../../reports/case-queries.repository';
+import { caseItemsOf } from '../../reports/case-items';
+import { inboxFilterOf } from '../../reports/inbox-filter';
 import { findCaller } from '../../users/caller';
 
-const OPEN_STATUSES = REPORT_STATUSES.filter(isOpen);
-
 /**
- * `inbox`: the cases owned by the grids a 网格员/网格长 works (or a centre's region), open ones unless a
- * status is asked for, the nearest deadline first, with their lights.
+ * `inbox`: the cases owned by the grids a 网格员/网格长 works (or a centre's region) — one grid of them if
+ * asked — open ones unless a status is asked for, filtered by light, category and assignee, nearest
+ * deadline first or most followed first, a page at a time with the assignees' names. Round trips: the
+ * caller, the page (one indexed query), the assignees' names.
  */
 export const main = defineFunction(inboxContract, async (request, { caller, now }) => {
   const me = await findCaller(caller);
   const places = me ? inboxPlacesOf(me.actor) : [];
-  if (places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心有待办');
-  const statuses = request.status === undefined || request.status === 'open' ? OPEN_STATUSES : [request.status];
-  const page = await reportsOwnedBy(places, statuses, pageReadOf(request));
-  return { items: page.items.map((row) => inboxItemOf(row, now.getTime())), nextCursor: page.nextCursor };
+  if (!me || places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心有待办');
+  if (request.gridCode !== undefined && !places.includes(request.gridCode)) throw new AppError('AUTH.FORBIDDEN', '只能查看自己网格的待办');
+  const at = now.getTime();
+  const page = pageReadOf(request);
+  const filter = inboxFilterOf(request, request.gridCode !== undefined ? [request.gridCode] : places, me.user._id, at);
+  if (!filter) return { items: [], nextCursor: null };
+  const found = await casesPage(filter, request.sort ?? 'urgency', page);
+  return { items: await caseItemsOf(found.items, at), nextCursor: found.nextCursor };
 });
