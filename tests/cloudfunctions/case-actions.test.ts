@@ -69,6 +69,18 @@ describe('caseActions: the moves the caller may make now, by the transition tabl
     expect((await actions(id, WORKER_04)).moves).toEqual(['resolve']);
   });
 
+  it('lets the grid leader 改派 an assigned or started case to anyone but whoever has it, never a 网格员', async () => {
+    const id = await caseAt('assigned');
+    const leader = await actions(id, DEMO.gridLeader);
+    expect(leader.moves).toEqual(['reassign']);
+    expect(names(leader.people)).toEqual(['赵丽', '陈志强'].sort());
+    expect(leader.departments).toEqual(['环卫所']);
+    expect((await actions(id, DEMO.gridWorker)).moves).toEqual([]);
+    await ok('startReport', { reportId: id }, WORKER_04);
+    expect((await actions(id, DEMO.gridLeader)).moves).toEqual(['reassign']);
+    expect((await actions(id, WORKER_04)).moves).toEqual(['resolve']);
+  });
+
   it('gives 结案 and 返工 to the verifier, never to the one who resolved it', async () => {
     const id = await caseAt('resolved');
     expect((await actions(id, DEMO.gridLeader)).moves).toEqual(['close', 'rework']);

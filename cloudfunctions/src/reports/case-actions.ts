@@ -8,6 +8,7 @@ import {
   type AssignablePerson,
   type Assignee,
   type Report,
+  type ReportAction,
   type ResponseOf,
   type StaffMove,
   type caseActionsContract,
@@ -19,12 +20,28 @@ import { reportOf } from './report-document';
 
 export type CaseActions = ResponseOf<typeof caseActionsContract>;
 
+type HandOn = 'assign' | 'reassign';
+
 /** Whether the table has the move from the case's status and the actor holds its authority (self-verify refused too). */
 function mayMake(move: StaffMove, actor: Actor, report: Report, to?: Assignee): boolean {
   const transition = transitionFor(move, report.status);
   if (!transition) return false;
-  const action = move === 'assign' && to ? { type: move, to } : ({ type: move } as Parameters<typeof authorityProblem>[3]);
+  const action: ReportAction =
+    move === 'assign' && to
+      ? { type: move, to }
+      : move === 'reassign' && to
+        ? { type: move, to, reason: '改派' }
+        : ({ type: move } as ReportAction);
   return authorityProblem(transition.who, actor, report, action) === undefined;
+}
+
+/** Whether `to` is whoever holds the case now (改派 goes to someone else). */
+function holdsIt(report: Report, to: Assignee): boolean {
+  const now = report.assignee;
+  if (!now || now.kind !== to.kind) return false;
+  return now.kind === 'person'
+    ? to.kind === 'person' && now.personId === to.personId
+    : to.kind === 'department' && now.department === to.department;
 }
 
 /** The grid's 网格员 and 网格长, read only when the case could be handed on or is with one of them now. */
@@ -46,23 +63,23 @@ function personOf(user: UserDoc, actor: Actor): AssignablePerson {
 
 /**
  * What `actor` may do to the case now, by the transition table's authorities (authorityProblem), and for
- * 派单 each person of the grid and each co-handling department the actor may hand it to; the same rule
+ * 派单 or 改派 each person of the grid and each co-handling department the actor may hand it to; the same rule
  * the move's own function applies, so a button shown is a move allowed; and the reporter's phone for staff.
  */
 export async function caseActionsFor(actor: Actor, doc: ReportDoc): Promise<CaseActions> {
   const report = reportOf(doc);
-  const assigning = transitionFor('assign', report.status) !== undefined;
+  const handOn = (['assign', 'reassign'] as const).find((move) => transitionFor(move, report.status) !== undefined);
   const current = report.assignee;
   const [users, reporterPhone] = await Promise.all([
-    gridPeopleOf(doc, assigning || current?.kind === 'person'),
+    gridPeopleOf(doc, handOn !== undefined || current?.kind === 'person'),
     reporterPhoneFor(actor, doc),
   ]);
-  const toPerson = (user: UserDoc): Assignee => ({ kind: 'person', personId: user._id });
-  const people = assigning ? users.filter((user) => mayMake('assign', actor, report, toPerson(user))) : [];
-  const departments = assigning
-    ? doc.departments.filter((department) => mayMake('assign', actor, report, { kind: 'department', department }))
-    : [];
-  const moves = STAFF_MOVES.filter((move) => (move === 'assign' ? people.length + departments.length > 0 : mayMake(move, actor, report)));
+  const mayHand = (to: Assignee) => handOn !== undefined && !holdsIt(report, to) && mayMake(handOn, actor, report, to);
+  const people = users.filter((user) => mayHand({ kind: 'person', personId: user._id }));
+  const departments = doc.departments.filter((department) => mayHand({ kind: 'department', department }));
+  const moves = STAFF_MOVES.filter((move) =>
+    isHandOn(move) ? move === handOn && people.length + departments.length > 0 : mayMake(move, actor, report),
+  );
   const assigneeName =
     current && (current.kind === 'department' ? current.department : users.find((u) => u._id === current.personId)?.name);
   return {
@@ -72,4 +89,8 @@ export async function caseActionsFor(actor: Actor, doc: ReportDoc): Promise<Case
     ...(current && assigneeName !== undefined && { assignee: { kind: current.kind, name: assigneeName } }),
     ...(reporterPhone && { reporterPhone }),
   };
+}
+
+function isHandOn(move: StaffMove): move is HandOn {
+  return move === 'assign' || move === 'reassign';
 }

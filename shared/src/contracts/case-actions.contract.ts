@@ -7,10 +7,10 @@ import { contract } from './contract';
  * The staff moves a case page may offer (the transition table's moves that are not the reporter's). The
  * page offers exactly those `caseActions` answers, so it never guesses who may do what.
  */
-export const STAFF_MOVES = ['accept', 'reject', 'assign', 'start', 'resolve', 'close', 'rework'] as const;
+export const STAFF_MOVES = ['accept', 'reject', 'assign', 'reassign', 'start', 'resolve', 'close', 'rework'] as const;
 export type StaffMove = (typeof STAFF_MOVES)[number];
 
-/** A person a case may go to (派单): a 网格员 or 网格长 of the case's grid; `self` marks the caller. */
+/** A person a case may go to (派单, 改派): a 网格员 or 网格长 of the case's grid; `self` marks the caller. */
 export const assignablePersonSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -20,8 +20,9 @@ export const assignablePersonSchema = z.object({
 
 /**
  * `caseActions`: what the calling staff member may do to one case now, decided by the transition table
- * and its authorities, and for 派单 whom the case may go to (people of its grid, then co-handling
- * departments), each only where the caller may hand it to them (a 网格员 only to himself), and the
+ * and its authorities, and for 派单 or 改派 whom the case may go to (people of its grid, then co-handling
+ * departments; for 改派 not whoever has it now), each only where the caller may hand it to them (a 网格员
+ * only to himself), and the
  * reporter's phone for staff when the report is not anonymous. To whoever
  * may not see the case it does not exist (REPORT.NOT_FOUND), as in `reportDetail`.
  */

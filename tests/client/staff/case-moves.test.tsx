@@ -82,6 +82,27 @@ describe('staff case page: the moves after 受理', () => {
     );
   });
 
+  it('改派 to someone else only with a reason', async () => {
+    const cloud = caseWith(
+      'in_progress',
+      { moves: ['reassign'], people: [people[1]], departments: [], assignee: { kind: 'person', name: '薛淑华' } },
+      { reassignReport: () => ok({ report: summary(1, { status: 'assigned' }) }) },
+    );
+    render(<StaffCasePage />);
+    fireEvent.click(await screen.findByText('改派给别人'));
+    fireEvent.click(screen.getByText('赵丽'));
+    const send = () => screen.getByText('确认改派').closest('button') as HTMLButtonElement;
+    expect(screen.getByText('请写明改派的原因')).toBeTruthy();
+    expect(send().disabled).toBe(true);
+    fireEvent.change(document.querySelector('#assign-note')!, { target: { value: '薛淑华请假了' } });
+    fireEvent.click(send());
+    await waitFor(() =>
+      expect(cloud.calls.reassignReport).toEqual([
+        { reportId: 'rep-1', to: { kind: 'person', personId: 'u-grid-worker-03' }, reason: '薛淑华请假了' },
+      ]),
+    );
+  });
+
   it("resolves with the photo uploaded into the caller's own 'proof' slot and a note", async () => {
     (Taro.chooseImage as jest.Mock).mockResolvedValue({ tempFilePaths: ['blob:after-1'] });
     const cloud = caseWith(

@@ -18,6 +18,8 @@ type Props = {
   onSubmit: (request: AssignRequest) => void
   /** The button's words (批量派单 says how many). */
   submitText?: string
+  /** 改派: the note is the reason, and required. */
+  reasonRequired?: boolean
 }
 
 type Choice = { key: string; label: string; hint: string; to: Assignee }
@@ -38,12 +40,12 @@ function choicesOf(people: readonly AssignablePerson[], departments: readonly st
  * 派单: pick who handles the case and add a note for them. A 网格员, who may only take a case himself, gets
  * one button instead of a list of one.
  */
-export default function AssignForm({ people, departments, busy, phrases, onSubmit, submitText = '派单' }: Props) {
+export default function AssignForm({ people, departments, busy, phrases, onSubmit, submitText = '派单', reasonRequired }: Props) {
   const choices = choicesOf(people, departments)
   const [chosen, setChosen] = useState<string>()
   const [note, setNote] = useState('')
   const withNote = note.trim() ? { note: note.trim() } : {}
-  const only = choices.length === 1 && people[0]?.self ? choices[0] : undefined
+  const only = choices.length === 1 && people[0]?.self && !reasonRequired ? choices[0] : undefined
   if (only) {
     return (
       <View className='staff-case__form' id='assign-form'>
@@ -54,6 +56,7 @@ export default function AssignForm({ people, departments, busy, phrases, onSubmi
     )
   }
   const choice = choices.find((c) => c.key === chosen)
+  const missing = !choice ? '请选择办理人' : reasonRequired && !note.trim() ? '请写明改派的原因' : undefined
   return (
     <View className='staff-case__form' id='assign-form' role='radiogroup' aria-label='派给谁'>
       <Text className='staff-case__label'>派给谁办理</Text>
@@ -70,9 +73,20 @@ export default function AssignForm({ people, departments, busy, phrases, onSubmi
           <Text className='staff-case__choice-hint'>{c.hint}</Text>
         </View>
       ))}
-      <NoteField id='assign-note' value={note} onChange={setNote} placeholder='给办理人的说明（可不填）' phrases={phrases} />
-      {!choice && <Text className='staff-case__hint'>请选择办理人</Text>}
-      <BigButton id='confirm-assign' disabled={!choice} loading={busy} onClick={() => choice && onSubmit({ to: choice.to, ...withNote })}>
+      <NoteField
+        id='assign-note'
+        value={note}
+        onChange={setNote}
+        placeholder={reasonRequired ? '改派的原因（必填）' : '给办理人的说明（可不填）'}
+        phrases={phrases}
+      />
+      {missing && <Text className='staff-case__hint'>{missing}</Text>}
+      <BigButton
+        id='confirm-assign'
+        disabled={!!missing}
+        loading={busy}
+        onClick={() => choice && !missing && onSubmit({ to: choice.to, ...withNote })}
+      >
         {submitText}
       </BigButton>
     </View>

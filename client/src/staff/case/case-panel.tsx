@@ -2,12 +2,14 @@ import { Text, View } from '@tarojs/components'
 import {
   acceptReportContract,
   assignReportContract,
+  reassignReportContract,
   rejectReportContract,
   resolveReportContract,
   startReportContract,
   verifyReportContract,
   type ReportDetail,
   type ResponseOf,
+  type ResponseTemplateAction,
   type StaffMove,
   type caseActionsContract,
 } from '@pingan/shared/contracts'
@@ -29,7 +31,7 @@ type Props = {
   actions: CaseActions
   busy: boolean
   error: CallError | undefined
-  phrasesFor: (move: StaffMove) => string[]
+  phrasesFor: (move: ResponseTemplateAction) => string[]
   /** Runs a move; the page shows `done` once it went through and reads the case again. */
   act: (run: () => Promise<unknown>, done: string) => Promise<void>
 }
@@ -37,10 +39,11 @@ type Props = {
 /**
  * What the caller may do to the case now, exactly the moves caseActions answers (the transition table
  * and its authorities decide, on the server): 受理 / 不予受理, 派单 (or 我自己处理), 开始处置, 办结 with
- * proof, 核查 结案 / 返工; a call to the reporter when the report is not anonymous.
+ * proof, 核查 结案 / 返工, 改派 with a reason; a call to the reporter when the report is not anonymous.
  */
 export default function CasePanel({ report, actions, busy, error, phrasesFor, act }: Props) {
   const [rejecting, setRejecting] = useState(false)
+  const [reassigning, setReassigning] = useState(false)
   const reportId = report.id
   const may = (move: StaffMove) => actions.moves.includes(move)
 
@@ -51,6 +54,8 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
   // Once it went through the case is read again and this panel made anew for the new status.
   const reject = (request: RejectRequest) => act(() => call(rejectReportContract, { ...request, reportId }), '已退回')
   const assign = (request: AssignRequest) => act(() => call(assignReportContract, { ...request, reportId }), '已派单')
+  // 改派: the note is the reason the lifecycle asks for.
+  const reassign = ({ to, note }: AssignRequest) => act(() => call(reassignReportContract, { reportId, to, reason: note ?? '' }), '已改派')
   const start = () => act(() => call(startReportContract, { reportId }), '已开始处置')
   const resolve = (request: ResolveRequest) => act(() => call(resolveReportContract, { ...request, reportId }), '已办结')
   const verify = (request: VerifyRequest) =>
@@ -89,6 +94,27 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
           onSubmit={assign}
         />
       )}
+      {may('reassign') &&
+        (reassigning ? (
+          <>
+            <AssignForm
+              people={actions.people}
+              departments={actions.departments}
+              busy={busy}
+              phrases={[]}
+              reasonRequired
+              submitText='确认改派'
+              onSubmit={(r) => void reassign(r)}
+            />
+            <BigButton kind='secondary' disabled={busy} onClick={() => setReassigning(false)}>
+              取消改派
+            </BigButton>
+          </>
+        ) : (
+          <BigButton id='start-reassign' kind='secondary' disabled={busy} onClick={() => setReassigning(true)}>
+            改派给别人
+          </BigButton>
+        ))}
       {may('start') && (
         <BigButton id='start-report' loading={busy} onClick={() => void start()}>
           开始处置

@@ -21,6 +21,7 @@ export default function NoteField({ id, value, placeholder, onChange, phrases = 
     <View className='staff-case__note-field'>
       {phrases.length > 0 && (
         <View className='staff-case__phrases' id={`${id}-phrases`} aria-label='常用语'>
+          <Text className='staff-case__phrases-label'>常用语（点一下填入）</Text>
           {phrases.map((phrase) => (
             <Text key={phrase} className='staff-case__phrase' onClick={() => onChange(withPhrase(value, phrase))}>
               {phrase}
