@@ -5,6 +5,7 @@ import { ErrorView, LoadingView } from '../../components/page-state'
 import PrivacyConsent from '../../components/privacy-consent'
 import { isCaseWorker, useMe } from '../../hooks/use-me'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
+import FollowedReports from './followed-reports'
 import GridCardView from './grid-card'
 import StaffHome from './staff-home'
 import QuickActions from './quick-actions'
@@ -30,6 +31,7 @@ export default function HomePage() {
           <QuickActions staff={isCaseWorker(me.data)} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
           {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} />}
+          {!staffHome && <FollowedReports />}
         </>
       ) : me.error ? (
         <ErrorView error={me.error} onRetry={() => void me.reload()} />

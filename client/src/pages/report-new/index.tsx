@@ -12,6 +12,7 @@ import { useReportDraft } from '../../report-draft/use-report-draft'
 import AnonymousField from './anonymous-field'
 import CategoryField from './category-field'
 import LocationField from './location-field'
+import NearbyReports from './nearby-reports'
 import PhotoField from './photo-field'
 import SubmittedView from './submitted-view'
 import './index.scss'
@@ -74,6 +75,7 @@ export default function ReportNewPage() {
 
       <PhotoField draft={draft} uploading={form.uploading} onAdd={form.addPhotos} onRetry={form.retryPhoto} onRemove={form.removePhoto} />
       <LocationField location={draft.location} onChange={(location) => update((d) => ({ ...d, location }))} />
+      <NearbyReports categoryCode={draft.categoryCode} location={draft.location?.lngLat} />
       <AnonymousField anonymous={draft.anonymous} onChange={(anonymous) => update((d) => ({ ...d, anonymous }))} />
 
       <View className='report-new__submit'>

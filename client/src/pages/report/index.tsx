@@ -7,9 +7,10 @@ import { ErrorView, LoadingView } from '../../components/page-state'
 import ReportDetailView from '../../components/report-detail-view'
 import SubscribePrompt from '../../components/subscribe-prompt'
 import { useCall } from '../../hooks/use-call'
-import { useMe } from '../../hooks/use-me'
+import { isCaseWorker, useMe } from '../../hooks/use-me'
 import { call } from '../../transport'
 import ResidentActions from './resident-actions'
+import UnfollowButton from './unfollow-button'
 import './index.scss'
 
 // 办理进度: one of my reports (or one I follow) with its timeline and what I can do next (pull down to
@@ -33,6 +34,8 @@ export default function ReportPage() {
       <View className='report-page'>
         <ReportDetailView report={detail.data} />
         <ResidentActions report={detail.data} isReporter={isReporter} now={Date.now()} onChanged={detail.reload} />
+        {/* A resident reads someone else's report only as its follower (我也遇到); staff work cases on their own page. */}
+        {me.data && !isReporter && !isCaseWorker(me.data) && <UnfollowButton reportId={detail.data.id} />}
         <SubscribePrompt status={detail.data.status} />
       </View>
     )

@@ -43,6 +43,9 @@ export default function RateForm({ busy, onSubmit }: Props) {
       <Text className='report-actions__verdict' id='rate-word'>
         {satisfaction === undefined ? '请点星星打分' : `${satisfaction} 星：${satisfactionWord(satisfaction)}`}
       </Text>
+      {satisfaction === undefined && (
+        <Text className='report-actions__hint'>{SATISFACTION_STARS.map((star) => `${star} 星${satisfactionWord(star)}`).join('，')}</Text>
+      )}
       <Textarea
         id='rate-comment'
         className='report-actions__input'
