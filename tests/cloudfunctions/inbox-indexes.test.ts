@@ -81,7 +81,7 @@ async function scansOf<T>(call: () => Promise<T>): Promise<{ result: T; scans: S
   return { result, scans: stats.recentScans.filter((scan) => !before.has(scan) && scan.collection === 'reports') };
 }
 
-/** What the inbox must list for grid A's worker (赵丽), from the seeds by the rules docs/DESIGN.md "The inbox" states. */
+/** What the inbox must list for grid A's worker (赵丽), from the seeds by the rules docs/DESIGN.md "The inbox and the workbench" states. */
 function expected(filters: Record<string, unknown>, now: number): string[] {
   const statuses = filters.status === undefined ? OPEN : [filters.status];
   const running = ['submitted', 'accepted', 'assigned', 'in_progress'];

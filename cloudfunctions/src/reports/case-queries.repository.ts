@@ -6,7 +6,7 @@ import { fromStored, REPORTS, type ReportListDoc } from './reports.repository';
 /**
  * The staff's queries over `reports` — the inbox's filters and orders, the workbench's counts, what a
  * person resolved — each on a declared index of database/collections.json (its `$comment` names the
- * query). docs/DESIGN.md, "The inbox", lists which query uses which index.
+ * query). docs/DESIGN.md, "The inbox and the workbench", lists which query uses which index.
  */
 
 /** Where a set of cases lies: owned by one of these places, or in one of these grids / this region. */

@@ -28,7 +28,8 @@ export type ReportStorage = {
   readonly deadlineAt: number;
   /**
    * When the running clock turns red: deadlineAt plus the category's red margin (redAtOf), kept beside it
-   * so that each light is a range on a stored number an index holds (docs/DESIGN.md, "The inbox").
+   * so that each light is a range on a stored number an index holds (docs/DESIGN.md, "Time limits and
+   * lights").
    */
   readonly redAt: number;
   /** For `nearest` routing: metres from the location to the grid. */

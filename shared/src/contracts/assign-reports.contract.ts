@@ -18,13 +18,11 @@ export const assignOutcomeSchema = z.object({ reportId: idSchema, ok: z.boolean(
 export const assignReportsContract = contract(
   'assignReports',
   z.object({
-    reportIds: z
-      .array(idSchema)
-      .check(
-        z.minLength(1),
-        z.maxLength(ASSIGN_REPORTS_MAX),
-        z.refine((ids) => new Set(ids).size === ids.length, { message: 'a report is named twice' }),
-      ),
+    reportIds: z.array(idSchema).check(
+      z.minLength(1),
+      z.maxLength(ASSIGN_REPORTS_MAX),
+      z.refine((ids) => new Set(ids).size === ids.length, { message: 'a report is named twice' }),
+    ),
     to: assigneeSchema,
     note: z.optional(noteSchema),
   }),

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { categoryCodeSchema, gridCodeSchema, idSchema, lightSchema, nextCursorSchema, pageRequestSchema, reportStatusSchema } from './common.schema';
+import {
+  categoryCodeSchema,
+  gridCodeSchema,
+  idSchema,
+  lightSchema,
+  nextCursorSchema,
+  pageRequestSchema,
+  reportStatusSchema,
+} from './common.schema';
 import { contract } from './contract';
 import { inboxItemSchema } from './report-view.schema';
 
@@ -27,7 +35,8 @@ export const inboxRequestSchema = z.extend(pageRequestSchema, {
 
 /**
  * `inbox`: the cases the calling 网格员/网格长 owns in their grids (a centre: in its region), open ones unless
- * a status is asked for, filtered and ordered as asked, a page at a time (keyset: see docs/DESIGN.md, "The inbox").
+ * a status is asked for, filtered and ordered as asked, a page at a time (keyset paging: docs/DESIGN.md,
+ * "The inbox and the workbench").
  */
 export const inboxContract = contract(
   'inbox',

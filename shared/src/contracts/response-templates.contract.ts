@@ -12,7 +12,9 @@ export const RESPONSE_TEMPLATES_MAX = 10;
 export const RESPONSE_TEMPLATE_TEXT_MAX = 200;
 
 /** A template: normalised text (shared/src/text) that says something. */
-const templateTextSchema = userTextSchema(RESPONSE_TEMPLATE_TEXT_MAX).check(z.refine(hasVisibleText, { message: 'a template must say something' }));
+const templateTextSchema = userTextSchema(RESPONSE_TEMPLATE_TEXT_MAX).check(
+  z.refine(hasVisibleText, { message: 'a template must say something' }),
+);
 
 /** One move's templates; `custom` when the grid's 网格长 set them, else the county's defaults. */
 export const responseTemplateSetSchema = z.object({

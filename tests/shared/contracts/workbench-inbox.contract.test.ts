@@ -41,7 +41,11 @@ describe('bulk assign', () => {
 
 describe('response templates', () => {
   it('normalises each text and refuses one that says nothing', () => {
-    const parsed = saveResponseTemplatesContract.request.safeParse({ gridCode: '410399001001-03', action: 'accept', texts: ['  已受理\u200b '] });
+    const parsed = saveResponseTemplatesContract.request.safeParse({
+      gridCode: '410399001001-03',
+      action: 'accept',
+      texts: ['  已受理\u200b '],
+    });
     expect(parsed.success && parsed.data.texts).toEqual(['已受理']);
     const blank = { gridCode: '410399001001-03', action: 'accept', texts: ['\u200b '] };
     expect(saveResponseTemplatesContract.request.safeParse(blank).success).toBe(false);
@@ -49,8 +53,12 @@ describe('response templates', () => {
 
   it('caps the number and the length of templates', () => {
     const grid = '410399001001-03';
-    expect(saveResponseTemplatesContract.request.safeParse({ gridCode: grid, action: 'close', texts: Array(11).fill('好') }).success).toBe(false);
-    expect(saveResponseTemplatesContract.request.safeParse({ gridCode: grid, action: 'close', texts: ['好'.repeat(201)] }).success).toBe(false);
+    expect(saveResponseTemplatesContract.request.safeParse({ gridCode: grid, action: 'close', texts: Array(11).fill('好') }).success).toBe(
+      false,
+    );
+    expect(saveResponseTemplatesContract.request.safeParse({ gridCode: grid, action: 'close', texts: ['好'.repeat(201)] }).success).toBe(
+      false,
+    );
     expect(saveResponseTemplatesContract.request.safeParse({ gridCode: grid, action: 'merge', texts: [] }).success).toBe(false);
   });
 });
