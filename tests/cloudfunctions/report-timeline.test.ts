@@ -73,6 +73,20 @@ describe('the timeline names who acted, under the visibility rules', () => {
     expect(who(own.events[5]!)).toEqual(['centre', '魏俊']);
   });
 
+  it('shows a follower (我也遇到) the staff by name, but never the reporter, nor the coordinates', async () => {
+    const { id } = await ok('submitReport', reportEvent(), DEMO.otherResident);
+    await ok('acceptReport', { reportId: id }, DEMO.gridWorker);
+    await cloud.data('followReport', { reportId: id }, DEMO.resident);
+    const seen = await detail(id, DEMO.resident);
+    expect(seen.reporter).toBeUndefined();
+    expect(seen.events.map((step) => [step.type, who(step)])).toEqual([
+      ['submitted', undefined],
+      ['accepted', ['gridWorker', '赵丽']],
+    ]);
+    expect(seen.location).toBeUndefined();
+    expect(JSON.stringify(seen)).not.toContain('王桂英');
+  });
+
   it('gives a resident the place by name and never its coordinates; staff get both', async () => {
     const { id } = await ok('submitReport', reportEvent(), DEMO.resident);
     const own = await detail(id, DEMO.resident);
