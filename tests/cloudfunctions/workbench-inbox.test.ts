@@ -99,6 +99,22 @@ describe('the inbox, filtered and ordered', () => {
   });
 });
 
+describe('a centre’s area', () => {
+  it('lists every open case lying in its region, its grids’ too, nearest deadline first', async () => {
+    const owned = await ids({}, DEMO.communityCentre);
+    expect(owned).toEqual(['wc-owned']);
+    const area = await ids({ scope: 'area' }, DEMO.communityCentre);
+    expect(area).toEqual(['wa-resolved', 'wa-red', 'wc-owned', 'wa-yellow', 'wa-police', 'wa-soon', 'wb-green', 'wa-green', 'wa-doctor']);
+    expect(await ids({ scope: 'area', light: 'red' }, DEMO.communityCentre)).toEqual(['wa-red']);
+    // A grid's staff own their whole area already: 'area' is what they own.
+    expect(await ids({ scope: 'area' })).toEqual(await ids({}));
+  });
+
+  it('is listed by urgency only', async () => {
+    expect(await cloud.call('inbox', { scope: 'area', sort: 'support' }, DEMO.communityCentre)).toMatchObject({ code: 'INPUT.INVALID' });
+  });
+});
+
 describe('the workbench', () => {
   const counts = (submitted: number, handling: number, resolved: number, dueSoon: number, overdue: number) => ({
     submitted,

@@ -7,19 +7,19 @@ import {
   isOpen,
   type ReportStatus,
 } from '@pingan/shared';
-import type { CaseFilter } from './case-queries.repository';
+import type { CaseFilter, CaseScope } from './case-queries.repository';
 
 const OPEN_STATUSES = REPORT_STATUSES.filter(isOpen);
 
 type Parsed = Pick<InboxRequest, 'status' | 'light' | 'categoryCode' | 'assignee'>;
 
 /**
- * The inbox request as a filter over the caller's places at `now`: the statuses asked (all open ones by
+ * The inbox request as a filter over a scope (the caller's places, or a centre's area) at `now`: the statuses asked (all open ones by
  * default), narrowed to running clocks by a light (a resolved case's light is frozen at its resolution)
  * and by an assignee — nobody's is a status condition (UNASSIGNED_STATUSES), a person's the others plus
  * their id. Undefined when the filters cannot both hold: no query is needed.
  */
-export function inboxFilterOf(request: Parsed, places: readonly string[], callerId: string, now: number): CaseFilter | undefined {
+export function inboxFilterOf(request: Parsed, scope: CaseScope, callerId: string, now: number): CaseFilter | undefined {
   let statuses: readonly ReportStatus[] = request.status === undefined || request.status === 'open' ? OPEN_STATUSES : [request.status];
   if (request.light) statuses = statuses.filter((s) => (RUNNING_CLOCK_STATUSES as readonly ReportStatus[]).includes(s));
   const unassigned = (s: ReportStatus) => (UNASSIGNED_STATUSES as readonly ReportStatus[]).includes(s);
@@ -28,7 +28,7 @@ export function inboxFilterOf(request: Parsed, places: readonly string[], caller
   if (statuses.length === 0) return undefined;
   const assigneeId = assignee === 'me' ? callerId : typeof assignee === 'object' ? assignee.personId : undefined;
   return {
-    scope: { by: 'owner', codes: places },
+    scope,
     statuses,
     ...(request.categoryCode !== undefined && { categoryCodes: [request.categoryCode] }),
     ...(assigneeId !== undefined && { assigneeId }),

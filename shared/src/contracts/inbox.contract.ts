@@ -15,6 +15,9 @@ import { inboxItemSchema } from './report-view.schema';
 export const INBOX_SORTS = ['urgency', 'support'] as const;
 export type InboxSort = (typeof INBOX_SORTS)[number];
 
+/** Whose cases the inbox lists: those the caller owns, or (a centre) every case in its area. */
+export const INBOX_SCOPES = ['owned', 'area'] as const;
+
 /** Whose cases: the caller's own ('me'), nobody's yet ('none'), or one person's (by user id). */
 export const inboxAssigneeSchema = z.union([z.literal('me'), z.literal('none'), z.object({ personId: idSchema })]);
 
@@ -24,14 +27,23 @@ export const inboxAssigneeSchema = z.union([z.literal('me'), z.literal('none'), 
  * of the caller's grids, an assignee; and the order. A cursor belongs to the filters and order it was
  * made with.
  */
-export const inboxRequestSchema = z.extend(pageRequestSchema, {
-  status: z.optional(z.union([reportStatusSchema, z.literal('open')])),
-  light: z.optional(lightSchema),
-  categoryCode: z.optional(categoryCodeSchema),
-  gridCode: z.optional(gridCodeSchema),
-  assignee: z.optional(inboxAssigneeSchema),
-  sort: z.optional(z.enum(INBOX_SORTS)),
-});
+export const inboxRequestSchema = z
+  .extend(pageRequestSchema, {
+    status: z.optional(z.union([reportStatusSchema, z.literal('open')])),
+    light: z.optional(lightSchema),
+    categoryCode: z.optional(categoryCodeSchema),
+    gridCode: z.optional(gridCodeSchema),
+    assignee: z.optional(inboxAssigneeSchema),
+    sort: z.optional(z.enum(INBOX_SORTS)),
+    /**
+     * 'owned' (the default): the cases the caller owns. 'area': for a centre, every case lying in its region
+     * (its grids' too), by urgency only; a grid's staff own their whole area already, so it is 'owned' for them.
+     */
+    scope: z.optional(z.enum(INBOX_SCOPES)),
+  })
+  .check(
+    z.refine((request) => !(request.scope === 'area' && request.sort === 'support'), { message: 'an area is listed by urgency only' }),
+  );
 
 /**
  * `inbox`: the cases the calling 网格员/网格长 owns in their grids (a centre: in its region), open ones unless

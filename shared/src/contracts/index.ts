@@ -42,7 +42,7 @@ export { assigneeSchema } from './assign-report.contract';
 export { STAFF_MOVES, assignablePersonSchema, caseActionsContract, type AssignablePerson, type StaffMove } from './case-actions.contract';
 export { PROOF_PHOTOS_MAX } from './resolve-report.contract';
 export { ASSIGN_REPORTS_MAX, assignOutcomeSchema, assignReportsContract, type AssignOutcome } from './assign-reports.contract';
-export { INBOX_SORTS, inboxAssigneeSchema, inboxRequestSchema, type InboxRequest, type InboxSort } from './inbox.contract';
+export { INBOX_SCOPES, INBOX_SORTS, inboxAssigneeSchema, inboxRequestSchema, type InboxRequest, type InboxSort } from './inbox.contract';
 export { handledItemSchema, myHandledContract, type HandledItem } from './my-handled.contract';
 export {
   RESPONSE_TEMPLATE_ACTIONS,

@@ -231,6 +231,7 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
             gridCode: fc.constantFrom(GRID_A, GRID_B),
             assignee: fc.constantFrom('me', 'none', { personId: 'u-grid-worker-04' }),
             sort: fc.constantFrom('urgency', 'support'),
+            scope: fc.constantFrom('owned', 'area'),
           },
           { requiredKeys: [] },
         ),

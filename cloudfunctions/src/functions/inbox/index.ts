@@ -1,17 +1,18 @@
-import { inboxContract, inboxPlacesOf } from '@pingan/shared';
+import { inboxContract, inboxPlacesOf, type Actor } from '@pingan/shared';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
 import { pageReadOf } from '../../platform/page-cursor';
-import { casesPage } from '../../reports/case-queries.repository';
+import { casesPage, type CaseScope } from '../../reports/case-queries.repository';
 import { caseItemsOf } from '../../reports/case-items';
 import { inboxFilterOf } from '../../reports/inbox-filter';
 import { findCaller } from '../../users/caller';
 
 /**
  * `inbox`: the cases owned by the grids a 网格员/网格长 works (or a centre's region) — one grid of them if
- * asked — open ones unless a status is asked for, filtered by light, category and assignee, nearest
- * deadline first or most followed first, a page at a time with the assignees' names. Round trips: the
- * caller, the page (one indexed query), the assignees' names.
+ * asked — or, for a centre asking for its area, every case lying in its region; open ones unless a status
+ * is asked for, filtered by light, category and assignee, nearest deadline first or most followed first,
+ * a page at a time with the assignees' names. Round trips: the caller, the page (one indexed query), the
+ * assignees' names.
  */
 export const main = defineFunction(inboxContract, async (request, { caller, now }) => {
   const me = await findCaller(caller);
@@ -19,9 +20,17 @@ export const main = defineFunction(inboxContract, async (request, { caller, now 
   if (!me || places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格员、网格长和综治中心有待办');
   if (request.gridCode !== undefined && !places.includes(request.gridCode)) throw new AppError('AUTH.FORBIDDEN', '只能查看自己网格的待办');
   const at = now.getTime();
-  const page = pageReadOf(request);
-  const filter = inboxFilterOf(request, request.gridCode !== undefined ? [request.gridCode] : places, me.user._id, at);
+  const filter = inboxFilterOf(request, scopeOf(me.actor, request, places), me.user._id, at);
   if (!filter) return { items: [], nextCursor: null };
-  const found = await casesPage(filter, request.sort ?? 'urgency', page);
+  const found = await casesPage(filter, request.sort ?? 'urgency', pageReadOf(request));
   return { items: await caseItemsOf(found.items, at), nextCursor: found.nextCursor };
 });
+
+/** A centre's area when asked for (its region's cases wherever they are owned), else the places asked or owned. */
+function scopeOf(actor: Actor, request: { scope?: 'owned' | 'area'; gridCode?: string }, places: string[]): CaseScope {
+  const centre = actor.centre;
+  if (request.scope === 'area' && request.gridCode === undefined && centre) {
+    return { by: 'region', level: centre.level, code: centre.regionCode };
+  }
+  return { by: 'owner', codes: request.gridCode !== undefined ? [request.gridCode] : places };
+}
