@@ -16,3 +16,14 @@ export function satisfactionWord(satisfaction: number): string {
 export function starsText(satisfaction: number): string {
   return '★'.repeat(satisfaction) + '☆'.repeat(SATISFACTION_STARS.length - satisfaction)
 }
+
+/** What the stars mean, grouped by word: 1–2 星不满意，3 星基本满意，4–5 星满意. */
+export function satisfactionLegend(): string {
+  const groups: { from: number; to: number; word: string }[] = []
+  for (const star of SATISFACTION_STARS) {
+    const last = groups[groups.length - 1]
+    if (last && last.word === satisfactionWord(star)) last.to = star
+    else groups.push({ from: star, to: star, word: satisfactionWord(star) })
+  }
+  return groups.map(({ from, to, word }) => `${from === to ? from : `${from}–${to}`} 星${word}`).join('，')
+}

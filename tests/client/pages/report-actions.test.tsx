@@ -51,6 +51,7 @@ describe('评价 (rate) on the report page', () => {
     await screen.findByText('这件事办得怎么样？');
     const submit = screen.getByText('提交评价').closest('button')!;
     expect(submit.disabled).toBe(true);
+    expect(screen.getByText('1–2 星不满意，3 星基本满意，4–5 星满意')).toBeTruthy();
     fireEvent.click(document.getElementById('rate-star-1')!);
     expect(screen.getByText('1 星：不满意')).toBeTruthy();
     fireEvent.click(document.getElementById('rate-star-5')!);

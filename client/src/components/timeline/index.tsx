@@ -32,7 +32,7 @@ export default function Timeline({ events, photoUrls }: { events: readonly Event
             </Text>
             {event.rejection && <Text className='timeline__reason'>原因：{REJECT_REASON_LABELS[event.rejection.reason]}</Text>}
             {event.rating && (
-              <Text className='timeline__reason'>
+              <Text className='timeline__reason timeline__verdict'>
                 {starsText(event.rating.satisfaction)} {satisfactionWord(event.rating.satisfaction)}
               </Text>
             )}

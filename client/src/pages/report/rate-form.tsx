@@ -2,7 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import BigButton from '../../components/big-button'
-import { SATISFACTION_STARS, satisfactionWord } from '../../labels/rating-labels'
+import { SATISFACTION_STARS, satisfactionLegend, satisfactionWord } from '../../labels/rating-labels'
 
 export type RateRequest = { satisfaction: number; comment?: string }
 
@@ -43,9 +43,7 @@ export default function RateForm({ busy, onSubmit }: Props) {
       <Text className='report-actions__verdict' id='rate-word'>
         {satisfaction === undefined ? '请点星星打分' : `${satisfaction} 星：${satisfactionWord(satisfaction)}`}
       </Text>
-      {satisfaction === undefined && (
-        <Text className='report-actions__hint'>{SATISFACTION_STARS.map((star) => `${star} 星${satisfactionWord(star)}`).join('，')}</Text>
-      )}
+      {satisfaction === undefined && <Text className='report-actions__hint'>{satisfactionLegend()}</Text>}
       <Textarea
         id='rate-comment'
         className='report-actions__input'
