@@ -148,6 +148,26 @@ describe('staff home', () => {
     expect([...document.querySelectorAll('[data-report-id]')].map((el) => el.getAttribute('data-report-id'))).toEqual(['rep-1', 'rep-2']);
   });
 
+  it("shows a centre its area's counts and the cases it handles, most urgent first", async () => {
+    const cloud = installFakeLocalcloud({
+      me: () => ok(me({ name: '魏俊', roles: ['centre'], joinedGrid: null })),
+      workbench: () =>
+        ok({
+          kind: 'centre',
+          region: { code: '410399001001', name: '城关社区', level: 'community' },
+          counts,
+          areaCounts: { ...counts, overdue: 9 },
+          dueSoonHours: 4,
+        }),
+      inbox: onePage([inboxItem(4, { light: 'red' })]),
+    });
+    render(<HomePage />);
+    expect(await screen.findByText('城关社区')).toBeTruthy();
+    expect((await screen.findByText(/辖区内全部/)).textContent).toContain('已超时 9');
+    await screen.findByText('楼道堆物 4');
+    expect(cloud.calls.inbox).toEqual([{ limit: 10, sort: 'urgency' }]);
+  });
+
   it('maps each count to the inbox filter nearest to it', () => {
     expect(countTiles(counts).map((tile) => [tile.label, tile.count, paramsOf(tile.query)])).toEqual([
       ['待受理', 3, 'status=submitted'],

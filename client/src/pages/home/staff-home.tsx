@@ -70,10 +70,10 @@ function CaseList({ items, title }: { items: readonly InboxItem[]; title: string
   )
 }
 
-/** A centre's area: its open cases with their lights, nearest deadline first (the inbox's first page). */
-function AreaCases() {
+/** A centre's open cases (its inbox: the cases it owns in its region) with their lights, nearest deadline first. */
+function CentreCases() {
   const page = useCall(() => call(inboxContract, { limit: 10, sort: 'urgency' }))
-  if (page.data) return <CaseList items={page.data.items} title='辖区未办结案卷（最紧急的在前）' />
+  if (page.data) return <CaseList items={page.data.items} title='本中心办理的案卷（最紧急的在前）' />
   return page.error ? <ErrorView error={page.error} onRetry={() => void page.reload()} /> : <LoadingView />
 }
 
@@ -104,7 +104,17 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
       <Text className='home__open-inbox' id='open-inbox' onClick={() => go(inboxUrl({ status: 'open' }))}>
         打开全部待办案卷 ›
       </Text>
-      {bench.kind === 'centre' && <AreaCases />}
+      {bench.kind === 'centre' && (
+        <>
+          <Text className='home__area' id='area-counts'>
+            辖区内全部：
+            {countTiles(bench.areaCounts)
+              .map((tile) => `${tile.label} ${tile.count}`)
+              .join(' · ')}
+          </Text>
+          <CentreCases />
+        </>
+      )}
       {(bench.kind === 'police' || bench.kind === 'doctor') && <CaseList items={bench.cases} title='我的网格里的相关案卷' />}
     </View>
   )
