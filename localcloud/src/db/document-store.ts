@@ -6,7 +6,7 @@ import { parseStoredDoc, stringifyDoc, type Doc } from './ejson';
 import { assertDocumentSize } from './document-size';
 import { collectionAlreadyExists, collectionNotExist, duplicateKey, type WriteKind } from './errors';
 import { keyExpression, planProbes, type ProbedIndex } from './index-probes';
-import { runIndexScan, type IndexScanRequest } from './index-scan-run';
+import { runIndexScan, type IndexScanRequest, type IndexScanRun } from './index-scan-run';
 import type { ScanIndex } from './index-scan';
 import { sameUniqueKey, uniqueKeyOf, uniqueKeyProbe, type UniqueIndex } from './unique-keys';
 
@@ -119,22 +119,21 @@ export class DocumentStore {
    * it, stopping once `want` of them pass `accept`; undefined when no index plan applies (then `scan`).
    */
   indexScan(collection: string, request: IndexScanRequest): Doc[] | undefined {
+    return this.runIndexed(collection, request)?.docs;
+  }
+
+  /** How many documents match, from the index alone when it holds every condition; undefined when no plan applies. */
+  indexCount(collection: string, request: Omit<IndexScanRequest, 'want' | 'order'>): number | undefined {
+    return this.runIndexed(collection, { ...request, count: true })?.count;
+  }
+
+  private runIndexed(collection: string, request: IndexScanRequest): IndexScanRun | undefined {
     this.requireCollection(collection);
     const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, request);
     if (!ran) return undefined;
     this.stats.rowsRead += ran.rowsRead;
     this.noteScan({ collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) });
-    return ran.docs;
-  }
-
-  /** How many documents match, from the index alone when it holds every condition; undefined when no plan applies. */
-  indexCount(collection: string, request: Omit<IndexScanRequest, 'want' | 'order'>): number | undefined {
-    this.requireCollection(collection);
-    const ran = runIndexScan(this.db, table(collection), this.indexesOf(collection).compound, { ...request, count: true });
-    if (!ran) return undefined;
-    this.stats.rowsRead += ran.rowsRead;
-    this.noteScan({ collection, index: ran.index, rowsRead: ran.rowsRead, plan: this.planOf(ran.sql) });
-    return ran.count;
+    return ran;
   }
 
   /** Keeps the scan as the last one and among the recent ones (the last RECENT_SCANS), for tests and the bench. */
