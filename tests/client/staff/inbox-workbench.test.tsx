@@ -5,7 +5,7 @@ import { countTiles } from '../../../client/src/pages/home/staff-home';
 import { paramsOf, queryFromParams, requestOf } from '../../../client/src/staff/inbox/inbox-query';
 import StaffInboxPage from '../../../client/src/staff/pages/inbox';
 import Taro, { __setRouterParams } from '../stand-ins/taro';
-import { installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
+import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { detail, inboxItem, me } from '../helpers/fixtures';
 
 const counts = { submitted: 3, handling: 5, resolved: 2, dueSoon: 1, overdue: 4 };
@@ -106,9 +106,10 @@ describe('staff inbox: filters, 批量派单, 本周已办, two columns', () => 
     Object.defineProperty(window, 'matchMedia', { value: matchMedia, configurable: true });
     try {
       installFakeLocalcloud({
-        inbox: onePage([inboxItem(1)]),
-        reportDetail: () => ok({ report: detail() }),
+        inbox: onePage([inboxItem(1), inboxItem(2)]),
+        reportDetail: (request) => ok({ report: detail({ id: String(request.reportId), text: `详情 ${String(request.reportId)}` }) }),
         caseActions: () => ok({ moves: ['accept', 'reject'], people: [], departments: [] }),
+        acceptReport: () => fail('REPORT.INVALID_TRANSITION'),
       });
       render(<StaffInboxPage />);
       expect(await screen.findByText('点左边的一件案卷，在这里查看和办理')).toBeTruthy();
@@ -116,6 +117,12 @@ describe('staff inbox: filters, 批量派单, 本周已办, two columns', () => 
       expect(await screen.findByText('受理（有效上报）')).toBeTruthy();
       expect(Taro.navigateTo).not.toHaveBeenCalled();
       expect(matchMedia).toHaveBeenCalledWith('(min-width: 1024px)');
+      // Another case opened beside the list starts afresh: no refusal of the last one is shown on it.
+      fireEvent.click(screen.getByText('受理（有效上报）'));
+      expect(await screen.findByText('这件事的办理状态已经变了，请刷新后再看。')).toBeTruthy();
+      fireEvent.click(screen.getByText('楼道堆物 2'));
+      expect(await screen.findByText('详情 rep-2')).toBeTruthy();
+      expect(screen.queryByText('这件事的办理状态已经变了，请刷新后再看。')).toBeNull();
     } finally {
       delete (window as { matchMedia?: unknown }).matchMedia;
     }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { caseActionsContract, reportDetailContract } from '@pingan/shared/contracts'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { ErrorView, LoadingView } from '../../components/page-state'
 import ReportDetailView from '../../components/report-detail-view'
@@ -29,6 +29,8 @@ export default function CaseView({ reportId, onChanged }: Props) {
   const phrasesFor = useTemplates(loaded.data?.report)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<CallError>()
+  // Beside the inbox another case can be opened: what went wrong on the last one is not this one's.
+  useEffect(() => setError(undefined), [reportId])
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     setBusy(true)
@@ -52,8 +54,16 @@ export default function CaseView({ reportId, onChanged }: Props) {
   return (
     <View className='staff-case' data-report-id={report.id}>
       <ReportDetailView report={report} staffView />
-      {/* Keyed by status: a form's half-written note belongs to the step it was written for. */}
-      <CasePanel key={report.status} report={report} actions={actions} busy={busy} error={error} phrasesFor={phrasesFor} act={act} />
+      {/* Keyed by case and status: a half-written note belongs to the case and step it was written for. */}
+      <CasePanel
+        key={`${report.id}:${report.status}`}
+        report={report}
+        actions={actions}
+        busy={busy}
+        error={error}
+        phrasesFor={phrasesFor}
+        act={act}
+      />
     </View>
   )
 }
