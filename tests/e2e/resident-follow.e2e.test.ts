@@ -37,7 +37,7 @@ beforeAll(async () => {
   const [lng, lat] = gcj02ToWgs84(...PLACE);
   browser = await launchMobileBrowser(stack.webUrl, { geolocation: { longitude: lng, latitude: lat } });
   app = new H5App(browser.page, stack.webUrl, 'follow');
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
