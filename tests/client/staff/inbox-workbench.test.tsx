@@ -15,6 +15,9 @@ const onePage = (items: ReturnType<typeof inboxItem>[]) => () => ok({ items, nex
 describe('inbox query', () => {
   it('reads a link back into the same filters, and asks the server for every open case without a status', () => {
     const query = { status: 'accepted', assignee: 'none', light: 'red', sort: 'support', gridCode: '410399001001-03' } as const;
+    expect(
+      queryFromParams(Object.fromEntries(new URLSearchParams(paramsOf({ status: 'open', sort: 'urgency', scope: 'area' })))).scope,
+    ).toBe('area');
     expect(queryFromParams(Object.fromEntries(new URLSearchParams(paramsOf(query))))).toEqual(query);
     expect(requestOf({ status: 'open', sort: 'urgency' })).toEqual({ sort: 'urgency' });
     expect(queryFromParams({ status: 'nonsense', light: 'blue' })).toEqual({ status: 'submitted', sort: 'urgency' });
@@ -36,6 +39,28 @@ describe('staff inbox: filters, 批量派单, 本周已办, two columns', () => 
     await waitFor(() => expect(cloud.calls.inbox).toHaveLength(4));
     expect(cloud.calls.inbox![3]).toEqual({ limit: 20, status: 'resolved', light: 'red', sort: 'support' });
     expect(screen.getByText('收起筛选')).toBeTruthy();
+  });
+
+  it('lets a centre list its whole area, by urgency only', async () => {
+    const cloud = installFakeLocalcloud({
+      inbox: onePage([inboxItem(1)]),
+      workbench: () =>
+        ok({
+          kind: 'centre',
+          region: { code: '410399001001', name: '城关社区', level: 'community' },
+          counts,
+          areaCounts: counts,
+          dueSoonHours: 4,
+        }),
+    });
+    render(<StaffInboxPage />);
+    await screen.findByText('楼道堆物 1');
+    fireEvent.click(screen.getByText('筛选'));
+    fireEvent.click(screen.getByText('“我也遇到”多的在前'));
+    fireEvent.click(await screen.findByText('辖区全部'));
+    await waitFor(() => expect(cloud.calls.inbox).toHaveLength(3));
+    expect(cloud.calls.inbox![2]).toEqual({ limit: 20, status: 'submitted', sort: 'urgency', scope: 'area' });
+    expect(screen.queryByText('“我也遇到”多的在前')).toBeNull();
   });
 
   it('opens the inbox a link filtered, and shows who has each case and how many also met it', async () => {
@@ -155,7 +180,7 @@ describe('staff home', () => {
     expect([...document.querySelectorAll('[data-report-id]')].map((el) => el.getAttribute('data-report-id'))).toEqual(['rep-1', 'rep-2']);
   });
 
-  it("shows a centre its area's counts and the cases it handles, most urgent first", async () => {
+  it("shows a centre its area's counts and open cases, most urgent first", async () => {
     const cloud = installFakeLocalcloud({
       me: () => ok(me({ name: '魏俊', roles: ['centre'], joinedGrid: null })),
       workbench: () =>
@@ -172,7 +197,7 @@ describe('staff home', () => {
     expect(await screen.findByText('城关社区')).toBeTruthy();
     expect((await screen.findByText(/辖区内全部/)).textContent).toContain('已超时 9');
     await screen.findByText('楼道堆物 4');
-    expect(cloud.calls.inbox).toEqual([{ limit: 10, sort: 'urgency' }]);
+    expect(cloud.calls.inbox).toEqual([{ limit: 10, scope: 'area' }]);
   });
 
   it('maps each count to the inbox filter nearest to it', () => {

@@ -70,10 +70,10 @@ function CaseList({ items, title }: { items: readonly InboxItem[]; title: string
   )
 }
 
-/** A centre's open cases (its inbox: the cases it owns in its region) with their lights, nearest deadline first. */
-function CentreCases() {
-  const page = useCall(() => call(inboxContract, { limit: 10, sort: 'urgency' }))
-  if (page.data) return <CaseList items={page.data.items} title='本中心办理的案卷（最紧急的在前）' />
+/** A centre's area: every open case in its region with its light, nearest deadline first (the inbox's area scope). */
+function AreaCases() {
+  const page = useCall(() => call(inboxContract, { limit: 10, scope: 'area' }))
+  if (page.data) return <CaseList items={page.data.items} title='辖区未办结案卷（最紧急的在前）' />
   return page.error ? <ErrorView error={page.error} onRetry={() => void page.reload()} /> : <LoadingView />
 }
 
@@ -101,7 +101,11 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           ]}
         />
       )}
-      <Text className='home__open-inbox' id='open-inbox' onClick={() => go(inboxUrl({ status: 'open' }))}>
+      <Text
+        className='home__open-inbox'
+        id='open-inbox'
+        onClick={() => go(inboxUrl({ status: 'open', ...(bench.kind === 'centre' && { scope: 'area' as const }) }))}
+      >
         打开全部待办案卷 ›
       </Text>
       {bench.kind === 'centre' && (
@@ -112,7 +116,7 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
               .map((tile) => `${tile.label} ${tile.count}`)
               .join(' · ')}
           </Text>
-          <CentreCases />
+          <AreaCases />
         </>
       )}
       {(bench.kind === 'police' || bench.kind === 'doctor') && <CaseList items={bench.cases} title='我的网格里的相关案卷' />}

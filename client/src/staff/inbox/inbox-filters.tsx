@@ -1,7 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
-import { ASSIGNEE_CHOICES, LIGHT_CHOICES, SORT_CHOICES, STATUS_CHOICES, extraFilterCount, type InboxQuery } from './inbox-query'
+import {
+  ASSIGNEE_CHOICES,
+  LIGHT_CHOICES,
+  SCOPE_CHOICES,
+  SORT_CHOICES,
+  STATUS_CHOICES,
+  extraFilterCount,
+  type InboxQuery,
+} from './inbox-query'
 
 type Named = { code: string; name: string }
 type Props = {
@@ -10,6 +18,8 @@ type Props = {
   categories: readonly Named[]
   /** The caller's grids; the grid filter shows only for more than one. */
   grids: readonly Named[]
+  /** A centre may list its whole area as well as the cases it owns. */
+  centre?: boolean
 }
 
 type ChipProps<T> = { id: string; label: string; choices: { value: T; label: string }[]; value: T; onPick: (value: T) => void }
@@ -41,7 +51,7 @@ const ANY = { value: undefined, label: '不限' }
  * The inbox's filters: status chips always in view (the filter used most), the others — light, whose,
  * category, grid, order — behind 筛选, which says how many are on.
  */
-export default function InboxFilters({ query, onChange, categories, grids }: Props) {
+export default function InboxFilters({ query, onChange, categories, grids, centre }: Props) {
   const [open, setOpen] = useState(false)
   const set = <K extends keyof InboxQuery>(key: K, value: InboxQuery[K]) => {
     const next = { ...query }
@@ -79,7 +89,10 @@ export default function InboxFilters({ query, onChange, categories, grids }: Pro
             value={query.assignee}
             onPick={(v) => set('assignee', v)}
           />
-          <ChipRow id='sort-filter' label='排序' choices={SORT_CHOICES} value={query.sort} onPick={(v) => set('sort', v)} />
+          {centre && <ChipRow id='scope-filter' label='范围' choices={SCOPE_CHOICES} value={query.scope} onPick={(v) => set('scope', v)} />}
+          {query.scope !== 'area' && (
+            <ChipRow id='sort-filter' label='排序' choices={SORT_CHOICES} value={query.sort} onPick={(v) => set('sort', v)} />
+          )}
           {grids.length > 1 && (
             <ChipRow
               id='grid-filter'

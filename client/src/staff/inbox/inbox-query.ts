@@ -11,6 +11,8 @@ export type InboxQuery = {
   gridCode?: string
   assignee?: 'me' | 'none'
   sort: InboxSort
+  /** A centre's whole area (every case in its region) rather than the cases it owns; listed by urgency only. */
+  scope?: 'area'
 }
 
 export const DEFAULT_QUERY: InboxQuery = { status: 'submitted', sort: 'urgency' }
@@ -38,6 +40,11 @@ export const ASSIGNEE_CHOICES: { value: InboxQuery['assignee']; label: string }[
   { value: 'none', label: '还没派单' },
 ]
 
+export const SCOPE_CHOICES: { value: InboxQuery['scope']; label: string }[] = [
+  { value: undefined, label: '本中心办理的' },
+  { value: 'area', label: '辖区全部' },
+]
+
 export const SORT_CHOICES: { value: InboxSort; label: string }[] = [
   { value: 'urgency', label: '最紧急的在前' },
   { value: 'support', label: '“我也遇到”多的在前' },
@@ -58,6 +65,7 @@ export function queryFromParams(params: Partial<Record<string, string>>): InboxQ
     ...(assignee && { assignee }),
     ...(params.category && { categoryCode: params.category }),
     ...(params.grid && { gridCode: params.grid }),
+    ...(params.scope === 'area' && { scope: 'area' as const }),
   }
 }
 
@@ -70,17 +78,22 @@ export function paramsOf(query: Partial<InboxQuery>): string {
     ['category', query.categoryCode],
     ['grid', query.gridCode],
     ['sort', query.sort === 'support' ? 'support' : undefined],
+    ['scope', query.scope],
   ]
   return pairs.flatMap(([k, v]) => (v ? [`${k}=${encodeURIComponent(v)}`] : [])).join('&')
 }
 
 /** The inbox call's filters for a query; `open` is the server's default, so it is left out. */
 export function requestOf(query: InboxQuery): Omit<InboxRequest, 'cursor' | 'limit'> {
-  const { status, assignee, ...rest } = query
-  return { ...rest, ...(status !== 'open' && { status }), ...(assignee && { assignee }) }
+  const { status, assignee, scope, ...rest } = query
+  // An area is listed by urgency only (the server refuses the other order there).
+  const sort = scope === 'area' ? 'urgency' : rest.sort
+  return { ...rest, sort, ...(status !== 'open' && { status }), ...(assignee && { assignee }), ...(scope && { scope }) }
 }
 
 /** How many filters beyond status are on, for the 更多筛选 button. */
 export function extraFilterCount(query: InboxQuery): number {
-  return [query.light, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined].filter(Boolean).length
+  return [query.light, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined, query.scope].filter(
+    Boolean,
+  ).length
 }

@@ -24,11 +24,11 @@ import './index.scss'
 type Tab = 'todo' | 'handled'
 type Bulk = { ids: string[]; grid: string | undefined; assigning: boolean }
 
-/** The grids the caller serves, by name, from their workbench (none for a centre: its inbox is one region). */
-function useMyGrids() {
+/** The caller's grids, by name, and whether they are a centre, from their workbench (a centre has no grids). */
+function useMyPlaces() {
   const bench = useCall(() => call(workbenchContract, {}))
   const data = bench.data
-  return data && 'grids' in data ? data.grids : []
+  return { grids: data && 'grids' in data ? data.grids : [], centre: data?.kind === 'centre' }
 }
 
 /** Whether a case can join a 批量派单 that holds `bulk`: one grid's cases, up to the call's limit. */
@@ -47,7 +47,7 @@ export default function StaffInboxPage() {
   const [bulk, setBulk] = useState<Bulk>()
   const [bulkResult, setBulkResult] = useState<string[]>()
   const wide = useWide()
-  const grids = useMyGrids()
+  const places = useMyPlaces()
   const categories = useCatalog().data?.categories ?? []
   const list = usePagedList(async (cursor) => call(inboxContract, { cursor, limit: 20, ...requestOf(query) }), [paramsOf(query)])
   useReturnRefresh(() => void list.reload())
@@ -121,7 +121,7 @@ export default function StaffInboxPage() {
           <HandledList onOpen={open} />
         ) : (
           <>
-            <InboxFilters query={query} onChange={changeQuery} categories={categories} grids={grids} />
+            <InboxFilters query={query} onChange={changeQuery} categories={categories} grids={places.grids} centre={places.centre} />
             {bulkResult && (
               <View className='staff-inbox__notice' id='bulk-result' onClick={() => setBulkResult(undefined)}>
                 {bulkResult.map((line) => (
