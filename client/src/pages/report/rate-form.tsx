@@ -43,7 +43,7 @@ export default function RateForm({ busy, onSubmit }: Props) {
       <Text className='report-actions__verdict' id='rate-word'>
         {satisfaction === undefined ? '请点星星打分' : `${satisfaction} 星：${satisfactionWord(satisfaction)}`}
       </Text>
-      {satisfaction === undefined && <Text className='report-actions__hint'>{satisfactionLegend()}</Text>}
+      {satisfaction === undefined && <Text className='report-actions__hint report-actions__legend'>{satisfactionLegend()}</Text>}
       <Textarea
         id='rate-comment'
         className='report-actions__input'
