@@ -15,12 +15,12 @@ import { subscribeTemplates } from './subscribe-templates.repository';
  * fails the transition: the change is saved already, and a mark left behind is delivered by a later sweep.
  */
 export async function notifyReportChange(report: ReportDoc, now: number): Promise<void> {
-  try {
-    await deliverOwed(report, now);
-    await sweepOwed(now);
-  } catch (error) {
-    console.error(`[notifications] reports/${report._id}: delivery failed; the mark stays for the sweep`, error);
+  // The sweep runs beside this delivery: a mark younger than the grace period (this one) is not its to take.
+  const [delivered, swept] = await Promise.allSettled([deliverOwed(report, now), sweepOwed(now)]);
+  if (delivered.status === 'rejected') {
+    console.error(`[notifications] reports/${report._id}: delivery failed; the mark stays for the sweep`, delivered.reason);
   }
+  if (swept.status === 'rejected') console.error('[notifications] the sweep failed; it runs again at the next delivery', swept.reason);
 }
 
 /** How long a mark may stand before a sweep takes it as left by a crash (a call lasts 3 s at most). */
@@ -43,8 +43,9 @@ async function sweepOwed(now: number): Promise<void> {
 }
 
 /**
- * Writes the messages of every event from the report's mark on (the latest event at least), then
- * clears the mark if the report has not changed since it was read: a newer change delivers its own.
+ * Writes the messages of every event from the report's mark on (the latest event at least), then sends
+ * the new ones through WeChat while it clears the mark (the messages are stored: nothing is owed any
+ * more), if the report has not changed since it was read: a newer change delivers its own.
  */
 async function deliverOwed(report: ReportDoc, now: number): Promise<void> {
   const last = report.events[report.events.length - 1];
@@ -54,22 +55,21 @@ async function deliverOwed(report: ReportDoc, now: number): Promise<void> {
     const [followers, templates] = await Promise.all([followersOf(report._id), subscribeTemplates(now)]);
     const recipients = [{ personId: report.reporterId, openid: report.reporterOpenid }, ...followers];
     const subject = { reportId: report._id, reporterId: report.reporterId, categoryName: report.terms.name };
-    for (const event of owed) {
-      const messages = messagesFor(subject, event, recipients);
-      await Promise.all(messages.map((message) => deliverOne(message, event, subject, templates)));
-    }
+    const messages = owed.flatMap((event) => messagesFor(subject, event, recipients).map((message) => ({ message, event })));
+    const inserted = await Promise.all(messages.map(async (m) => ((await insertMessage(m.message)) === 'inserted' ? [m] : [])));
+    await Promise.all([clearMark(report), ...inserted.flat().map((m) => push(m.message, m.event, subject, templates))]);
+    return;
   }
-  if (report.notifyFrom !== undefined || owed.length > 0) await clearMark(report);
+  if (report.notifyFrom !== undefined) await clearMark(report);
 }
 
-/** The in-app message first (the channel that never fails), then, if it is new, the WeChat one. */
-async function deliverOne(
+/** The WeChat message of an in-app message just written; a refusal (no consent) is expected and logged. */
+async function push(
   message: ReportMessage,
   event: ReportEvent,
   subject: Parameters<typeof templateValuesOf>[1],
   templates: SubscribeTemplates,
 ): Promise<void> {
-  if ((await insertMessage(message)) === 'exists') return;
   const template = templates.templates[message.kind];
   if (!template) return;
   try {

@@ -23,12 +23,16 @@ const docOf = async <T>(collection: string, id: string) =>
 describe('seedDemoCounty', () => {
   it('seeds the demo county: places, categories, services, settings and people', async () => {
     const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
-    expect(report.created).toEqual({ regions: 51, categories: 12, services: 10, settings: 4, users: 140 });
+    expect(report.created).toEqual({ regions: 51, categories: 12, services: 10, settings: 5, users: 140 });
     expect(await count('regions')).toBe(51);
     expect(await count('users')).toBe(140);
     // The report rate limits in force, written out so an admin can see and change them.
     expect(await docOf('settings', 'reportRateLimits')).toMatchObject({ resident: { windowMinutes: 10, perWindow: 5, perDay: 20 } });
     expect(await docOf('settings', 'pointsRules')).toMatchObject({ dailyCapFen: 2000, currency: 'CNY', unit: 'fen' });
+    // Each message kind's subscribe template (made-up ids for the demo; a county puts in its own).
+    expect(await docOf('settings', 'subscribeTemplates')).toMatchObject({
+      templates: { closed: { templateId: 'demo-tmpl-report-closed' } },
+    });
     expect(await docOf('regions', '410399001001-03')).toMatchObject({
       level: 'grid',
       parentCode: '410399001001',
