@@ -1,3 +1,4 @@
+import { DUE_SOON_HOURS } from '@pingan/shared';
 import { DEMO, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
 import { seedCaseDocs, type SeedCase } from './helpers/seeded-cases';
 
@@ -14,6 +15,8 @@ const XUE = 'u-grid-worker-04';
 const LIMIT = 10;
 const CATEGORIES = ['HJWS', 'ZAXS', 'XFYH', 'JGQS'];
 const OPEN = ['submitted', 'accepted', 'assigned', 'in_progress', 'resolved'];
+/** 办理中, the workbench's tile and the inbox's `status: 'handling'`. */
+const HANDLING = ['accepted', 'assigned', 'in_progress'];
 const ASSIGNED = new Set(['assigned', 'in_progress', 'resolved', 'closed']);
 
 type Scan = { collection: string; index: string | null; rowsRead: number };
@@ -87,10 +90,13 @@ async function scansOf<T>(call: () => Promise<T>): Promise<{ result: T; scans: S
  * for grid A's worker (赵丽, `me`) by default, or for another scope.
  */
 function expected(filters: Record<string, unknown>, now: number, inScope: (s: SeedCase) => boolean = (s) => s.grid === A): string[] {
-  const statuses = filters.status === undefined ? OPEN : [filters.status];
+  const statuses = filters.status === undefined ? OPEN : filters.status === 'handling' ? HANDLING : [filters.status];
   const running = ['submitted', 'accepted', 'assigned', 'in_progress'];
+  const deadlineOf = (s: SeedCase) => seededAt + s.dueInHours * 3_600_000;
+  const due = (s: SeedCase) =>
+    filters.due === 'soon' ? deadlineOf(s) >= now && deadlineOf(s) < now + DUE_SOON_HOURS * 3_600_000 : deadlineOf(s) < now;
   const light = (s: SeedCase) => {
-    const deadline = seededAt + s.dueInHours * 3_600_000;
+    const deadline = deadlineOf(s);
     return deadline >= now ? 'green' : deadline + (s.redAfterHours ?? 24) * 3_600_000 >= now ? 'yellow' : 'red';
   };
   const assignee = filters.assignee === 'me' ? ZHAO : (filters.assignee as { personId?: string } | undefined)?.personId;
@@ -99,6 +105,7 @@ function expected(filters: Record<string, unknown>, now: number, inScope: (s: Se
       inScope(s) &&
       statuses.includes(s.status) &&
       (filters.light === undefined || (running.includes(s.status) && light(s) === filters.light)) &&
+      (filters.due === undefined || (running.includes(s.status) && due(s))) &&
       (filters.categoryCode === undefined || s.categoryCode === filters.categoryCode) &&
       (filters.assignee !== 'none' || !ASSIGNED.has(s.status)) &&
       (assignee === undefined || s.assigneeId === assignee),
@@ -113,17 +120,28 @@ const LIGHT = [undefined, 'green', 'yellow', 'red'];
 const CATEGORY = [undefined, 'HJWS'];
 const ASSIGNEE = [undefined, 'me', 'none', { personId: XUE }];
 const SORT = ['urgency', 'support'];
-const COMBINATIONS = STATUS.flatMap((status) =>
-  LIGHT.flatMap((light) =>
-    CATEGORY.flatMap((categoryCode) =>
-      ASSIGNEE.flatMap((assignee) =>
-        SORT.map((sort) =>
-          Object.fromEntries(Object.entries({ status, light, categoryCode, assignee, sort }).filter(([, value]) => value !== undefined)),
-        ),
-      ),
-    ),
-  ),
-);
+/** Every combination of the values given for each filter, the undefined ones left out. */
+function combinations(values: Record<string, unknown[]>): Record<string, unknown>[] {
+  return Object.entries(values).reduce<Record<string, unknown>[]>(
+    (sets, [key, options]) => sets.flatMap((set) => options.map((value) => (value === undefined ? set : { ...set, [key]: value }))),
+    [{}],
+  );
+}
+/**
+ * The workbench tiles' filters (办理中's status group, 即将超时 and 已超时) with the others: a seed lies 3 h
+ * ahead (due soon, ≥ 0.9 h from either edge) and others 7 … 47 h behind (overdue).
+ */
+const COMBINATIONS = [
+  ...combinations({ status: STATUS, light: LIGHT, categoryCode: CATEGORY, assignee: ASSIGNEE, sort: SORT }),
+  ...combinations({ status: ['handling'], light: LIGHT, assignee: [undefined, 'me', 'none'], sort: SORT }),
+  ...combinations({
+    status: [undefined, 'handling', 'resolved'],
+    due: ['soon', 'overdue'],
+    light: [undefined, 'green', 'yellow'],
+    assignee: [undefined, 'me', 'none'],
+    sort: SORT,
+  }),
+];
 
 describe('the inbox on 10,000 reports', () => {
   it(`answers each of ${COMBINATIONS.length} filter combinations from its index, reading at most a page`, async () => {

@@ -1,33 +1,22 @@
-import {
-  REPORT_STATUSES,
-  RUNNING_CLOCK_STATUSES,
-  dueSoonBounds,
-  isOpen,
-  overdueBounds,
-  type ReportStatus,
-  type WorkbenchCounts,
-} from '@pingan/shared';
+import { HANDLING_STATUSES, REPORT_STATUSES, dueCondition, isOpen, type ReportStatus, type WorkbenchCounts } from '@pingan/shared';
 import { countCases, type CaseScope } from './case-queries.repository';
 
 const OPEN_STATUSES = REPORT_STATUSES.filter(isOpen);
 
-/** 办理中: accepted and not yet resolved. */
-const HANDLING_STATUSES: readonly ReportStatus[] = ['accepted', 'assigned', 'in_progress'];
-
 /**
  * A workbench's five counts over a scope (optionally of some categories), five `count()`s at once, each
  * answered from the scope's index without reading a document: 待受理, 办理中, 待核查, and over running
- * clocks 即将超时 and 已超时 at `now`.
+ * clocks 即将超时 and 已超时 at `now` — 办理中 and the clocks on shared's conditions (HANDLING_STATUSES,
+ * dueCondition), the ones the inbox lists with, so each tile's list is as long as its count.
  */
 export async function workbenchCounts(scope: CaseScope, now: number, categoryCodes?: readonly string[]): Promise<WorkbenchCounts> {
   const base = { scope, ...(categoryCodes && { categoryCodes }) };
-  const running = { ...base, statuses: RUNNING_CLOCK_STATUSES };
   const [submitted, handling, resolved, dueSoon, overdue] = await Promise.all([
     countCases({ ...base, statuses: ['submitted'] }),
     countCases({ ...base, statuses: HANDLING_STATUSES }),
     countCases({ ...base, statuses: ['resolved'] }),
-    countCases({ ...running, deadlineAt: dueSoonBounds(now) }),
-    countCases({ ...running, deadlineAt: overdueBounds(now) }),
+    countCases({ ...base, ...dueCondition('soon', now) }),
+    countCases({ ...base, ...dueCondition('overdue', now) }),
   ]);
   return { submitted, handling, resolved, dueSoon, overdue };
 }

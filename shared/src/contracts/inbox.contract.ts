@@ -8,6 +8,7 @@ import {
   pageRequestSchema,
   reportStatusSchema,
 } from './common.schema';
+import { DUE_FILTERS } from '../report/case-groups';
 import { contract } from './contract';
 import { inboxItemSchema } from './report-view.schema';
 
@@ -22,14 +23,16 @@ export const INBOX_SCOPES = ['owned', 'area'] as const;
 export const inboxAssigneeSchema = z.union([z.literal('me'), z.literal('none'), z.object({ personId: idSchema })]);
 
 /**
- * The inbox's filters, each optional and combinable: a status (or 'open', the default: every open one), a
- * light (green / yellow / red, of running clocks only: a resolved case's light is frozen), a category, one
+ * The inbox's filters, each optional and combinable: a status (or 'open', the default: every open one, or
+ * 'handling': HANDLING_STATUSES, the workbench's 办理中), a due filter (DUE_FILTERS: the workbench's 即将超时
+ * and 已超时, of running clocks only), a light (green / yellow / red, of running clocks only: a resolved case's light is frozen), a category, one
  * of the caller's grids, an assignee; and the order. A cursor belongs to the filters and order it was
  * made with.
  */
 export const inboxRequestSchema = z
   .extend(pageRequestSchema, {
-    status: z.optional(z.union([reportStatusSchema, z.literal('open')])),
+    status: z.optional(z.union([reportStatusSchema, z.literal('open'), z.literal('handling')])),
+    due: z.optional(z.enum(DUE_FILTERS)),
     light: z.optional(lightSchema),
     categoryCode: z.optional(categoryCodeSchema),
     gridCode: z.optional(gridCodeSchema),

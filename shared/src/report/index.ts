@@ -9,3 +9,4 @@ export * from './report-visibility';
 export * from './duplicate-candidates';
 export * from './nearby-reports';
 export * from './report-messages';
+export * from './case-groups';

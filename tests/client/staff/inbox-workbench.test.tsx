@@ -200,13 +200,15 @@ describe('staff home', () => {
     expect(cloud.calls.inbox).toEqual([{ limit: 10, scope: 'area' }]);
   });
 
-  it('maps each count to the inbox filter nearest to it', () => {
-    expect(countTiles(counts).map((tile) => [tile.label, tile.count, paramsOf(tile.query)])).toEqual([
+  it('maps each count to the inbox filter of its own condition', () => {
+    expect(countTiles(counts).map((tile) => [tile.label, tile.count, paramsOf(tile.query ?? {})])).toEqual([
       ['待受理', 3, 'status=submitted'],
-      ['办理中', 5, 'status=open'],
+      ['办理中', 5, 'status=handling'],
       ['待核查', 2, 'status=resolved'],
-      ['即将超时', 1, 'status=open&light=green'],
-      ['已超时', 4, 'status=open'],
+      ['即将超时', 1, 'status=open&due=soon'],
+      ['已超时', 4, 'status=open&due=overdue'],
     ]);
+    // A 网格警/网格医 has no inbox: the counts show and open nothing.
+    expect(countTiles(counts, false).map((tile) => tile.query)).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });

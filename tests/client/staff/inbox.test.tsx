@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import StaffInboxPage from '../../../client/src/staff/pages/inbox';
-import Taro from '../stand-ins/taro';
+import Taro, { __setRouterParams } from '../stand-ins/taro';
 import { installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { inboxItem } from '../helpers/fixtures';
 
@@ -56,5 +56,37 @@ describe('staff inbox (待办案卷)', () => {
     installFakeLocalcloud({ inbox: () => ok({ items: [], nextCursor: null }) });
     render(<StaffInboxPage />);
     expect(await screen.findByText('没有待受理的上报')).toBeTruthy();
+  });
+
+  it('opened from the 已超时 tile, asks for exactly that count’s cases and shows the filter, dropped with a tap', async () => {
+    __setRouterParams({ status: 'open', due: 'overdue' });
+    try {
+      const cloud = installFakeLocalcloud({ inbox: page });
+      render(<StaffInboxPage />);
+      await screen.findByText('楼道堆物 1');
+      expect(cloud.calls.inbox![0]).toEqual({ limit: 20, due: 'overdue', sort: 'urgency' });
+      expect(screen.getByText('已超时 ×')).toBeTruthy();
+      expect(screen.getByText('筛选（1）')).toBeTruthy();
+      expect(document.querySelector('#filter-all')!.getAttribute('aria-checked')).toBe('true');
+      fireEvent.click(screen.getByText('已超时 ×'));
+      await waitFor(() => expect(cloud.calls.inbox).toHaveLength(2));
+      expect(cloud.calls.inbox![1]).not.toHaveProperty('due');
+      expect(screen.queryByText('已超时 ×')).toBeNull();
+    } finally {
+      __setRouterParams({});
+    }
+  });
+
+  it('opened from the 办理中 tile, asks for the 办理中 statuses and marks that chip', async () => {
+    __setRouterParams({ status: 'handling' });
+    try {
+      const cloud = installFakeLocalcloud({ inbox: page });
+      render(<StaffInboxPage />);
+      await screen.findByText('楼道堆物 1');
+      expect(cloud.calls.inbox![0]).toMatchObject({ status: 'handling' });
+      expect(document.querySelector('#filter-handling')!.getAttribute('aria-checked')).toBe('true');
+    } finally {
+      __setRouterParams({});
+    }
   });
 });

@@ -36,4 +36,28 @@ describe('the inbox request as a query', () => {
   it('narrows to one category', () => {
     expect(inboxFilterOf({ categoryCode: 'ZAXS' }, MINE, 'u-me', NOW)?.categoryCodes).toEqual(['ZAXS']);
   });
+
+  it('asks for the workbench’s 办理中 statuses as a group', () => {
+    expect(inboxFilterOf({ status: 'handling' }, MINE, 'u-me', NOW)?.statuses).toEqual(['accepted', 'assigned', 'in_progress']);
+    expect(inboxFilterOf({ status: 'handling', assignee: 'none' }, MINE, 'u-me', NOW)?.statuses).toEqual(['accepted']);
+  });
+
+  it('asks 即将超时 and 已超时 as running clocks with a deadline range, the workbench count’s condition', () => {
+    const HOUR = 3_600_000;
+    expect(inboxFilterOf({ due: 'soon' }, MINE, 'u-me', NOW)).toEqual({
+      scope: MINE,
+      statuses: ['submitted', 'accepted', 'assigned', 'in_progress'],
+      deadlineAt: { gte: NOW, lt: NOW + 4 * HOUR },
+    });
+    expect(inboxFilterOf({ due: 'overdue', light: 'yellow' }, MINE, 'u-me', NOW)).toMatchObject({
+      deadlineAt: { lt: NOW },
+      redAt: { gte: NOW },
+    });
+    expect(inboxFilterOf({ due: 'soon', light: 'green' }, MINE, 'u-me', NOW)?.deadlineAt).toEqual({ gte: NOW, lt: NOW + 4 * HOUR });
+  });
+
+  it('asks nothing when a due filter cannot hold with the rest', () => {
+    expect(inboxFilterOf({ due: 'soon', light: 'yellow' }, MINE, 'u-me', NOW)).toBeUndefined();
+    expect(inboxFilterOf({ due: 'overdue', status: 'resolved' }, MINE, 'u-me', NOW)).toBeUndefined();
+  });
 });

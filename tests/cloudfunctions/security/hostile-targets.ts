@@ -225,7 +225,8 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
         optionalLimit,
         fc.record(
           {
-            status: fc.constantFrom(...REPORT_STATUSES, 'open'),
+            status: fc.constantFrom(...REPORT_STATUSES, 'open', 'handling'),
+            due: fc.constantFrom('soon', 'overdue'),
             light: fc.constantFrom('green', 'yellow', 'red'),
             categoryCode: fc.constantFrom('HJWS', 'ZAXS'),
             gridCode: fc.constantFrom(GRID_A, GRID_B),

@@ -7,11 +7,12 @@ import { useCall } from '../../hooks/use-call'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import { formatDeadline } from '../../labels/format'
 import { go, routes } from '../../routes'
-import { paramsOf, type InboxQuery } from '../../staff/inbox/inbox-query'
+import { paramsOf, tileQuery, type InboxQuery } from '../../staff/inbox/inbox-query'
 import { call } from '../../transport'
 import './staff-home.scss'
 
-type Tile = { key: string; label: string; count: number; query: Partial<InboxQuery>; alert?: boolean }
+/** A count; with a query, tapping it opens the inbox on that query (网格警/网格医 have no inbox: their counts only show). */
+type Tile = { key: string; label: string; count: number; query?: Partial<InboxQuery>; alert?: boolean }
 
 /** The inbox filtered as a tile promises. */
 function inboxUrl(query: Partial<InboxQuery>): string {
@@ -20,16 +21,17 @@ function inboxUrl(query: Partial<InboxQuery>): string {
 }
 
 /**
- * The five counts, each opening the inbox as close to it as its filters go: 办理中 every open case,
- * 即将超时 the on-time ones nearest their deadline first, 已超时 every open case most overdue first.
+ * The five counts, each opening the inbox on the count's own condition (tileQuery), so the list is exactly
+ * as long as the number; without `opens` (a 网格警/网格医, who have no inbox) they only show.
  */
-export function countTiles(counts: WorkbenchCounts): Tile[] {
+export function countTiles(counts: WorkbenchCounts, opens = true): Tile[] {
+  const q = (tile: keyof WorkbenchCounts) => (opens ? { query: tileQuery(tile) } : {})
   return [
-    { key: 'submitted', label: '待受理', count: counts.submitted, query: { status: 'submitted' } },
-    { key: 'handling', label: '办理中', count: counts.handling, query: { status: 'open' } },
-    { key: 'resolved', label: '待核查', count: counts.resolved, query: { status: 'resolved' } },
-    { key: 'due-soon', label: '即将超时', count: counts.dueSoon, query: { status: 'open', light: 'green' }, alert: counts.dueSoon > 0 },
-    { key: 'overdue', label: '已超时', count: counts.overdue, query: { status: 'open' }, alert: counts.overdue > 0 },
+    { key: 'submitted', label: '待受理', count: counts.submitted, ...q('submitted') },
+    { key: 'handling', label: '办理中', count: counts.handling, ...q('handling') },
+    { key: 'resolved', label: '待核查', count: counts.resolved, ...q('resolved') },
+    { key: 'due-soon', label: '即将超时', count: counts.dueSoon, ...q('dueSoon'), alert: counts.dueSoon > 0 },
+    { key: 'overdue', label: '已超时', count: counts.overdue, ...q('overdue'), alert: counts.overdue > 0 },
   ]
 }
 
@@ -42,7 +44,9 @@ function Tiles({ tiles, id }: { tiles: Tile[]; id: string }) {
           id={`count-${tile.key}`}
           data-count={tile.count}
           className={`home__tile${tile.alert ? ' home__tile--alert' : ''}`}
-          onClick={() => go(inboxUrl(tile.query))}
+          onClick={() => {
+            if (tile.query) go(inboxUrl(tile.query))
+          }}
         >
           <Text className='home__tile-count'>{tile.count}</Text>
           <Text className='home__tile-label'>{tile.label}</Text>
@@ -91,7 +95,7 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
     <View className='home__card home__workbench' id='workbench' data-kind={bench.kind}>
       <Text className='home__card-label'>{KIND_TITLES[bench.kind]}</Text>
       <Text className='home__card-title'>{place}</Text>
-      <Tiles tiles={countTiles(bench.counts)} id='workbench-counts' />
+      <Tiles tiles={countTiles(bench.counts, bench.kind !== 'police' && bench.kind !== 'doctor')} id='workbench-counts' />
       {bench.kind === 'gridLeader' && (
         <Tiles
           id='workbench-queues'

@@ -3,6 +3,8 @@ import { useState } from 'react'
 
 import {
   ASSIGNEE_CHOICES,
+  DUE_CHOICES,
+  DUE_LABELS,
   LIGHT_CHOICES,
   SCOPE_CHOICES,
   SORT_CHOICES,
@@ -48,8 +50,9 @@ function ChipRow<T>({ id, label, choices, value, onPick }: ChipProps<T>) {
 const ANY = { value: undefined, label: '不限' }
 
 /**
- * The inbox's filters: status chips always in view (the filter used most), the others — light, whose,
- * category, grid, order — behind 筛选, which says how many are on.
+ * The inbox's filters: status chips always in view (the filter used most), the others — due, light, whose,
+ * category, grid, order — behind 筛选, which says how many are on; a due filter (a workbench tile's
+ * 即将超时/已超时) also shows beside the statuses, tapped to drop it.
  */
 export default function InboxFilters({ query, onChange, categories, grids, centre }: Props) {
   const [open, setOpen] = useState(false)
@@ -75,12 +78,18 @@ export default function InboxFilters({ query, onChange, categories, grids, centr
             <Text>{choice.label}</Text>
           </View>
         ))}
+        {query.due && (
+          <View id='due-tag' className='staff-inbox__filter staff-inbox__filter--on' onClick={() => set('due', undefined)}>
+            <Text>{`${DUE_LABELS[query.due]} ×`}</Text>
+          </View>
+        )}
         <View id='more-filters' className={`staff-inbox__filter staff-inbox__filter--more`} onClick={() => setOpen(!open)}>
           <Text>{open ? '收起筛选' : extra > 0 ? `筛选（${extra}）` : '筛选'}</Text>
         </View>
       </View>
       {open && (
         <View className='staff-inbox__more'>
+          <ChipRow id='due-filter' label='到期' choices={DUE_CHOICES} value={query.due} onPick={(v) => set('due', v)} />
           <ChipRow id='light-filter' label='时限' choices={LIGHT_CHOICES} value={query.light} onPick={(v) => set('light', v)} />
           <ChipRow
             id='assignee-filter'

@@ -1,4 +1,5 @@
 import type { InboxRequest, InboxSort } from '@pingan/shared/contracts'
+import { DUE_FILTERS, WORKBENCH_TILE_FILTERS, type DueFilter } from '@pingan/shared/report'
 
 type Status = NonNullable<InboxRequest['status']>
 type Light = NonNullable<InboxRequest['light']>
@@ -7,6 +8,8 @@ type Light = NonNullable<InboxRequest['light']>
 export type InboxQuery = {
   status: Status
   light?: Light
+  /** 即将超时 or 已超时, the workbench's clock counts (shared's dueCondition). */
+  due?: DueFilter
   categoryCode?: string
   gridCode?: string
   assignee?: 'me' | 'none'
@@ -20,6 +23,7 @@ export const DEFAULT_QUERY: InboxQuery = { status: 'submitted', sort: 'urgency' 
 /** The status chips, in the order a case moves (全部待办 last). */
 export const STATUS_CHOICES: { value: Status; label: string }[] = [
   { value: 'submitted', label: '待受理' },
+  { value: 'handling', label: '办理中' },
   { value: 'accepted', label: '待派单' },
   { value: 'assigned', label: '已派单' },
   { value: 'in_progress', label: '处理中' },
@@ -32,6 +36,14 @@ export const LIGHT_CHOICES: { value: Light | undefined; label: string }[] = [
   { value: 'green', label: '按时' },
   { value: 'yellow', label: '已超时' },
   { value: 'red', label: '严重超时' },
+]
+
+/** The due filter's names, the workbench tiles' own. */
+export const DUE_LABELS: Record<DueFilter, string> = { soon: '即将超时', overdue: '已超时' }
+
+export const DUE_CHOICES: { value: DueFilter | undefined; label: string }[] = [
+  { value: undefined, label: '不限' },
+  ...DUE_FILTERS.map((value) => ({ value, label: DUE_LABELS[value] })),
 ]
 
 export const ASSIGNEE_CHOICES: { value: InboxQuery['assignee']; label: string }[] = [
@@ -57,11 +69,13 @@ const LIGHTS = ['green', 'yellow', 'red'] as const
 export function queryFromParams(params: Partial<Record<string, string>>): InboxQuery {
   const status = STATUSES.find((s) => s === params.status) ?? DEFAULT_QUERY.status
   const light = LIGHTS.find((l) => l === params.light)
+  const due = DUE_FILTERS.find((d) => d === params.due)
   const assignee = params.assignee === 'me' || params.assignee === 'none' ? params.assignee : undefined
   return {
     status,
     sort: params.sort === 'support' ? 'support' : 'urgency',
     ...(light && { light }),
+    ...(due && { due }),
     ...(assignee && { assignee }),
     ...(params.category && { categoryCode: params.category }),
     ...(params.grid && { gridCode: params.grid }),
@@ -74,6 +88,7 @@ export function paramsOf(query: Partial<InboxQuery>): string {
   const pairs: [string, string | undefined][] = [
     ['status', query.status],
     ['light', query.light],
+    ['due', query.due],
     ['assignee', query.assignee],
     ['category', query.categoryCode],
     ['grid', query.gridCode],
@@ -93,7 +108,16 @@ export function requestOf(query: InboxQuery): Omit<InboxRequest, 'cursor' | 'lim
 
 /** How many filters beyond status are on, for the 更多筛选 button. */
 export function extraFilterCount(query: InboxQuery): number {
-  return [query.light, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined, query.scope].filter(
+  return [query.light, query.due, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined, query.scope].filter(
     Boolean,
   ).length
+}
+
+/**
+ * The inbox a workbench count opens: its very filter (WORKBENCH_TILE_FILTERS, the count's own condition),
+ * so the list is as long as the number on the tile; a clock count over every open status.
+ */
+export function tileQuery(tile: keyof typeof WORKBENCH_TILE_FILTERS): Partial<InboxQuery> {
+  const filter: { status?: Status; due?: DueFilter } = WORKBENCH_TILE_FILTERS[tile]
+  return { status: filter.status ?? 'open', ...(filter.due && { due: filter.due }) }
 }
