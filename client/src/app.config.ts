@@ -22,7 +22,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/inbox/index', 'pages/case/index'],
+      pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index'],
     },
     ...(isWeapp ? [] : [localPages]),
   ],

@@ -12,6 +12,8 @@ export const routes = {
   messages: '/pages/messages/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
+  staffTemplates: (gridCode: string, gridName: string) =>
+    `/staff/pages/templates/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   // Browser build only (the `local` subpackage).
   signin: '/local/pages/signin/index',
   gridCodes: '/local/pages/grid-codes/index',

@@ -105,6 +105,17 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           ]}
         />
       )}
+      {bench.kind === 'gridLeader' &&
+        bench.grids.map((grid) => (
+          <Text
+            key={grid.code}
+            className='home__open-inbox'
+            id={`edit-templates-${grid.code}`}
+            onClick={() => go(routes.staffTemplates(grid.code, grid.name))}
+          >
+            {bench.grids.length > 1 ? `编辑${grid.name}的常用语 ›` : '编辑本网格的常用语 ›'}
+          </Text>
+        ))}
       <Text
         className='home__open-inbox'
         id='open-inbox'
