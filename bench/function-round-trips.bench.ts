@@ -85,6 +85,17 @@ const pending: string[] = [];
 let lastSubmitted = '';
 /** A report with an uploaded photo, whose detail asks storage for its URL. */
 let withPhoto = '';
+/** Accepted cases of grid -03 for 上报上级, then (owned by the community) 督办 by the county, then its answer. */
+const toEscalate: string[] = [];
+const toSupervise: string[] = [];
+const toAnswer: string[] = [];
+
+/** The next case of a list, passed on to the scenario after. */
+function moved(from: string[], to: string[]): string | undefined {
+  const id = from.shift();
+  if (id !== undefined) to.push(id);
+  return id;
+}
 
 const SCENARIOS: Scenario[] = [
   { name: 'me (known person, joined grid)', fn: 'me', openid: 'o-demo-resident-01', event: () => ({}) },
@@ -119,6 +130,24 @@ const SCENARIOS: Scenario[] = [
     openid: 'o-demo-grid-worker-03',
     event: () => ({ reportId: pending.shift(), reason: 'invalid' }),
   },
+  {
+    name: 'escalateReport (grid → community)',
+    fn: 'escalateReport',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ reportId: moved(toEscalate, toSupervise), reason: '需社区协调' }),
+  },
+  {
+    name: 'superviseReport (county)',
+    fn: 'superviseReport',
+    openid: 'o-demo-centre-01',
+    event: () => ({ reportId: moved(toSupervise, toAnswer), note: '请三日内办结' }),
+  },
+  {
+    name: 'answerSupervision (community)',
+    fn: 'answerSupervision',
+    openid: 'o-demo-centre-06',
+    event: () => ({ reportId: toAnswer.shift(), note: '已安排，明天办结' }),
+  },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
@@ -133,6 +162,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < 4; i += 1) {
       const { answer } = await call(submit, report([111.587499, 33.796931]), 'o-demo-informant-01');
       pending.push((answer.data as { report: { id: string } }).report.id);
+    }
+    for (let i = 0; i < 2; i += 1) {
+      const { answer } = await call(submit, report([111.587499, 33.796931]), 'o-demo-resident-01');
+      const reportId = (answer.data as { report: { id: string } }).report.id;
+      await call(load('acceptReport'), { reportId }, 'o-demo-grid-worker-03');
+      toEscalate.push(reportId);
     }
     // The retry scenario's draft, submitted once already: both its measured calls are replays.
     await call(submit, { ...report([111.587499, 33.796931]), idempotencyKey: 'round-trips-retried' }, 'o-demo-informant-01');

@@ -25,6 +25,7 @@ import { responseTemplatesContract, saveResponseTemplatesContract } from './resp
 import { resolveReportContract } from './resolve-report.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
+import { answerSupervisionContract, escalateReportContract, superviseReportContract } from './supervision.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
 import { withdrawReportContract } from './withdraw-report.contract';
@@ -57,6 +58,7 @@ export {
 export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export { reassignReportContract };
+export { answerSupervisionContract, escalateReportContract, superviseReportContract };
 export {
   NEARBY_REPORTS_MAX,
   followReportContract,
@@ -117,6 +119,9 @@ export const CONTRACTS = {
   verifyReport: verifyReportContract,
   rateReport: rateReportContract,
   reopenReport: reopenReportContract,
+  escalateReport: escalateReportContract,
+  superviseReport: superviseReportContract,
+  answerSupervision: answerSupervisionContract,
   duplicateCandidates: duplicateCandidatesContract,
   nearbyReports: nearbyReportsContract,
   followReport: followReportContract,

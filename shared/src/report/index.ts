@@ -10,3 +10,4 @@ export * from './duplicate-candidates';
 export * from './nearby-reports';
 export * from './report-messages';
 export * from './case-groups';
+export { hasText } from './report-note';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pointInGrid } from '../helpers/demo-points';
-import { draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
+import { DEMO, draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
 import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outcome } from './authorization-matrix';
 import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
 import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtures';
@@ -38,7 +38,13 @@ const MOVED_TO: Record<string, HandlingStatus> = {
   reassignReport: 'assigned',
   startReport: 'assigned',
   resolveReport: 'in_progress',
+  // 上报上级, 督办 and its answer act on an accepted case (answerSupervision's under 督办: UNDER_SUPERVISION).
+  escalateReport: 'accepted',
+  superviseReport: 'accepted',
+  answerSupervision: 'accepted',
 };
+/** The functions whose subject carries a 督办 by the community centre, pending. */
+const UNDER_SUPERVISION = new Set(['answerSupervision']);
 /** Each grid's 网格长, to whom reassignReport hands the case its 网格员 holds. */
 const GRID_LEADER: Record<Grid, string> = { [GRID_A]: 'u-grid-leader-03', [GRID_B]: 'u-grid-leader-09' };
 
@@ -58,7 +64,7 @@ const shared = new Map<string, Promise<string>>();
 function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
   const own = cell.subject.endsWith('own');
   const moving = MOVED_TO[cell.fn];
-  if (moving) return caseMovedTo(cloud, gridOf(cell.subject), moving, own ? openid : undefined);
+  if (moving) return movedCase(cell, moving, own ? openid : undefined);
   const reporter = own ? openid : undefined;
   const status = SUBJECT_STATUS[cell.fn];
   const make = () =>
@@ -67,6 +73,12 @@ function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
   const key = `${own ? openid : 'other'}@${gridOf(cell.subject)}`;
   if (!shared.has(key)) shared.set(key, make());
   return shared.get(key) as Promise<string>;
+}
+
+async function movedCase(cell: MatrixCell, moving: HandlingStatus, reporter: string | undefined): Promise<string> {
+  const reportId = await caseMovedTo(cloud, gridOf(cell.subject), moving, reporter);
+  if (UNDER_SUPERVISION.has(cell.fn)) await cloud.data('superviseReport', { reportId, note: '请尽快办结' }, DEMO.communityCentre);
+  return reportId;
 }
 
 function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
@@ -91,6 +103,12 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
     case 'reassignReport':
       return { reportId, to: { kind: 'person', personId: GRID_LEADER[gridOf(cell.subject)] }, reason: '改由网格长办理' };
+    case 'escalateReport':
+      return { reportId, reason: '需社区协调' };
+    case 'superviseReport':
+      return { reportId, note: '请三日内办结' };
+    case 'answerSupervision':
+      return { reportId, note: '已安排，明天办结' };
     case 'nearbyReports':
       return { categoryCode: 'HJWS', location: pointInGrid(GRID_A) };
     case 'startReport':

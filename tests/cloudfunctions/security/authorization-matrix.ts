@@ -306,6 +306,52 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // On an accepted case of grid A or B: its owning staff (the grid's 网格员 and 网格长) move it up to the
+  // community; nobody else, the centres above included (they hand it back down instead).
+  escalateReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports(FB,          FB,          FB,          FB),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // 督办 on an accepted case of grid A or B: a centre strictly above the owning grid, and no one else.
+  superviseReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports(FB,          FB,          FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          FB,          FB),
+    gridLeader:          reports(FB,          FB,          FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // On an accepted case of grid A or B under the community centre's 督办: the owning grid's staff answer it.
+  answerSupervision: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports('ok',        'ok',        FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          'ok',        'ok'),
+    gridLeader:          reports('ok',        'ok',        FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports(FB,          FB,          FB,          FB),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
   // 我也遇到 around a point of grid A: anyone may look; it names no reporter and no point.
   nearbyReports: everyone(only('ok')),
   // The caller's own follows only: the function takes no one's id but the caller's.

@@ -33,6 +33,8 @@ export interface Fixtures {
   unhappy: string;
   /** A submitted report of DEMO.resident's in grid A: the one withdrawReport acts on (renewed once used). */
   withdrawable: string;
+  /** An accepted case in grid A under the community centre's 督办: the one answerSupervision acts on (renewed once used). */
+  supervised: string;
 }
 
 export interface OkCheck {
@@ -75,6 +77,7 @@ const MARKERS = [
   '<inProgress>',
   '<withdrawable>',
   '<unhappy>',
+  '<supervised>',
   '<key>',
 ] as const;
 
@@ -94,6 +97,7 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<inProgress>': () => fixtures.inProgress,
     '<withdrawable>': () => fixtures.withdrawable,
     '<unhappy>': () => fixtures.unhappy,
+    '<supervised>': () => fixtures.supervised,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -132,7 +136,15 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     inProgress: await caseMovedTo(cloud, GRID_A, 'in_progress'),
     withdrawable: await reportIn(cloud, GRID_A, DEMO.resident),
     unhappy: await handledReportIn(cloud, GRID_A, 'rated', DEMO.resident),
+    supervised: await supervisedCase(cloud),
   };
+}
+
+/** An accepted case in grid A with the community centre's 督办 pending. */
+async function supervisedCase(cloud: FunctionsCloud): Promise<string> {
+  const reportId = await caseMovedTo(cloud, GRID_A, 'accepted');
+  await cloud.data('superviseReport', { reportId, note: '请尽快办结' }, DEMO.communityCentre);
+  return reportId;
 }
 
 /** What the function makes of the sent event: the contract's parse, as the function itself parses it. */
@@ -622,3 +634,41 @@ const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
 /** Who asks for a workbench: each kind of home. */
 const WORKBENCH_CALLERS = [DEMO.gridWorker, DEMO.gridLeader, DEMO.communityCentre, DEMO.police, DEMO.resident];
 Object.assign(HOSTILE_TARGETS, WORKBENCH_TARGETS);
+
+/** 上报上级, 督办 and its answer (issue 10): each moves its own fixture case on, renewed once used. */
+const SUPERVISION_TARGETS: Record<string, HostileTarget> = {
+  escalateReport: {
+    valid: fc.constantFrom('需社区协调', '涉及多个网格').map((reason) => ({ reportId: '<accepted>', reason })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      const stored = await expectDecidedByCaller(cloud, fixtures.accepted, caller, 'accepted');
+      expectThat(stored.ownerLevel === 'community' && stored.ownerCode === '410399001001', 'escalateReport moved the case elsewhere');
+      expectThat(!added.reports, 'escalateReport added a report');
+      fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
+  superviseReport: {
+    valid: fc.constantFrom('请三日内办结', '群众反映强烈').map((text) => ({ reportId: '<accepted>', note: text })),
+    caller: () => DEMO.communityCentre,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      const stored = await expectDecidedByCaller(cloud, fixtures.accepted, caller, 'accepted');
+      expectThat(stored.supervisionPending === true && stored.ownerLevel === 'grid', 'superviseReport left no 督办 pending');
+      expectThat(!added.reports, 'superviseReport added a report');
+      fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
+  answerSupervision: {
+    valid: fc.constantFrom('已安排，明天办结', '已到现场').map((text) => ({ reportId: '<supervised>', note: text })),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, added }) {
+      const stored = await expectDecidedByCaller(cloud, fixtures.supervised, caller, 'accepted');
+      expectThat(stored.supervisionPending === false, 'answerSupervision left the 督办 pending');
+      expectThat(!added.reports, 'answerSupervision added a report');
+      fixtures.supervised = await supervisedCase(cloud);
+    },
+  },
+};
+Object.assign(HOSTILE_TARGETS, SUPERVISION_TARGETS);
