@@ -178,6 +178,8 @@ describe('staff home', () => {
     render(<HomePage />);
     await screen.findByText('我的网格里的相关案卷');
     expect([...document.querySelectorAll('[data-report-id]')].map((el) => el.getAttribute('data-report-id'))).toEqual(['rep-1', 'rep-2']);
+    // She owns no cases, so no link leads to an inbox that would refuse her.
+    expect(document.querySelector('#open-inbox')).toBeNull();
   });
 
   it("shows a centre its area's counts and open cases, most urgent first", async () => {

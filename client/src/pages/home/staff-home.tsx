@@ -91,11 +91,13 @@ const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
 
 function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident' }> }) {
   const place = bench.kind === 'centre' ? bench.region.name : bench.grids.map((g) => g.name).join('、')
+  // 网格警 and 网格医 co-handle but own no cases: they have no inbox to open (the inbox refuses them).
+  const hasInbox = bench.kind !== 'police' && bench.kind !== 'doctor'
   return (
     <View className='home__card home__workbench' id='workbench' data-kind={bench.kind}>
       <Text className='home__card-label'>{KIND_TITLES[bench.kind]}</Text>
       <Text className='home__card-title'>{place}</Text>
-      <Tiles tiles={countTiles(bench.counts, bench.kind !== 'police' && bench.kind !== 'doctor')} id='workbench-counts' />
+      <Tiles tiles={countTiles(bench.counts, hasInbox)} id='workbench-counts' />
       {bench.kind === 'gridLeader' && (
         <Tiles
           id='workbench-queues'
@@ -116,13 +118,15 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
             {bench.grids.length > 1 ? `编辑${grid.name}的常用语 ›` : '编辑本网格的常用语 ›'}
           </Text>
         ))}
-      <Text
-        className='home__open-inbox'
-        id='open-inbox'
-        onClick={() => go(inboxUrl({ status: 'open', ...(bench.kind === 'centre' && { scope: 'area' as const }) }))}
-      >
-        打开全部待办案卷 ›
-      </Text>
+      {hasInbox && (
+        <Text
+          className='home__open-inbox'
+          id='open-inbox'
+          onClick={() => go(inboxUrl({ status: 'open', ...(bench.kind === 'centre' && { scope: 'area' as const }) }))}
+        >
+          打开全部待办案卷 ›
+        </Text>
+      )}
       {bench.kind === 'centre' && (
         <>
           <Text className='home__area' id='area-counts'>
