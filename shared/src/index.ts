@@ -13,5 +13,6 @@ export * from './text';
 export * from './limits';
 export * from './time';
 export * from './points';
+export * from './performance';
 export * from './config';
 export * from './contracts';
