@@ -85,10 +85,11 @@ const pending: string[] = [];
 let lastSubmitted = '';
 /** A report with an uploaded photo, whose detail asks storage for its URL. */
 let withPhoto = '';
-/** Accepted cases of grid -03 for 上报上级, then (owned by the community) 督办 by the county, then its answer. */
+/** Accepted cases of grid -03 for 上报上级, then (owned by the community) 督办 by the county, its answer, and 下派 back. */
 const toEscalate: string[] = [];
 const toSupervise: string[] = [];
 const toAnswer: string[] = [];
+const toHandBack: string[] = [];
 
 /** The next case of a list, passed on to the scenario after. */
 function moved(from: string[], to: string[]): string | undefined {
@@ -146,7 +147,13 @@ const SCENARIOS: Scenario[] = [
     name: 'answerSupervision (community)',
     fn: 'answerSupervision',
     openid: 'o-demo-centre-06',
-    event: () => ({ reportId: toAnswer.shift(), note: '已安排，明天办结' }),
+    event: () => ({ reportId: moved(toAnswer, toHandBack), note: '已安排，明天办结' }),
+  },
+  {
+    name: 'handBackReport (community → grid)',
+    fn: 'handBackReport',
+    openid: 'o-demo-centre-06',
+    event: () => ({ reportId: toHandBack.shift(), gridCode: '410399001001-03', reason: '属网格职责' }),
   },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },

@@ -35,6 +35,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   escalated: '上报上级',
   supervised: '上级督办',
   supervision_answered: '回复督办',
+  handed_back: '下派网格',
 }
 
 export const REJECT_REASON_LABELS: Record<RejectReason, string> = {

@@ -29,6 +29,7 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'REPORT.BUSY': '同时办理这件事的人较多，请稍后再试。',
   'REPORT.INVALID_ASSIGNEE': '只能派给本网格的网格员、网格长，或这件事的协办部门。',
   'REPORT.CANNOT_FOLLOW': '只能关注别人上报的、还在办理中的事。',
+  'REPORT.INVALID_HAND_BACK': '只能下派给本辖区内的网格。',
   'RATE.LIMITED': '上报太频繁了，请稍后再试。紧急情况请直接拨打 110。',
   'LOCATION.OUTSIDE_COUNTY': '位置不在本县范围内。请重新选择位置，或不带位置提交；本县以外的事项请拨打 12345 热线。',
   'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',

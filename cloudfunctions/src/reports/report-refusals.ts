@@ -21,4 +21,5 @@ export const REPORT_REFUSALS: Readonly<Record<ReportErrorCode, string>> = {
   'REPORT.BUSY': '同时办理这件事的人较多，请稍后再试',
   'REPORT.INVALID_ASSIGNEE': '只能派给本网格的网格员、网格长，或这件事的协办部门，且改派要换一个人',
   'REPORT.CANNOT_FOLLOW': '只能关注别人上报的、还在办理中的事',
+  'REPORT.INVALID_HAND_BACK': '只能下派给本辖区内的网格',
 };

@@ -25,7 +25,7 @@ import { responseTemplatesContract, saveResponseTemplatesContract } from './resp
 import { resolveReportContract } from './resolve-report.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
-import { answerSupervisionContract, escalateReportContract, superviseReportContract } from './supervision.contract';
+import { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract } from './supervision.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
 import { withdrawReportContract } from './withdraw-report.contract';
@@ -58,7 +58,7 @@ export {
 export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export { reassignReportContract };
-export { answerSupervisionContract, escalateReportContract, superviseReportContract };
+export { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract };
 export {
   NEARBY_REPORTS_MAX,
   followReportContract,
@@ -120,6 +120,7 @@ export const CONTRACTS = {
   rateReport: rateReportContract,
   reopenReport: reopenReportContract,
   escalateReport: escalateReportContract,
+  handBackReport: handBackReportContract,
   superviseReport: superviseReportContract,
   answerSupervision: answerSupervisionContract,
   duplicateCandidates: duplicateCandidatesContract,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, noteSchema } from './common.schema';
+import { gridCodeSchema, idSchema, noteSchema } from './common.schema';
 import { contract } from './contract';
 import { reportSummarySchema } from './report-view.schema';
 
@@ -25,5 +25,17 @@ export const superviseReportContract = contract(
 export const answerSupervisionContract = contract(
   'answerSupervision',
   z.object({ reportId: idSchema, note: noteSchema }),
+  z.object({ report: reportSummarySchema }),
+);
+
+/**
+ * `handBackReport` (下派): the owning centre (community, street or county) hands a case nobody at its level
+ * has taken on yet (submitted or accepted) down to a named grid under it, with a reason; the status stays,
+ * the history is kept, and the case's region path becomes the grid's. REPORT.INVALID_HAND_BACK for a code
+ * that is no grid under the owner.
+ */
+export const handBackReportContract = contract(
+  'handBackReport',
+  z.object({ reportId: idSchema, gridCode: gridCodeSchema, reason: noteSchema }),
   z.object({ report: reportSummarySchema }),
 );

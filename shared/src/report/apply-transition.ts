@@ -1,6 +1,6 @@
 import type { Actor } from '../people/actor';
 import { type Assignee, type Report, type ReportEvent, withEvent } from './report';
-import type { ReportAction, ReportErrorCode, TransitionOutcome } from './report-action';
+import { type ReportAction, type ReportErrorCode, type TransitionOutcome, isEventAction } from './report-action';
 import { applyReportEvent } from './report-events';
 import { hasText, noteOf } from './report-note';
 import { type Transition, authorityProblem, transitionFor } from './report-transitions';
@@ -10,9 +10,7 @@ import { type Transition, authorityProblem, transitionFor } from './report-trans
  * (report-transitions.ts), then what the action must carry; on success the report has the action's event appended and nothing else lost.
  */
 export function applyTransition(report: Report, action: ReportAction, actor: Actor, now: number): TransitionOutcome {
-  if (action.type === 'escalate' || action.type === 'supervise' || action.type === 'answerSupervision') {
-    return applyReportEvent(report, action, actor, now);
-  }
+  if (isEventAction(action)) return applyReportEvent(report, action, actor, now);
   const transition = transitionFor(action.type, report.status);
   if (!transition) return { ok: false, code: 'REPORT.INVALID_TRANSITION' };
   const refused = authorityProblem(transition.who, actor, report, action);

@@ -1,7 +1,8 @@
 import type { ErrorCode } from '../contracts/error-codes';
+import type { RegionPath } from '../grid/grid-tree';
 import type { Assignee, Rejection, Report, ReportEvent } from './report';
 
-/** What an actor asks to do to a report: a transition of the table, or an event (escalate, 督办, answer). */
+/** What an actor asks to do to a report: a transition of the table, or an event (escalate, 下派, 督办, answer). */
 export type ReportAction =
   | { readonly type: 'accept'; readonly note?: string }
   | ({ readonly type: 'reject'; readonly note?: string } & Rejection)
@@ -15,10 +16,27 @@ export type ReportAction =
   | { readonly type: 'rate'; readonly satisfaction: number; readonly comment?: string }
   | { readonly type: 'reopen'; readonly note: string }
   | { readonly type: 'escalate'; readonly note?: string }
+  | { readonly type: 'handBack'; readonly to: HandBackGrid; readonly note: string }
   | { readonly type: 'supervise'; readonly note: string }
   | { readonly type: 'answerSupervision'; readonly note: string };
 
-export type EventAction = Extract<ReportAction, { type: 'escalate' | 'supervise' | 'answerSupervision' }>;
+export type EventAction = Extract<ReportAction, { type: 'escalate' | 'handBack' | 'supervise' | 'answerSupervision' }>;
+
+/** The moves that are events, not transitions of the table. */
+export const EVENT_ACTION_TYPES = [
+  'escalate',
+  'handBack',
+  'supervise',
+  'answerSupervision',
+] as const satisfies readonly EventAction['type'][];
+
+/** Whether the action is one of the events (report-events.ts) rather than a transition of the table. */
+export function isEventAction(action: ReportAction): action is EventAction {
+  return (EVENT_ACTION_TYPES as readonly string[]).includes(action.type);
+}
+
+/** The grid a case is handed down to (下派), with the codes above it as the grid tree has them. */
+export type HandBackGrid = { readonly code: string; readonly regionPath: RegionPath };
 
 export type ReportErrorCode = Extract<ErrorCode, `REPORT.${string}`>;
 

@@ -15,9 +15,10 @@ import type { ReportStatus } from './report-status';
  * - `assignee`: the person (or department staff) the case is assigned to;
  * - `verifier`: the grid's 网格长 or a centre at or above the owner, but never the person who resolved it;
  * - `reporter`: the person who submitted the report;
- * - `centreAbove`: a centre strictly above the owning level on the case's region path (督办).
+ * - `centreAbove`: a centre strictly above the owning level on the case's region path (督办);
+ * - `owningCentre`: the centre of the owning community, street or county (下派: a grid has no grid below it).
  */
-export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove';
+export type Authority = 'owner' | 'dispatcher' | 'assignee' | 'verifier' | 'reporter' | 'centreAbove' | 'owningCentre';
 
 export type TransitionAction =
   'accept' | 'reject' | 'withdraw' | 'assign' | 'reassign' | 'start' | 'resolve' | 'close' | 'rework' | 'rate' | 'reopen';
@@ -52,17 +53,25 @@ export const REPORT_TRANSITIONS: readonly Transition[] = [
 
 /**
  * The moves that are events, not transitions of the table, and who may make them: 上报上级 (escalate,
- * from ESCALATABLE_STATUSES to `accepted` one level up), 督办 (supervise, on an open case) and its answer
- * (on a case with a 督办 pending). See report-events.ts.
+ * from ESCALATABLE_STATUSES to `accepted` one level up), 下派 (handBack, by the owning centre, from
+ * HAND_BACK_STATUSES to a grid under it, the status kept), 督办 (supervise, on an open case) and its
+ * answer (on a case with a 督办 pending). See report-events.ts.
  */
 export const EVENT_AUTHORITY = {
   escalate: 'owner',
+  handBack: 'owningCentre',
   supervise: 'centreAbove',
   answerSupervision: 'owner',
 } as const satisfies Record<EventAction['type'], Authority>;
 
 /** Statuses from which a case may be escalated (上报上级): accepted and not yet resolved. */
 export const ESCALATABLE_STATUSES: readonly ReportStatus[] = ['accepted', 'assigned', 'in_progress'];
+
+/**
+ * Statuses from which the owning centre may hand a case down to a grid (下派): before anyone at its level
+ * took it on (派单), so that no one's work is taken from them; a case assigned at the centre is 改派'd instead.
+ */
+export const HAND_BACK_STATUSES: readonly ReportStatus[] = ['submitted', 'accepted'];
 
 /** The transition an action makes from a status, or undefined when the table has none. */
 export function transitionFor(action: TransitionAction, from: ReportStatus): Transition | undefined {
@@ -112,5 +121,7 @@ export function holdsAuthority(who: Authority, actor: Actor, report: Case, actio
       return actor.id === report.reporterId;
     case 'centreAbove':
       return isCentreAbove(actor, report);
+    case 'owningCentre':
+      return report.ownerLevel !== 'grid' && isOwnerStaff(actor, report);
   }
 }

@@ -33,6 +33,7 @@ export const REPORT_EVENT_TYPES = [
   'escalated',
   'supervised',
   'supervision_answered',
+  'handed_back',
 ] as const;
 export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];
 
@@ -53,7 +54,7 @@ export type ReportEvent = {
   readonly assignee?: Assignee;
   /** For `reassigned`: who had it before. */
   readonly previousAssignee?: Assignee;
-  /** For `escalated`: the new owner. */
+  /** For `escalated` and `handed_back` (下派): the new owner. */
   readonly owner?: { readonly code: string; readonly level: OwnerLevel };
   readonly rating?: Rating;
 };

@@ -38,13 +38,17 @@ const MOVED_TO: Record<string, HandlingStatus> = {
   reassignReport: 'assigned',
   startReport: 'assigned',
   resolveReport: 'in_progress',
-  // 上报上级, 督办 and its answer act on an accepted case (answerSupervision's under 督办: UNDER_SUPERVISION).
+  // 上报上级, 下派, 督办 and its answer act on an accepted case (then escalated or supervised: THEN).
   escalateReport: 'accepted',
+  handBackReport: 'accepted',
   superviseReport: 'accepted',
   answerSupervision: 'accepted',
 };
-/** The functions whose subject carries a 督办 by the community centre, pending. */
-const UNDER_SUPERVISION = new Set(['answerSupervision']);
+/** What happens to a function's subject once moved: escalated to the community by its 网格员, or under the community centre's 督办. */
+const THEN: Record<string, { fn: string; event: Record<string, unknown>; by: (grid: Grid) => string }> = {
+  handBackReport: { fn: 'escalateReport', event: { reason: '需社区协调' }, by: (grid) => GRID_WORKER[grid].openid },
+  answerSupervision: { fn: 'superviseReport', event: { note: '请尽快办结' }, by: () => DEMO.communityCentre },
+};
 /** Each grid's 网格长, to whom reassignReport hands the case its 网格员 holds. */
 const GRID_LEADER: Record<Grid, string> = { [GRID_A]: 'u-grid-leader-03', [GRID_B]: 'u-grid-leader-09' };
 
@@ -76,8 +80,10 @@ function subjectReport(cell: MatrixCell, openid: string): Promise<string> {
 }
 
 async function movedCase(cell: MatrixCell, moving: HandlingStatus, reporter: string | undefined): Promise<string> {
-  const reportId = await caseMovedTo(cloud, gridOf(cell.subject), moving, reporter);
-  if (UNDER_SUPERVISION.has(cell.fn)) await cloud.data('superviseReport', { reportId, note: '请尽快办结' }, DEMO.communityCentre);
+  const grid = gridOf(cell.subject);
+  const reportId = await caseMovedTo(cloud, grid, moving, reporter);
+  const then = THEN[cell.fn];
+  if (then) await cloud.data(then.fn, { reportId, ...then.event }, then.by(grid));
   return reportId;
 }
 
@@ -105,6 +111,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportId, to: { kind: 'person', personId: GRID_LEADER[gridOf(cell.subject)] }, reason: '改由网格长办理' };
     case 'escalateReport':
       return { reportId, reason: '需社区协调' };
+    case 'handBackReport': // back down to the grid it came from
+      return { reportId, gridCode: gridOf(cell.subject), reason: '属网格职责' };
     case 'superviseReport':
       return { reportId, note: '请三日内办结' };
     case 'answerSupervision':

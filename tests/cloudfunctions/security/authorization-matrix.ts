@@ -322,6 +322,22 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     countyCentre:        reports(FB,          FB,          FB,          FB),
     stranger:            reports(null,        NF,          null,        NF),
   },
+  // 下派 on a case of grid A or B escalated to the community, back to its grid: the community's centre
+  // alone, which owns it now; not the county above, nor any grid's staff.
+  handBackReport: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports(FB,          FB,          FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          FB,          FB),
+    gridLeader:          reports(FB,          FB,          FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
+    countyCentre:        reports(FB,          FB,          FB,          FB),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
   // 督办 on an accepted case of grid A or B: a centre strictly above the owning grid, and no one else.
   superviseReport: {
     resident:            reports(FB,          NF,          FB,          NF),

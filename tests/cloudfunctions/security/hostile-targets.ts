@@ -35,6 +35,8 @@ export interface Fixtures {
   withdrawable: string;
   /** An accepted case in grid A under the community centre's 督办: the one answerSupervision acts on (renewed once used). */
   supervised: string;
+  /** A case of grid A escalated to its community: the one handBackReport acts on (renewed once used). */
+  escalated: string;
 }
 
 export interface OkCheck {
@@ -78,6 +80,7 @@ const MARKERS = [
   '<withdrawable>',
   '<unhappy>',
   '<supervised>',
+  '<escalated>',
   '<key>',
 ] as const;
 
@@ -98,6 +101,7 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<withdrawable>': () => fixtures.withdrawable,
     '<unhappy>': () => fixtures.unhappy,
     '<supervised>': () => fixtures.supervised,
+    '<escalated>': () => fixtures.escalated,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -137,7 +141,15 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     withdrawable: await reportIn(cloud, GRID_A, DEMO.resident),
     unhappy: await handledReportIn(cloud, GRID_A, 'rated', DEMO.resident),
     supervised: await supervisedCase(cloud),
+    escalated: await escalatedCase(cloud),
   };
+}
+
+/** An accepted case of grid A escalated by its 网格员 to the community (城关社区). */
+async function escalatedCase(cloud: FunctionsCloud): Promise<string> {
+  const reportId = await caseMovedTo(cloud, GRID_A, 'accepted');
+  await cloud.data('escalateReport', { reportId, reason: '需社区协调' }, DEMO.gridWorker);
+  return reportId;
 }
 
 /** An accepted case in grid A with the community centre's 督办 pending. */
@@ -657,6 +669,21 @@ const SUPERVISION_TARGETS: Record<string, HostileTarget> = {
       expectThat(stored.supervisionPending === true && stored.ownerLevel === 'grid', 'superviseReport left no 督办 pending');
       expectThat(!added.reports, 'superviseReport added a report');
       fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
+  handBackReport: {
+    valid: fc
+      .tuple(fc.constantFrom(GRID_A, GRID_B), fc.constantFrom('属网格职责', '请网格办理'))
+      .map(([gridCode, reason]) => ({ reportId: '<escalated>', gridCode, reason })),
+    caller: () => DEMO.communityCentre,
+    mayWrite: ['reports'],
+    async checkOk({ cloud, fixtures, caller, event, added }) {
+      const request = parsed('handBackReport', event);
+      const stored = await expectDecidedByCaller(cloud, fixtures.escalated, caller, 'accepted');
+      const path = stored.regionPath as { grid?: string };
+      expectThat(stored.ownerCode === request.gridCode && path.grid === request.gridCode, 'handBackReport gave the case to another grid');
+      expectThat(!added.reports, 'handBackReport added a report');
+      fixtures.escalated = await escalatedCase(cloud);
     },
   },
   answerSupervision: {
