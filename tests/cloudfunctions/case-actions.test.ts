@@ -52,39 +52,41 @@ describe('caseActions: the moves the caller may make now, by the transition tabl
   it('lets the grid leader hand an accepted case to any 网格员 or 网格长 of the grid or its department, a 网格员 only to himself', async () => {
     const id = await caseAt('accepted');
     const leader = await actions(id, DEMO.gridLeader);
-    expect(leader.moves).toEqual(['assign']);
+    // The grid's staff own the case, so may also take it up a level (上报上级).
+    expect(leader.moves).toEqual(['assign', 'escalate']);
     expect(names(leader.people)).toEqual(['薛淑华', '赵丽', '陈志强'].sort());
     expect(leader.people.find((person) => person.self)).toMatchObject({ name: '陈志强', role: 'gridLeader' });
     expect(leader.departments).toEqual(['环卫所']);
     const worker = await actions(id, DEMO.gridWorker);
-    expect(worker).toMatchObject({ moves: ['assign'], departments: [] });
+    expect(worker).toMatchObject({ moves: ['assign', 'escalate'], departments: [] });
     expect(worker.people).toEqual([{ id: 'u-grid-worker-03', name: '赵丽', role: 'gridWorker', self: true }]);
   });
 
   it('gives 开始处置 and then 办结 to the assignee alone, and names who holds the case', async () => {
     const id = await caseAt('assigned');
-    expect(await actions(id, WORKER_04)).toMatchObject({ moves: ['start'], assignee: { kind: 'person', name: '薛淑华' } });
-    expect((await actions(id, DEMO.gridWorker)).moves).toEqual([]);
+    expect(await actions(id, WORKER_04)).toMatchObject({ moves: ['start', 'escalate'], assignee: { kind: 'person', name: '薛淑华' } });
+    expect((await actions(id, DEMO.gridWorker)).moves).toEqual(['escalate']);
     await ok('startReport', { reportId: id }, WORKER_04);
-    expect((await actions(id, WORKER_04)).moves).toEqual(['resolve']);
+    expect((await actions(id, WORKER_04)).moves).toEqual(['resolve', 'escalate']);
   });
 
   it('lets the grid leader 改派 an assigned or started case to anyone but whoever has it, never a 网格员', async () => {
     const id = await caseAt('assigned');
     const leader = await actions(id, DEMO.gridLeader);
-    expect(leader.moves).toEqual(['reassign']);
+    expect(leader.moves).toEqual(['reassign', 'escalate']);
     expect(names(leader.people)).toEqual(['赵丽', '陈志强'].sort());
     expect(leader.departments).toEqual(['环卫所']);
-    expect((await actions(id, DEMO.gridWorker)).moves).toEqual([]);
+    expect((await actions(id, DEMO.gridWorker)).moves).toEqual(['escalate']);
     await ok('startReport', { reportId: id }, WORKER_04);
-    expect((await actions(id, DEMO.gridLeader)).moves).toEqual(['reassign']);
-    expect((await actions(id, WORKER_04)).moves).toEqual(['resolve']);
+    expect((await actions(id, DEMO.gridLeader)).moves).toEqual(['reassign', 'escalate']);
+    expect((await actions(id, WORKER_04)).moves).toEqual(['resolve', 'escalate']);
   });
 
   it('gives 结案 and 返工 to the verifier, never to the one who resolved it', async () => {
     const id = await caseAt('resolved');
     expect((await actions(id, DEMO.gridLeader)).moves).toEqual(['close', 'rework']);
-    expect((await actions(id, DEMO.communityCentre)).moves).toEqual(['close', 'rework']);
+    // A resolved case is still open: the centre above may 督办 it.
+    expect((await actions(id, DEMO.communityCentre)).moves).toEqual(['close', 'rework', 'supervise']);
     expect((await actions(id, WORKER_04)).moves).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { GridLevel, RegionPath } from '@pingan/shared';
+import { compareCodes, type GridLevel, type RegionPath } from '@pingan/shared';
 import { db, listOf, oneOf } from '../platform/sdk';
 
 const REGIONS = 'regions';
@@ -36,6 +36,24 @@ export async function placeNames(codes: readonly string[]): Promise<Map<string, 
       .get(),
   );
   return new Map(rows.map((row) => [row._id, row.name]));
+}
+
+export type GridUnder = Pick<RegionDoc, 'code' | 'name' | 'regionPath'>;
+
+/**
+ * The grids under a place (a community, street or county), by code: one query on `level_parent`'s leading
+ * field, the rest checked on each grid (a county holds a few hundred grids at most).
+ */
+export async function gridsUnder(level: 'community' | 'street' | 'county', code: string): Promise<GridUnder[]> {
+  const rows = await listOf<GridUnder>(
+    db()
+      .collection(REGIONS)
+      .where({ level: 'grid', [`regionPath.${level}`]: code })
+      .field({ code: true, name: true, regionPath: true })
+      .limit(1000)
+      .get(),
+  );
+  return rows.sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /** A place as the database-geo router reads it: with its boundary as GeoJSON. */

@@ -1,13 +1,27 @@
 import * as z from 'zod/mini';
 import { GRID_CASE_OWNER_ROLES } from '../people/role';
-import { idSchema, reportRefSchema } from './common.schema';
+import { gridCodeSchema, idSchema, reportRefSchema } from './common.schema';
 import { contract } from './contract';
 
 /**
- * The staff moves a case page may offer (the transition table's moves that are not the reporter's). The
- * page offers exactly those `caseActions` answers, so it never guesses who may do what.
+ * The staff moves a case page may offer (the transition table's moves that are not the reporter's, then
+ * the events: 上报上级, 下派, 督办, 回复督办). The page offers exactly those `caseActions` answers, so it
+ * never guesses who may do what.
  */
-export const STAFF_MOVES = ['accept', 'reject', 'assign', 'reassign', 'start', 'resolve', 'close', 'rework'] as const;
+export const STAFF_MOVES = [
+  'accept',
+  'reject',
+  'assign',
+  'reassign',
+  'start',
+  'resolve',
+  'close',
+  'rework',
+  'escalate',
+  'handBack',
+  'supervise',
+  'answerSupervision',
+] as const;
 export type StaffMove = (typeof STAFF_MOVES)[number];
 
 /** A person a case may go to (派单, 改派): a 网格员 or 网格长 of the case's grid; `self` marks the caller. */
@@ -35,6 +49,8 @@ export const caseActionsContract = contract(
     departments: z.array(z.string()),
     /** Who the case is assigned to now, by name, when it is. */
     assignee: z.optional(z.object({ kind: z.enum(['person', 'department']), name: z.string() })),
+    /** For 下派: the grids under the owning centre the case may go down to, by code order; present when `handBack` is offered. */
+    grids: z.optional(z.array(z.object({ code: gridCodeSchema, name: z.string() }))),
     /** The reporter's phone, for staff to call back: never on an anonymous report, nor when none is on record. */
     reporterPhone: z.optional(z.string().check(z.maxLength(32))),
   }),

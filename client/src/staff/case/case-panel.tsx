@@ -1,11 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import {
   acceptReportContract,
+  answerSupervisionContract,
   assignReportContract,
+  escalateReportContract,
+  handBackReportContract,
   reassignReportContract,
   rejectReportContract,
   resolveReportContract,
   startReportContract,
+  superviseReportContract,
   verifyReportContract,
   type ReportDetail,
   type ResponseOf,
@@ -22,6 +26,7 @@ import { call, type CallError } from '../../transport'
 import AssignForm, { type AssignRequest } from './assign-form'
 import RejectForm, { type RejectRequest } from './reject-form'
 import ResolveForm, { type ResolveRequest } from './resolve-form'
+import SupervisionMoves, { type SupervisionRequest } from './supervision-moves'
 import VerifyForm, { type VerifyRequest } from './verify-form'
 
 export type CaseActions = ResponseOf<typeof caseActionsContract>
@@ -39,7 +44,8 @@ type Props = {
 /**
  * What the caller may do to the case now, exactly the moves caseActions answers (the transition table
  * and its authorities decide, on the server): 受理 / 不予受理, 派单 (or 我自己处理), 开始处置, 办结 with
- * proof, 核查 结案 / 返工, 改派 with a reason; a call to the reporter when the report is not anonymous.
+ * proof, 核查 结案 / 返工, 改派 with a reason; 上报上级, 下派, 督办 and 回复督办 (SupervisionMoves); a call to
+ * the reporter when the report is not anonymous.
  */
 export default function CasePanel({ report, actions, busy, error, phrasesFor, act }: Props) {
   const [rejecting, setRejecting] = useState(false)
@@ -58,6 +64,12 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
   const reassign = ({ to, note }: AssignRequest) => act(() => call(reassignReportContract, { reportId, to, reason: note ?? '' }), '已改派')
   const start = () => act(() => call(startReportContract, { reportId }), '已开始处置')
   const resolve = (request: ResolveRequest) => act(() => call(resolveReportContract, { ...request, reportId }), '已办结')
+  const supervision = ({ move, note, gridCode }: SupervisionRequest) => {
+    if (move === 'escalate') return act(() => call(escalateReportContract, { reportId, reason: note }), '已上报上级')
+    if (move === 'handBack') return act(() => call(handBackReportContract, { reportId, gridCode: gridCode ?? '', reason: note }), '已下派')
+    if (move === 'supervise') return act(() => call(superviseReportContract, { reportId, note }), '已督办')
+    return act(() => call(answerSupervisionContract, { reportId, note }), '已回复督办')
+  }
   const verify = (request: VerifyRequest) =>
     act(() => call(verifyReportContract, { ...request, reportId }), request.decision === 'close' ? '已结案' : '已退回返工')
 
@@ -130,6 +142,13 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
           onSubmit={(r) => void verify(r)}
         />
       )}
+      <SupervisionMoves
+        moves={actions.moves}
+        grids={actions.grids ?? []}
+        pending={report.supervisionPending}
+        busy={busy}
+        onSubmit={(r) => void supervision(r)}
+      />
       {actions.reporterPhone && report.reporter && (
         <View className='staff-case__call' id='call-reporter'>
           <CallButton role='上报人' name={report.reporter.name} phone={actions.reporterPhone} onCall={dial} />
