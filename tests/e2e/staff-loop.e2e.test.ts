@@ -121,8 +121,8 @@ it('takes a case from 受理 through 派单, 办结 with a photo, 返工, 结案
   await app.tap('#confirm-assign');
   await statusIs('assigned');
   expect(await app.find('#case-assignee').innerText()).toBe('办理人：赵丽');
-  // Now only hers to start; the 网格长 may still hand it to someone else (改派).
-  expect(await movesOffered()).toBe('reassign');
+  // Now only hers to start; the 网格长 may still hand it to someone else (改派), or take it up a level (上报上级).
+  expect(await movesOffered()).toBe('reassign escalate');
   await app.find('#start-reassign').waitFor();
 
   // 赵丽 starts it and resolves it with a proof photo and a note.
