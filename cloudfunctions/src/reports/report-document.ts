@@ -1,4 +1,13 @@
-import { redAtOf, timeLimitReading, type Category, type Report, type ReportEvent, type TimeLimits } from '@pingan/shared';
+import {
+  performanceFactsOf,
+  redAtOf,
+  timeLimitReading,
+  type Category,
+  type PerformanceFacts,
+  type Report,
+  type ReportEvent,
+  type TimeLimits,
+} from '@pingan/shared';
 import type { Moderation } from '../platform/content-check';
 
 /**
@@ -32,6 +41,11 @@ export type ReportStorage = {
    * lights").
    */
   readonly redAt: number;
+  /**
+   * What the report adds to its unit's 工作考核 figures (shared/src/performance), rewritten by every
+   * transition, so that the figures are a database `$group` of these sums (performance.repository.ts).
+   */
+  readonly performance: PerformanceFacts;
   /** For `nearest` routing: metres from the location to the grid. */
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
@@ -66,6 +80,7 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   terms: true,
   deadlineAt: true,
   redAt: true,
+  performance: true,
   routeDistanceM: true,
   moderation: true,
   ownerName: true,
@@ -115,6 +130,7 @@ export function newReportDoc(report: Report, extras: NewReportExtras, now: numbe
     ...stored,
     version: 1,
     ...clockOf(report, extras.terms, now),
+    ...performanceFieldOf(report, extras.terms),
     supportCount: 0,
   };
 }
@@ -153,7 +169,13 @@ export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now:
     ...storage,
     version: before.version + 1,
     ...clockOf(after, storage.terms, now),
+    ...performanceFieldOf(after, storage.terms),
   };
+}
+
+/** The stored 工作考核 facts of a report's state, written beside its clock by every transition. */
+export function performanceFieldOf(report: Report, terms: TimeLimits): Pick<ReportStorage, 'performance'> {
+  return { performance: performanceFactsOf(report, terms) };
 }
 
 /** The stored clock of a report's state: the running deadline and when it turns red, for the inbox's index. */

@@ -1,6 +1,6 @@
 import { lngLat, type Report } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
-import { clockOf, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
+import { clockOf, performanceFieldOf, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 import { notifyOwedBy } from '../notifications/notify-owed';
 
@@ -67,6 +67,8 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
     events: _.push([event]),
     version: _.inc(1),
     ...clockOf(after, before.terms, now),
+    // set(): the whole object replaced, not merged field by field.
+    performance: _.set(performanceFieldOf(after, before.terms).performance),
     ...notifyOwedBy(event),
   };
 }

@@ -60,11 +60,11 @@ describe('report document', () => {
     expect(domain.events[0]).toMatchObject({ type: 'submitted', actorId: 'u-reporter' });
   });
 
-  it('carries every storage-only field over a transition, the version, deadline and red instant moved on', () => {
+  it('carries every storage-only field over a transition, the version, deadline, red instant and 工作考核 facts moved on', () => {
     const after = next(doc, { type: 'accept' });
     // Every field the document holds (a storage-only field it never had, such as a pending notice, stays absent).
     const held = STORAGE_ONLY_FIELDS.filter((field) => doc[field] !== undefined);
-    const { version, deadlineAt, redAt, ...kept } = Object.fromEntries(held.map((field) => [field, doc[field]]));
+    const { version, deadlineAt, redAt, performance, ...kept } = Object.fromEntries(held.map((field) => [field, doc[field]]));
     expect(after).toMatchObject(kept);
     expect(after.version).toBe((version as number) + 1);
     expect(after.deadlineAt).toBe(NOW + 60_000 + 24 * 3_600_000);
@@ -72,6 +72,9 @@ describe('report document', () => {
     // The red instant moves with the deadline: the deadline plus the category's red margin (12 h).
     expect(redAt).toBe(NOW + 2 * 3_600_000 + 12 * 3_600_000);
     expect(after.redAt).toBe(after.deadlineAt + 12 * 3_600_000);
+    // The stored facts follow the state: submitted, received and not accepted; accepted, accepted.
+    expect(performance).toMatchObject({ received: 1, accepted: 0 });
+    expect(after.performance).toMatchObject({ received: 1, accepted: 1, closed: 0 });
   });
 
   it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {
