@@ -4,15 +4,15 @@
  */
 import { acceptReportContract } from './accept-report.contract';
 import { assignReportContract } from './assign-report.contract';
-import { caseActionsContract } from './case-actions.contract';
 import { assignReportsContract } from './assign-reports.contract';
+import { caseActionsContract } from './case-actions.contract';
 import { catalogContract } from './catalog.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
-import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myHandledContract } from './my-handled.contract';
+import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
@@ -111,9 +111,9 @@ export const CONTRACTS = {
   rejectReport: rejectReportContract,
   withdrawReport: withdrawReportContract,
   assignReport: assignReportContract,
-  caseActions: caseActionsContract,
   assignReports: assignReportsContract,
   reassignReport: reassignReportContract,
+  caseActions: caseActionsContract,
   startReport: startReportContract,
   resolveReport: resolveReportContract,
   verifyReport: verifyReportContract,

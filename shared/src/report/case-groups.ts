@@ -16,7 +16,10 @@ export type DueFilter = (typeof DUE_FILTERS)[number];
  * `deadlineAt` at `now` — a deadline within DUE_SOON_HOURS, or one already passed. The workbench counts
  * and the inbox lists with this one function.
  */
-export function dueCondition(due: DueFilter, now: number): { readonly statuses: readonly ReportStatus[]; readonly deadlineAt: InstantRange } {
+export function dueCondition(
+  due: DueFilter,
+  now: number,
+): { readonly statuses: readonly ReportStatus[]; readonly deadlineAt: InstantRange } {
   return { statuses: RUNNING_CLOCK_STATUSES, deadlineAt: due === 'soon' ? dueSoonBounds(now) : overdueBounds(now) };
 }
 
