@@ -53,7 +53,9 @@ async function listLength(openid: string, filters: Record<string, unknown>): Pro
 
 async function listsOf(openid: string, extra: Record<string, unknown> = {}): Promise<Record<string, number>> {
   const entries = await Promise.all(
-    Object.entries(WORKBENCH_TILE_FILTERS).map(async ([tile, filters]) => [tile, await listLength(openid, { ...filters, ...extra })] as const),
+    Object.entries(WORKBENCH_TILE_FILTERS).map(
+      async ([tile, filters]) => [tile, await listLength(openid, { ...filters, ...extra })] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

@@ -108,9 +108,15 @@ export function requestOf(query: InboxQuery): Omit<InboxRequest, 'cursor' | 'lim
 
 /** How many filters beyond status are on, for the 更多筛选 button. */
 export function extraFilterCount(query: InboxQuery): number {
-  return [query.light, query.due, query.categoryCode, query.gridCode, query.assignee, query.sort === 'support' ? 1 : undefined, query.scope].filter(
-    Boolean,
-  ).length
+  return [
+    query.light,
+    query.due,
+    query.categoryCode,
+    query.gridCode,
+    query.assignee,
+    query.sort === 'support' ? 1 : undefined,
+    query.scope,
+  ].filter(Boolean).length
 }
 
 /**

@@ -28,7 +28,8 @@ export const ACTION_NAMES: Record<ResponseTemplateAction, string> = {
  * 网格长 reads which phrase and why rather than the server's generic refusal); undefined when they may go.
  */
 export function templatesProblem(texts: readonly string[]): string | undefined {
-  if (texts.length > RESPONSE_TEMPLATES_MAX) return `最多 ${RESPONSE_TEMPLATES_MAX} 条，请删去 ${texts.length - RESPONSE_TEMPLATES_MAX} 条。`
+  if (texts.length > RESPONSE_TEMPLATES_MAX)
+    return `最多 ${RESPONSE_TEMPLATES_MAX} 条，请删去 ${texts.length - RESPONSE_TEMPLATES_MAX} 条。`
   const empty = texts.findIndex((t) => t.trim() === '')
   if (empty >= 0) return `第 ${empty + 1} 条是空的，请填写或删除。`
   const long = texts.findIndex((t) => t.trim().length > RESPONSE_TEMPLATE_TEXT_MAX)
