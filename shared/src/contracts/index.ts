@@ -60,6 +60,13 @@ export { rateReportContract, reopenReportContract, verifyReportContract, withdra
 export { reassignReportContract };
 export { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract };
 export {
+  supervisionItemSchema,
+  supervisionListContract,
+  supervisionStateSchema,
+  type SupervisionItem,
+  type SupervisionState,
+} from './supervision-list.contract';
+export {
   NEARBY_REPORTS_MAX,
   followReportContract,
   followedReportSchema,
