@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     ...cloud
   } = configFromEnv({
     LOCALCLOUD_DATA_DIR: join(repoRoot, '.localcloud/data'),
+    // The demo runs its scheduled functions (clockSweep) on their timers; tests fire them by hand.
+    LOCALCLOUD_TIMERS: 'on',
     ...env,
   });
   console.log('building the cloud functions (and the H5 client if it is missing) …');

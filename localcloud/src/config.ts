@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   LOCALCLOUD_TX_CONFLICTS: z.enum(['fail', 'queue']).default('fail'),
   /** Subscribe messages: `assumed` (every send has the person's consent) or `required` (43101 without one, as WeChat). */
   LOCALCLOUD_SUBSCRIBE_CONSENT: z.enum(['assumed', 'required']).default('assumed'),
+  /** Timer triggers (config.json): `on` fires them on schedule; `off` only when fired by hand (tests, /__local/timers). */
+  LOCALCLOUD_TIMERS: z.enum(['on', 'off']).default('off'),
   /** Largest request body (file uploads, /admin); function calls keep the platform's 6 MB event limit. */
   LOCALCLOUD_MAX_BODY_BYTES: z.coerce
     .number()
@@ -58,6 +60,8 @@ export interface LocalCloudConfig {
   subscribeConsent?: 'assumed' | 'required';
   /** Largest request body the server reads (file uploads, /admin); unset: 50 MB. Function calls stay at 6 MB. */
   maxBodyBytes?: number;
+  /** Timer triggers: 'on' fires them on their schedule; 'off' (unset) only by fireTimer() or /__local/timers. */
+  timers?: 'on' | 'off';
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
@@ -79,6 +83,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     transactionConflicts: e.LOCALCLOUD_TX_CONFLICTS,
     maxBodyBytes: e.LOCALCLOUD_MAX_BODY_BYTES,
     subscribeConsent: e.LOCALCLOUD_SUBSCRIBE_CONSENT,
+    timers: e.LOCALCLOUD_TIMERS,
   };
 }
 

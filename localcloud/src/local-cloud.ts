@@ -32,6 +32,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     secretFile: join(config.dataDir, 'signin-secret'),
     cloudUrl: () => url,
     timeoutMs: config.functionTimeoutMs,
+    timers: config.timers === 'on',
   });
   const database = createDatabaseModule({
     dir: join(config.dataDir, 'db'),

@@ -7,11 +7,15 @@ import { FunctionRunner } from './function-runner';
 import { invokeFunctionAction } from './invoke-function-action';
 import { SigninTokens } from './signin-tokens';
 import { SigninUsers } from './signin-users';
+import { TimerScheduler } from './timer-scheduler';
+import { timerRoutes } from './timer-routes';
+import { readTimerTriggers, type TimerTrigger } from './timer-triggers';
 
 export { FunctionError, type FunctionErrorCode } from './function-errors';
 export { PLATFORM_LIMITS, type EventLimits } from './event-limits';
 export type { FunctionStats } from './function-pool';
 export type { SigninUser } from './signin-users';
+export type { TimerTrigger } from './timer-triggers';
 
 export interface FunctionsOptions {
   /** One folder per function, each with an index.js exporting main(event, context). */
@@ -41,6 +45,8 @@ export interface FunctionsOptions {
   now?: () => number;
   /** Event and result limits; the platform's (6 MB event, 100 levels, 1 MB result) unless overridden. */
   limits?: Partial<EventLimits>;
+  /** Fire the functions' timer triggers (config.json) on their schedule; unset: off, and only fireTimer() runs them. */
+  timers?: boolean;
 }
 
 /** Who a direct invoke() runs for; SOURCE defaults to wx_client, as if from the mini-program. */
@@ -61,6 +67,13 @@ export interface FunctionsModule extends CloudModule {
   recycle(name?: string): void;
   /** The signed-in browser caller of a request (bearer token), for other routes that need one. */
   browserCaller(req: IncomingMessage): string | undefined;
+  /** The timer triggers the functions' config.json files declare (read at start). */
+  timers(): readonly TimerTrigger[];
+  /**
+   * Runs a function's timer trigger now, as the platform would at `time` (default: now): the virtual clock
+   * of tests. Resolves to what main returned; rejects when the function has no timer trigger.
+   */
+  fireTimer(name: string, time?: Date): Promise<unknown>;
 }
 
 const DEFAULTS = { timeoutMs: 20_000, idleMs: 10 * 60_000, memoryMb: 256, signinTtlMs: 7 * 24 * 3600_000 };
@@ -68,6 +81,7 @@ const DEFAULTS = { timeoutMs: 20_000, idleMs: 10 * 60_000, memoryMb: 256, signin
 /** The function runner: functions.invokeFunction for the SDK, plus sign-in and function calls for the browser. */
 export function createFunctionsModule(options: FunctionsOptions): FunctionsModule {
   const limits: EventLimits = { ...PLATFORM_LIMITS, ...options.limits };
+  const onOutput = options.onOutput ?? ((name: string, line: string) => process.stdout.write(`[fn:${name}] ${line}\n`));
   const runner = new FunctionRunner({
     functionsDir: options.functionsDir,
     poolSize: options.poolSize,
@@ -79,14 +93,22 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsModul
     limits,
     cloudUrl: options.cloudUrl,
     baseEnv: process.env,
-    onOutput: options.onOutput ?? ((name, line) => process.stdout.write(`[fn:${name}] ${line}\n`)),
+    onOutput,
   });
   const tokens = SigninTokens.fromSecretFile(options.secretFile, options.signinTtlMs ?? DEFAULTS.signinTtlMs, options.now);
   const users = SigninUsers.fromFile(options.usersFile);
+  const scheduler = new TimerScheduler({
+    triggers: readTimerTriggers(options.functionsDir),
+    // A timer call has no caller: no OPENID, no APPID; SOURCE wx_trigger, as getWXContext() reports it.
+    call: async (trigger, event) => JSON.parse(await runner.run(trigger.functionName, event, { source: 'wx_trigger' })) as unknown,
+    onError: (trigger, error) =>
+      onOutput(trigger.functionName, `timer ${trigger.name} failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  if (options.timers) scheduler.start();
   return {
     name: 'functions',
     actions: { 'functions.invokeFunction': invokeFunctionAction(runner, limits) },
-    routes: browserRoutes({ runner, tokens, users, appId: options.appId, limits }),
+    routes: [...browserRoutes({ runner, tokens, users, appId: options.appId, limits }), ...timerRoutes(scheduler)],
     async invoke(name, event, as = {}) {
       const appid = as.appid ?? (as.openid ? options.appId : undefined);
       const responseData = await runner.run(name, event, { source: 'wx_client', ...as, appid });
@@ -95,6 +117,11 @@ export function createFunctionsModule(options: FunctionsOptions): FunctionsModul
     stats: () => runner.stats(),
     recycle: (name) => runner.recycle(name),
     browserCaller: (req) => signedInOpenid({ tokens, users }, req),
-    close: () => runner.close(),
+    timers: () => scheduler.triggers,
+    fireTimer: (name, time) => scheduler.fire(name, time),
+    close: () => {
+      scheduler.stop();
+      runner.close();
+    },
   };
 }
