@@ -8,6 +8,7 @@ type CategoryView = {
   group: string;
   acceptLimitHours: number;
   handleLimitHours: number;
+  clock?: 'natural' | 'working';
   visibleToOtherResidents: boolean;
   reward: { points: number; fenInApprovedGrids?: number } | null;
 };
@@ -51,9 +52,12 @@ describe('catalog: the report categories', () => {
       group: '安全隐患',
       acceptLimitHours: 1,
       handleLimitHours: 24,
+      clock: 'natural',
       visibleToOtherResidents: true,
       reward: { points: 5 },
     });
+    // 环境卫生 counts working hours (data/demo-county/work-calendar.json): the form says so.
+    expect(categories.find((c) => c.code === 'HJWS')).toMatchObject({ acceptLimitHours: 2, clock: 'working' });
   });
 
   it('offers a resident each category’s community points', async () => {

@@ -14,12 +14,14 @@ import {
   regionPathOf,
   serializeGridIndex,
   servicesFileSchema,
+  workCalendarFileSchema,
   type CategoriesFile,
   type GridTree,
   type PeopleFile,
   type RegionCollection,
   type ServicesFile,
   type SubscribeTemplates,
+  type WorkCalendarFile,
 } from '@pingan/shared';
 
 /**
@@ -57,6 +59,7 @@ export interface RawDemoFiles {
   categories: unknown;
   services: unknown;
   people: unknown;
+  workCalendar: unknown;
 }
 
 /** The files, checked: every schema holds and the regions make one valid tree. */
@@ -65,6 +68,7 @@ export interface DemoFiles {
   categories: CategoriesFile;
   services: ServicesFile;
   people: PeopleFile;
+  workCalendar: WorkCalendarFile;
   tree: GridTree;
 }
 
@@ -76,6 +80,7 @@ export function checkDemoFiles(raw: RawDemoFiles): DemoFiles {
     categories: parsed('categories.json', categoriesFileSchema, raw.categories),
     services: parsed('services.json', servicesFileSchema, raw.services),
     people: parsed('people.json', peopleFileSchema, raw.people),
+    workCalendar: parsed('work-calendar.json', workCalendarFileSchema, raw.workCalendar),
     tree: gridTreeFromFeatures(regions.features),
   };
 }
@@ -130,6 +135,8 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
         // Written out so an admin sees the limits in force and can change them in the database.
         { _id: 'reportRateLimits', ...DEFAULT_REPORT_RATE_LIMITS },
         { _id: 'subscribeTemplates', ...DEMO_SUBSCRIBE_TEMPLATES },
+        // The working hours, holidays and 调休 days the clocks of `working` categories count (a report keeps a copy).
+        { _id: 'workCalendar', ...files.workCalendar.calendar },
       ],
     },
     upsertFields: {

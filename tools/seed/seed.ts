@@ -29,6 +29,7 @@ export function readDemoFiles(dir = dataDir): DemoFiles {
     categories: read('categories.json'),
     services: read('services.json'),
     people: read('people.json'),
+    workCalendar: read('work-calendar.json'),
   });
 }
 

@@ -1,4 +1,12 @@
-import { DEFAULT_REPORT_RATE_LIMITS, reportRateLimitsSchema, type PointsRules, type ReportRateLimits } from '@pingan/shared';
+import {
+  DEFAULT_REPORT_RATE_LIMITS,
+  DEFAULT_WORK_CALENDAR,
+  reportRateLimitsSchema,
+  workCalendarSchema,
+  type PointsRules,
+  type ReportRateLimits,
+  type WorkCalendar,
+} from '@pingan/shared';
 import { db, oneOf } from '../platform/sdk';
 
 const SETTINGS = 'settings';
@@ -34,6 +42,20 @@ export async function reportRateLimits(): Promise<ReportRateLimits> {
   if (parsed.success) return parsed.data;
   console.error('[settings] reportRateLimits is malformed; using the defaults', parsed.error.issues);
   return DEFAULT_REPORT_RATE_LIMITS;
+}
+
+/**
+ * The county's work calendar (`settings/workCalendar`), which the clocks of `working` categories count.
+ * Missing or malformed, the default working day on Monday to Friday holds: a typo in an admin's edit must
+ * not stop every report (the seed writes the real one, holidays and 调休 days included).
+ */
+export async function workCalendar(): Promise<WorkCalendar> {
+  const stored = await oneOf<unknown>(db().collection(SETTINGS).doc('workCalendar').get());
+  if (stored === undefined) return DEFAULT_WORK_CALENDAR;
+  const parsed = workCalendarSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  console.error('[settings] workCalendar is malformed; using the default working week', parsed.error.issues);
+  return DEFAULT_WORK_CALENDAR;
 }
 
 /** Settings are written by the seed or the admin; a missing one is a deployment bug, not a caller's error. */

@@ -6,9 +6,18 @@ import type { Service } from './service.schema';
 
 /** A category as the report form offers it to this caller, with what a valid report would earn them. */
 export function categoryViewOf(category: Category, caller: Actor): CategoryView {
-  const { code, name, group, acceptLimitHours, handleLimitHours, visibleToOtherResidents } = category;
+  const { code, name, group, acceptLimitHours, handleLimitHours, clock, visibleToOtherResidents } = category;
   const reward = rewardOnOffer(caller, category);
-  return { code, name, group, acceptLimitHours, handleLimitHours, visibleToOtherResidents, reward: reward && { ...reward } };
+  return {
+    code,
+    name,
+    group,
+    acceptLimitHours,
+    handleLimitHours,
+    ...(clock && { clock }),
+    visibleToOtherResidents,
+    reward: reward && { ...reward },
+  };
 }
 
 /** A service as residents see it (the skills and service points are the volunteers' business). */

@@ -3,7 +3,14 @@ import { categoryCodeSchema } from '../contracts/common.schema';
 import { unique } from './unique';
 
 /**
- * Report categories (categories.json): time limits in wall-clock hours, what a valid report earns, the
+ * How a category's clocks count hours: `natural` (wall-clock, around the clock: urgent categories such as
+ * 一键求助 and 治安线索) or `working` (only inside the county's work calendar, settings/workCalendar).
+ */
+export const CATEGORY_CLOCKS = ['natural', 'working'] as const;
+export type CategoryClock = (typeof CATEGORY_CLOCKS)[number];
+
+/**
+ * Report categories (categories.json): time limits in hours (natural unless `clock` says working), what a valid report earns, the
  * departments that co-handle it, and the duplicate-search radius. Seeding parses the file with this.
  */
 export const categorySchema = z.object({
@@ -13,6 +20,8 @@ export const categorySchema = z.object({
   acceptLimitHours: z.number().check(z.positive()),
   handleLimitHours: z.number().check(z.positive()),
   redAfterHours: z.number().check(z.nonnegative()),
+  /** Absent: natural hours. */
+  clock: z.optional(z.enum(CATEGORY_CLOCKS)),
   /** Money for an informant, integer fen, 0–500 (0 for categories that earn nothing, such as 一键求助). */
   informantPointsFen: z.int().check(z.gte(0), z.lte(500)),
   residentPoints: z.int().check(z.nonnegative()),

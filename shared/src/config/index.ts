@@ -5,3 +5,4 @@ export * from './person.schema';
 export * from './region.schema';
 export * from './catalog-views';
 export * from './subscribe-templates';
+export * from './work-calendar.schema';

@@ -20,6 +20,8 @@ export const categoryViewSchema = z.object({
   group: z.string(),
   acceptLimitHours: z.number().check(z.positive()),
   handleLimitHours: z.number().check(z.positive()),
+  /** `working`: the limits count working hours (settings/workCalendar); absent or `natural`: around the clock. */
+  clock: z.optional(z.enum(['natural', 'working'])),
   /** Open reports of this category may be shown to residents nearby (never with the reporter). */
   visibleToOtherResidents: z.boolean(),
   reward: z.nullable(rewardOnOfferSchema),

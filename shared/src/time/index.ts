@@ -2,3 +2,4 @@
 export * from './shanghai-time';
 export * from './time-limit';
 export * from './light-bounds';
+export * from './work-calendar';

@@ -1,4 +1,4 @@
-import type { Light, TimeLimits } from './time-limit';
+import { clockAfter, type Light, type TimeLimits } from './time-limit';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -6,11 +6,12 @@ const HOUR_MS = 60 * 60 * 1000;
 export const DUE_SOON_HOURS = 4;
 
 /**
- * The instant a case turns red: its deadline plus the category's red margin. Stored beside `deadlineAt`
- * (`redAt`), so that each light is a range on a stored number and a query can ask an index for it.
+ * The instant a case turns red: its deadline plus the category's red margin, counted like its limits
+ * (natural or working hours, clockAfter). Stored beside `deadlineAt` (`redAt`), so that each light is a
+ * range on a stored number and a query can ask an index for it.
  */
-export function redAtOf(deadline: number, limits: Pick<TimeLimits, 'redAfterHours'>): number {
-  return deadline + Math.round(limits.redAfterHours * HOUR_MS);
+export function redAtOf(deadline: number, limits: Pick<TimeLimits, 'redAfterHours' | 'calendar'>): number {
+  return clockAfter(deadline, limits.redAfterHours, limits);
 }
 
 /** A range on a stored instant: `gte` inclusive, `lt` exclusive. */

@@ -1,12 +1,17 @@
 import type { Report } from '../report/report';
 import type { ReportStatus } from '../report/report-status';
+import { addWorkingTime, type WorkCalendar } from './work-calendar';
 
-/** A category's time limits (时限), in wall-clock hours. */
+/**
+ * A category's time limits (时限) in hours: natural (wall-clock) hours, or working hours under `calendar`
+ * when the category counts working time (a report keeps the calendar as it was when it was made).
+ */
 export type TimeLimits = {
   readonly acceptLimitHours: number;
   readonly handleLimitHours: number;
-  /** How long a case may be overdue (yellow) before it turns red. */
+  /** How long a case may be overdue (yellow) before it turns red, counted like the limits. */
   readonly redAfterHours: number;
+  readonly calendar?: WorkCalendar;
 };
 
 /** Green: within the deadline; yellow: past it; red: past it by more than `redAfterHours`. */
@@ -32,9 +37,9 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export function timeLimitReading(report: Clocked, limits: TimeLimits, now: number): TimeLimitReading {
   if (report.acceptedAt === undefined) {
-    return reading('accept', report.submittedAt + hoursToMs(limits.acceptLimitHours), report.rejectedAt, limits, now);
+    return reading('accept', clockAfter(report.submittedAt, limits.acceptLimitHours, limits), report.rejectedAt, limits, now);
   }
-  return reading('handle', report.acceptedAt + hoursToMs(limits.handleLimitHours), report.resolvedAt, limits, now);
+  return reading('handle', clockAfter(report.acceptedAt, limits.handleLimitHours, limits), report.resolvedAt, limits, now);
 }
 
 /**
@@ -54,8 +59,18 @@ function reading(
   now: number,
 ): TimeLimitReading {
   const at = frozenAt ?? now;
-  const light: Light = at <= deadline ? 'green' : at - deadline <= hoursToMs(limits.redAfterHours) ? 'yellow' : 'red';
+  const light: Light = at <= deadline ? 'green' : at <= clockAfter(deadline, limits.redAfterHours, limits) ? 'yellow' : 'red';
   return { clock, deadline, light, frozen: frozenAt !== undefined };
+}
+
+/**
+ * The instant `hours` after `start` as the limits count them: natural hours, or working hours under the
+ * limits' calendar (a start outside working time counts from the next working period). Every deadline
+ * and every red margin is one of these, so the stored `deadlineAt` / `redAt` and the lights agree.
+ */
+export function clockAfter(start: number, hours: number, limits: Pick<TimeLimits, 'calendar'>): number {
+  const ms = hoursToMs(hours);
+  return limits.calendar ? addWorkingTime(start, ms, limits.calendar) : start + ms;
 }
 
 /** Hours (fractional in the data: 0.1, 0.5) as whole milliseconds. */

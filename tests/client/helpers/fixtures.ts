@@ -71,6 +71,7 @@ export function catalog(overrides: Partial<Catalog> = {}): Catalog {
         group: '矛盾纠纷',
         acceptLimitHours: 2,
         handleLimitHours: 72,
+        clock: 'working',
         visibleToOtherResidents: false,
         reward: { points: 3 },
       },

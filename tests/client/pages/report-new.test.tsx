@@ -215,6 +215,9 @@ describe('report form: the categories (catalog call)', () => {
     expect(screen.getByText('网格员会在 15 分钟内受理。')).toBeTruthy();
     expect(document.querySelector('#category-reward')).toBeNull();
     expect(screen.queryByText(/附近的居民也能看到/)).toBeNull();
+    // 邻里纠纷 counts working hours: the form says the two hours are office hours.
+    fireEvent.click(screen.getByText('邻里纠纷'));
+    expect(screen.getByText('网格员会在 2 小时内受理（按工作时间计）。')).toBeTruthy();
   });
 
   it('tells an informant the money he earns in his grids', async () => {

@@ -25,6 +25,32 @@ describe('lights as ranges on stored instants', () => {
     }
   });
 
+  it('does the same for a working-hours clock, at instants in working time, at lunch, at night and over a weekend', () => {
+    const calendar = {
+      periods: [
+        { start: '08:30', end: '12:00' },
+        { start: '14:00', end: '17:30' },
+      ],
+      weekdays: [1, 2, 3, 4, 5],
+      holidays: ['2026-12-07'],
+      workdays: [],
+    };
+    // Friday 2026-12-04 11:00 +08:00, 3.5 working hours: 1 h before lunch, 2.5 after it (16:30); red 1.5
+    // working hours later: 1 h on Friday, half an hour on Tuesday (Monday 12-07 is a holiday here).
+    const submittedAt = Date.parse('2026-12-04T11:00:00+08:00');
+    const working = { ...limits, acceptLimitHours: 3.5, calendar };
+    const deadline = timeLimitReading({ submittedAt }, working, submittedAt).deadline;
+    const redAt = redAtOf(deadline, working);
+    expect([deadline, redAt]).toEqual([Date.parse('2026-12-04T16:30:00+08:00'), Date.parse('2026-12-08T09:00:00+08:00')]);
+    const lunch = Date.parse('2026-12-04T12:30:00+08:00');
+    const saturday = Date.parse('2026-12-05T12:00:00+08:00');
+    for (const now of [submittedAt, lunch, deadline - 1, deadline, deadline + 1, saturday, redAt - 1, redAt, redAt + 1]) {
+      const light = timeLimitReading({ submittedAt }, working, now).light;
+      const matching = (['green', 'yellow', 'red'] as const).filter((each) => inBounds(each, deadline, redAt, now));
+      expect(matching).toEqual([light]);
+    }
+  });
+
   it('counts a deadline due soon from now up to DUE_SOON_HOURS ahead, not one already passed', () => {
     const now = Date.UTC(2025, 0, 6);
     expect(dueSoonBounds(now)).toEqual({ gte: now, lt: now + DUE_SOON_HOURS * HOUR });

@@ -23,7 +23,7 @@ const docOf = async <T>(collection: string, id: string) =>
 describe('seedDemoCounty', () => {
   it('seeds the demo county: places, categories, services, settings and people', async () => {
     const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
-    expect(report.created).toEqual({ regions: 51, categories: 12, services: 10, settings: 5, users: 140 });
+    expect(report.created).toEqual({ regions: 51, categories: 12, services: 10, settings: 6, users: 140 });
     expect(await count('regions')).toBe(51);
     expect(await count('users')).toBe(140);
     // The report rate limits in force, written out so an admin can see and change them.
@@ -32,6 +32,16 @@ describe('seedDemoCounty', () => {
     // Each message kind's subscribe template (made-up ids for the demo; a county puts in its own).
     expect(await docOf('settings', 'subscribeTemplates')).toMatchObject({
       templates: { closed: { templateId: 'demo-tmpl-report-closed' } },
+    });
+    // The work calendar the clocks of `working` categories count: 国庆 off, its 调休 Saturday on.
+    expect(await docOf('settings', 'workCalendar')).toMatchObject({
+      periods: [
+        { start: '08:30', end: '12:00' },
+        { start: '14:00', end: '17:30' },
+      ],
+      weekdays: [1, 2, 3, 4, 5],
+      holidays: expect.arrayContaining(['2026-10-01', '2027-10-01']),
+      workdays: expect.arrayContaining(['2026-10-10']),
     });
     expect(await docOf('regions', '410399001001-03')).toMatchObject({
       level: 'grid',
@@ -95,6 +105,16 @@ describe('checking the files before seeding', () => {
     expect(() => readDemoFiles(dir)).toThrow(/categories\.json is not valid: categories\.0\.informantPointsFen/);
   });
 
+  it('refuses a work calendar naming one date both a holiday and a make-up working day', () => {
+    edit('work-calendar.json', (json) => {
+      const calendar = json.calendar as { holidays: string[]; workdays: string[] };
+      calendar.workdays.push(calendar.holidays[0]!);
+    });
+    expect(() => readDemoFiles(dir)).toThrow(
+      /work-calendar\.json is not valid: calendar: a date is a holiday or a make-up working day, once/,
+    );
+  });
+
   it('refuses two people with one openid', () => {
     edit('people.json', (json) => {
       const people = json.people as { openid: string }[];
@@ -127,6 +147,8 @@ describe('checking the files before seeding', () => {
   });
 
   it('checks raw file contents the same way', () => {
-    expect(() => checkDemoFiles({ regions: {}, categories: {}, services: {}, people: {} })).toThrow(/regions\.geojson is not valid/);
+    expect(() => checkDemoFiles({ regions: {}, categories: {}, services: {}, people: {}, workCalendar: {} })).toThrow(
+      /regions\.geojson is not valid/,
+    );
   });
 });

@@ -35,7 +35,9 @@ function CategoryTerms({ category }: { category: CategoryView }) {
   const reward = rewardText(category.reward)
   return (
     <View className='report-new__terms' id='category-terms'>
-      <Text className='report-new__hint'>网格员会在 {hoursText(category.acceptLimitHours)}内受理。</Text>
+      <Text className='report-new__hint'>
+        网格员会在 {hoursText(category.acceptLimitHours)}内受理{category.clock === 'working' ? '（按工作时间计）' : ''}。
+      </Text>
       {reward && (
         <Text className='report-new__hint' id='category-reward'>
           {reward}
