@@ -12,12 +12,16 @@ export const routes = {
   messages: '/pages/messages/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
+  staffSupervision: '/staff/pages/supervision/index',
   staffTemplates: (gridCode: string, gridName: string) =>
     `/staff/pages/templates/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   // Browser build only (the `local` subpackage).
   signin: '/local/pages/signin/index',
   gridCodes: '/local/pages/grid-codes/index',
   mapPicker: '/local/pages/map-picker/index',
+  // Browser build only, for a desktop (the `desk` subpackage): the centre's 工作考核看板, on a unit or its own region.
+  dashboard: (unit?: { level: string; code: string }) =>
+    `/desk/pages/dashboard/index${unit ? `?level=${unit.level}&code=${encodeURIComponent(unit.code)}` : ''}`,
 } as const
 
 /** Opens a page on top of the current one. */
