@@ -3,3 +3,4 @@ export * from './role';
 export * from './actor';
 export * from './home-kind';
 export * from './co-handling';
+export * from './unit-oversight';
