@@ -10,7 +10,7 @@ import tcb from '@cloudbase/node-sdk';
 import { sdkEnvFor, startLocalCloud, type LocalCloud, type LocalCloudConfig } from '../localcloud/src';
 import { repoRoot } from './config';
 import { writeDemoSigninUsers } from './demo-signin-users';
-import { seedDemoCounty } from './seed/seed';
+import { historyWanted, seedDemoCounty } from './seed/seed';
 import { startWebServer, type WebServer } from './web-server';
 
 export const h5Dir = join(repoRoot, 'client/dist/h5');
@@ -25,6 +25,8 @@ export interface LocalStackOptions {
   buildH5?: 'always' | 'missing' | 'never';
   /** Show the build's output (default: false). */
   verbose?: boolean;
+  /** Seed months of generated history with the county (tools/seed/demo-history.ts; default: unless SEED_HISTORY=0). */
+  history?: boolean;
 }
 
 export interface LocalStack {
@@ -56,7 +58,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   try {
     Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
-    const seeded = (await isEmpty(cloud.envId)) ? (await seedDemoCounty({ envId: cloud.envId })).created : undefined;
+    const history = options.history ?? historyWanted();
+    const seeded = (await isEmpty(cloud.envId)) ? (await seedDemoCounty({ envId: cloud.envId, history })).created : undefined;
     const web = await startWebServer({ root: h5Dir, cloudUrl: cloud.url, host: options.cloud.host, port: options.webPort });
     return {
       cloud,

@@ -5,8 +5,11 @@
  * The files are checked with shared's config schemas first; nothing is written when one is invalid.
  * It also builds the routing index from the polygons, uploads it to storage under its content version,
  * and names it in `settings/routing`, where a cloud function finds it (docs/DESIGN.md, "Routing a report").
+ * Asked to (`history`), it adds months of generated reports (demo-history.ts), once: their seed and end are
+ * kept in `settings/demoHistory`, so a re-seed makes the same documents and finds them all there.
  *
  *   npx tsx tools/seed/seed.ts            (uses TCB_CONTEXT_CNFG / SCF_NAMESPACE, as set by `npm start`)
+ *   SEED_HISTORY=0 npx tsx tools/seed/seed.ts   (the county without the generated history)
  *   CLOUDBASE_ENV=… TENCENTCLOUD_SECRETID=… TENCENTCLOUD_SECRETKEY=… npx tsx tools/seed/seed.ts
  */
 import tcb from '@cloudbase/node-sdk';
@@ -15,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '@pingan/shared';
 import { checkDemoFiles, demoSeedSet, gridIndexText, type DemoFiles, type SeedDocument } from './demo-documents';
+import { DEMO_HISTORY_DAYS, DEMO_HISTORY_SEED, demoHistory, type HistoryOptions } from './demo-history';
 
 const dataDir = resolve(__dirname, '../../data/demo-county');
 const collectionsFile = resolve(__dirname, '../../database/collections.json');
@@ -40,12 +44,25 @@ export interface SeedReport {
   created: Record<string, number>;
   updated: Record<string, number>;
   routingIndex: { fileID: string; version: string; bytes: number };
+  /** The generated history's seed, end and size, when it was asked for. */
+  history?: HistoryOptions & { reports: number; ms: number };
 }
 
 export interface SeedOptions {
   envId: string;
   /** Another county's files (tests); default data/demo-county. */
   dataDir?: string;
+  /**
+   * Months of generated reports through the whole loop (demo-history.ts): off unless asked, so that tests
+   * start from a county with no reports; `npm start` asks (SEED_HISTORY=0 to skip). An existing
+   * `settings/demoHistory` overrides the seed and end given here.
+   */
+  history?: boolean | Partial<HistoryOptions>;
+}
+
+/** Whether the environment asks for the generated history: yes unless SEED_HISTORY is 0, false, off or no. */
+export function historyWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(0|false|off|no)$/i.test(env.SEED_HISTORY ?? '');
 }
 
 export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> {
@@ -76,7 +93,45 @@ export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> 
     );
     count(report, name, docs, existing);
   }
+  if (options.history) report.history = await seedHistory(db, files, options.history === true ? {} : options.history, report);
   return report;
+}
+
+const HISTORY_SETTINGS_ID = 'demoHistory';
+
+/**
+ * Writes the generated history where it is missing, document by document (insert-if-absent on fixed ids:
+ * what people did to a history report since is kept). The seed and end come from `settings/demoHistory`
+ * when an earlier seed wrote it, so a re-seed regenerates the very same documents and writes none.
+ */
+async function seedHistory(db: Db, files: DemoFiles, asked: Partial<HistoryOptions>, report: SeedReport): Promise<SeedReport['history']> {
+  const started = Date.now();
+  const read = (await db.collection('settings').doc(HISTORY_SETTINGS_ID).get()).data as unknown;
+  // The node SDK answers one document, or a list of it, depending on the version.
+  const kept = (Array.isArray(read) ? read[0] : read) as Partial<HistoryOptions> | undefined;
+  const options: HistoryOptions = {
+    seed: kept?.seed ?? asked.seed ?? DEMO_HISTORY_SEED,
+    until: kept?.until ?? asked.until ?? Date.now(),
+    days: kept?.days ?? asked.days ?? DEMO_HISTORY_DAYS,
+  };
+  const history = demoHistory(files, options);
+  const collections: Record<string, SeedDocument[]> = {
+    reports: history.reports as unknown as SeedDocument[],
+    pointsLedger: history.pointsLedger as unknown as SeedDocument[],
+    pointsDaily: history.pointsDaily,
+  };
+  for (const [name, docs] of Object.entries(collections)) {
+    const existing = await existingIds(db, name);
+    const missing = docs.filter((doc) => !existing.has(doc._id));
+    await inBatches(missing, (doc) => db.collection(name).doc(doc._id).set(withoutId(doc)));
+    report.created[name] = missing.length;
+  }
+  if (!kept) {
+    const marker = { ...options, reports: history.reports.length };
+    await db.collection('settings').doc(HISTORY_SETTINGS_ID).set(marker);
+    report.created.settings = (report.created.settings ?? 0) + 1;
+  }
+  return { ...options, reports: history.reports.length, ms: Date.now() - started };
 }
 
 /** Uploads the index under a name that is its content's version: a re-seed of the same polygons rewrites the same file. */
@@ -148,7 +203,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === __filename) {
     console.error('Set CLOUDBASE_ENV (a real environment) or SCF_NAMESPACE with TCB_CONTEXT_CNFG (the local cloud).');
     process.exit(2);
   }
-  seedDemoCounty({ envId }).then(
+  seedDemoCounty({ envId, history: historyWanted() }).then(
     (r) => console.log('seeded', JSON.stringify(r)),
     (error: unknown) => {
       console.error(error);

@@ -1,15 +1,12 @@
 import type { LedgerEntry, LedgerUnit } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { aggregateRows, db, type Transaction } from '../platform/sdk';
+import { awardDocuments, dailyId, type DailyDoc, type LedgerDoc } from './award-documents';
+
+export type { LedgerDoc };
 
 const LEDGER = 'pointsLedger';
 const DAILY = 'pointsDaily';
-
-/** A ledger entry as stored: the entry under its deterministic id (`award:<reportId>` …). */
-export type LedgerDoc = Omit<LedgerEntry, 'id'> & { readonly _id: string };
-
-/** Money awarded to a person on one Asia/Shanghai day: the guard of the daily cap. */
-type DailyDoc = { readonly personId: string; readonly dayKey: string; readonly fenAwarded: number };
 
 /**
  * The money already awarded to a person on an Asia/Shanghai day, from their counter
@@ -28,16 +25,12 @@ export async function dailyFenIn(tx: Transaction, personId: string, dayKey: stri
  * rolls back. The ledger stays the truth; the counter is its running sum of the day's money awards.
  */
 export async function writeAwardIn(tx: Transaction, entry: LedgerEntry, fenBefore: number): Promise<void> {
-  const { id, ...fields } = entry;
-  await tx.collection(LEDGER).add({ data: { _id: id, ...fields } });
-  if (entry.unit === 'fen' && entry.amount > 0) {
-    const next: DailyDoc = { personId: entry.personId, dayKey: entry.dayKey, fenAwarded: fenBefore + entry.amount };
-    await tx.collection(DAILY).doc(dailyId(entry.personId, entry.dayKey)).set({ data: next });
+  const { ledger, daily } = awardDocuments(entry, fenBefore);
+  await tx.collection(LEDGER).add({ data: ledger });
+  if (daily) {
+    const { _id, ...next } = daily;
+    await tx.collection(DAILY).doc(_id).set({ data: next });
   }
-}
-
-function dailyId(personId: string, dayKey: string): string {
-  return `${personId}:${dayKey}`;
 }
 
 /** A person's entries, newest first, a page at a time. */
