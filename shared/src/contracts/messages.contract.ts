@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MESSAGE_KINDS } from '../config/subscribe-templates';
+import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
 
@@ -9,7 +10,8 @@ export const messageIdSchema = z.string().check(z.minLength(1), z.maxLength(160)
 /** The most messages one markMessagesRead names. */
 export const MARK_READ_MAX = 50;
 
-export const messageKindSchema = z.enum(MESSAGE_KINDS);
+/** A reporter's or follower's kinds (the report moved on), and staff's (a light changed: report/light-notices.ts). */
+export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS]);
 
 /** One message of the caller's 消息 list. */
 export const messageViewSchema = z.object({
@@ -46,7 +48,7 @@ export const markMessagesReadContract = contract(
 );
 
 /** The subscribe-message template of each kind the county has set up, for the client's consent asks. */
-export const subscribeTemplateIdsSchema = z.partialRecord(messageKindSchema, z.string());
+export const subscribeTemplateIdsSchema = z.partialRecord(z.enum(MESSAGE_KINDS), z.string());
 
 export type MessageView = z.infer<typeof messageViewSchema>;
 export type SubscribeTemplateIds = z.infer<typeof subscribeTemplateIdsSchema>;
