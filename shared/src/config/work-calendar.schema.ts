@@ -4,11 +4,14 @@ import { unique } from './unique';
 
 const clockSchema = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time of day, HH:mm'));
 
+/** Whether `YYYY-MM-DD` names a real day (Date rolls 2026-02-30 over to March, and 2026-13-01 is no date at all). */
+function isCalendarDay(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(date);
+}
+
 /** A real calendar day, `YYYY-MM-DD` (2026-02-30 is refused). */
-const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'),
-  z.refine((date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'not a calendar day'),
-);
+const dateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'), z.refine(isCalendarDay, 'not a calendar day'));
 
 const periodSchema = z
   .object({ start: clockSchema, end: clockSchema })

@@ -74,6 +74,7 @@ describe('workCalendarSchema', () => {
     ['no working weekday', { weekdays: [] }, /./],
     ['weekday 0', { weekdays: [0, 1] }, /./],
     ['a day that does not exist', { holidays: ['2026-02-30'] }, /not a calendar day/],
+    ['a month that does not exist', { workdays: ['2026-13-01'] }, /not a calendar day/],
     ['a date both off and worked', { holidays: ['2026-10-10'], workdays: ['2026-10-10'] }, /once/],
   ])('refuses %s', (_, change, message) => {
     expect(refusal(change)).toMatch(message);
