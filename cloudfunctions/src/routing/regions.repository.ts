@@ -38,6 +38,20 @@ export async function placeNames(codes: readonly string[]): Promise<Map<string, 
   return new Map(rows.map((row) => [row._id, row.name]));
 }
 
+/** A place's code and name. */
+export type PlaceName = Pick<RegionDoc, 'code' | 'name'>;
+
+/**
+ * The child units of a place (a county's streets, a street's communities, a community's grids), by code:
+ * one query on `level_parent`.
+ */
+export async function childPlaces(level: GridLevel, parentCode: string): Promise<PlaceName[]> {
+  const rows = await listOf<PlaceName>(
+    db().collection(REGIONS).where({ level, parentCode }).field({ code: true, name: true }).limit(1000).get(),
+  );
+  return rows.sort((a, b) => compareCodes(a.code, b.code));
+}
+
 export type GridUnder = Pick<RegionDoc, 'code' | 'name' | 'regionPath'>;
 
 /**
