@@ -65,7 +65,7 @@ function nodeOf(place: RegionWithBoundary): GridNode {
 }
 
 /** The SDK hands a stored GeoJSON geometry back as a db.Geo object; its JSON is the GeoJSON again. */
-function geoJsonOf(boundary: unknown): AreaGeometry {
+export function geoJsonOf(boundary: unknown): AreaGeometry {
   const json = JSON.parse(JSON.stringify(boundary)) as { type?: unknown } | null;
   if (json?.type !== 'Polygon' && json?.type !== 'MultiPolygon')
     throw new Error(`regions: a boundary is not a polygon (${String(json?.type)})`);

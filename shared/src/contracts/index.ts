@@ -18,6 +18,7 @@ import { myReportsContract } from './my-reports.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reassignReportContract } from './reassign-report.contract';
+import { regionShapesContract } from './region-shapes.contract';
 import { reopenReportContract } from './reopen-report.contract';
 import { followReportContract, myFollowsContract, nearbyReportsContract, unfollowReportContract } from './report-follows.contract';
 import { reportDetailContract } from './report-detail.contract';
@@ -58,6 +59,7 @@ export {
 export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export { reassignReportContract };
+export { regionShapeSchema, regionShapesContract, unitRefSchema, type RegionShape, type UnitRef } from './region-shapes.contract';
 export { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract };
 export {
   supervisionItemSchema,
@@ -140,6 +142,7 @@ export const CONTRACTS = {
   markMessagesRead: markMessagesReadContract,
   catalog: catalogContract,
   uploadSlot: uploadSlotContract,
+  regionShapes: regionShapesContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

@@ -127,6 +127,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { reportIds: [reportId], to: { kind: 'person', personId: GRID_WORKER[gridOf(cell.subject)].id }, note: '请尽快处理' };
     case 'responseTemplates':
       return { gridCode: gridOf(cell.subject) };
+    case 'regionShapes':
+      return { level: 'grid', code: gridOf(cell.subject) };
     case 'saveResponseTemplates':
       return { gridCode: gridOf(cell.subject), action: 'accept', texts: ['已受理，尽快处理'] };
     case 'markMessagesRead':

@@ -276,6 +276,13 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     ...everyone(grids(AF, AF)),
     gridLeader:          grids('ok',        AF),
   },
+  // A grid's outline on the dashboard map: the centres above it and its own 网格长 (mayOverseeUnit).
+  regionShapes: {
+    ...everyone(grids(AF, AF)),
+    gridLeader:          grids('ok',        AF),
+    communityCentre:     grids('ok',        'ok'),
+    countyCentre:        grids('ok',        'ok'),
+  },
   duplicateCandidates: {
     resident:            reports(AF,          AF,          AF,          AF),
     otherResident:       reports(AF,          AF,          AF,          AF),

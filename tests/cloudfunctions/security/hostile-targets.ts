@@ -593,6 +593,24 @@ const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('responseTemplates'),
   },
+  regionShapes: {
+    ...readOnly,
+    valid: fc.constantFrom(
+      { level: 'county', code: '410399' },
+      { level: 'street', code: '410399001' },
+      { level: 'community', code: '410399001001' },
+      { level: 'grid', code: GRID_A },
+    ),
+    caller: () => DEMO.communityCentre,
+    async checkOk(check) {
+      const request = parsed('regionShapes', check.event);
+      expectThat(
+        (check.data.unit as { code: string }).code === request.code && String(request.code).startsWith('410399001001'),
+        'regionShapes answered a unit outside the community centre’s region',
+      );
+      await sameAsCleanCall('regionShapes')(check);
+    },
+  },
   saveResponseTemplates: {
     valid: fc.record({
       gridCode: fc.constantFrom(GRID_A, GRID_B),
