@@ -32,6 +32,10 @@ export function intersectRanges(a: InstantRange | undefined, b: InstantRange | u
   return { ...(gte !== undefined && { gte }), ...(lt !== undefined && { lt }) };
 }
 
+/** The inbox's 督办 filter: cases holding a 督办 note their owner has not answered (the workbench's 督办待回复). */
+export const SUPERVISION_FILTERS = ['unanswered'] as const;
+export type SupervisionFilter = (typeof SUPERVISION_FILTERS)[number];
+
 /**
  * The inbox filters each workbench count opens: the list a tile opens is the count's own condition, so it
  * is as long as the count (the count's scope, the inbox's default 'owned' or a centre's 'area').
@@ -43,3 +47,9 @@ export const WORKBENCH_TILE_FILTERS = {
   dueSoon: { due: 'soon' },
   overdue: { due: 'overdue' },
 } as const satisfies Record<string, { status?: ReportStatus | 'handling'; due?: DueFilter }>;
+
+/**
+ * The inbox filter the workbench's 督办待回复 count opens (the caller's own cases): the count's own
+ * condition, the open cases holding a 督办 not yet answered, so the list is as long as the number.
+ */
+export const SUPERVISION_TILE_FILTER = { supervision: 'unanswered' } as const satisfies { supervision: SupervisionFilter };

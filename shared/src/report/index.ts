@@ -9,5 +9,7 @@ export * from './report-visibility';
 export * from './duplicate-candidates';
 export * from './nearby-reports';
 export * from './report-messages';
+export * from './light-notices';
 export * from './case-groups';
 export { hasText } from './report-note';
+export * from './supervision-list';

@@ -66,7 +66,7 @@ function isGridUnderOwner(report: Report, to: HandBackGrid): boolean {
 }
 
 /** The nearest place above the owner on the report's region path (grid → community → street → county). */
-function ownerAbove(report: Report): { code: string; level: OwnerLevel } | undefined {
+export function ownerAbove(report: Pick<Report, 'ownerLevel' | 'regionPath'>): { code: string; level: OwnerLevel } | undefined {
   const above = OWNER_LEVELS.filter((level) => levelDepth(level) < levelDepth(report.ownerLevel)).reverse();
   for (const level of above) {
     const code = report.regionPath[level];
