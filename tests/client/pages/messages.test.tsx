@@ -54,6 +54,20 @@ describe('消息 (my messages)', () => {
     expect(screen.queryByText('未读')).toBeNull();
   });
 
+  it('opens the staff case page for a staff message (已超时, 严重超时), where they act on it', async () => {
+    installFakeLocalcloud({
+      myMessages: () =>
+        ok({
+          items: [message(1, { kind: 'red', title: '下级案件严重超时，请督办', reportId: 'rep-late', read: true })],
+          nextCursor: null,
+          unread: 0,
+        }),
+    });
+    render(<MessagesPage />);
+    fireEvent.click(await screen.findByText('下级案件严重超时，请督办'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/case/index?id=rep-late' });
+  });
+
   it('marks them all read at once, then shows the count the server answers (one may have arrived meanwhile)', async () => {
     const cloud = installFakeLocalcloud({
       myMessages: () => ok({ items: [message(2), message(1)], nextCursor: null, unread: 2 }),

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { markMessagesReadContract, myMessagesContract, type MessageView } from '@pingan/shared/contracts'
+import { isStaffMessageKind } from '@pingan/shared/report'
 import { useState } from 'react'
 
 import BigButton from '../../components/big-button'
@@ -16,6 +17,8 @@ import './index.scss'
 // 消息: what happened to my reports and the ones I follow (受理, 不予受理, 办结, 结案 and 请评价), newest
 // first. Unread ones are marked (a dot and the word 未读, not colour alone); a tap marks one read and
 // opens its report; 全部已读 clears the rest. Every message lands here, whether or not WeChat's arrived.
+// Staff are also told here when a case of theirs turns 已超时 or 严重超时 (clockSweep): a tap on one of
+// those opens the staff case page, where they act on it.
 export default function MessagesPage() {
   const [unread, setUnread] = useState<number>()
   const [readHere, setReadHere] = useState<ReadonlySet<string>>(new Set())
@@ -38,7 +41,7 @@ export default function MessagesPage() {
         () => undefined,
       )
     }
-    go(routes.report(message.reportId))
+    go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
   }
   const readAll = () => {
     setReadHere(new Set(list.items.map((message) => message.id)))
