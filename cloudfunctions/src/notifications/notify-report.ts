@@ -16,7 +16,7 @@ import { subscribeTemplates } from './subscribe-templates.repository';
  */
 export async function notifyReportChange(report: ReportDoc, now: number): Promise<void> {
   // The sweep runs beside this delivery: a mark younger than the grace period (this one) is not its to take.
-  const [delivered, swept] = await Promise.allSettled([deliverOwed(report, now), sweepOwed(now)]);
+  const [delivered, swept] = await Promise.allSettled([deliverOwed(report, now), sweepOwed(now, SWEEP_BATCH)]);
   if (delivered.status === 'rejected') {
     console.error(`[notifications] reports/${report._id}: delivery failed; the mark stays for the sweep`, delivered.reason);
   }
@@ -28,18 +28,28 @@ export const NOTIFY_GRACE_MS = 60_000;
 /** Reports a sweep delivers at most, so a backlog is worked off a few at a time by later calls. */
 const SWEEP_BATCH = 3;
 
-/** Delivers the messages of marks older than the grace period: those a crash left undelivered. */
-async function sweepOwed(now: number): Promise<void> {
+/**
+ * Delivers the messages of marks older than the grace period, those a crash left undelivered, at most
+ * `batch` reports (oldest first); answers how many it delivered. Every delivery runs it for a few, and so does
+ * clockSweep on its timer, for a page, so a crash's messages do not wait for the next change anywhere.
+ */
+export async function sweepOwed(now: number, batch: number): Promise<number> {
   const _ = db().command;
   const stale = await listOf<ReportDoc>(
     db()
       .collection(REPORTS)
       .where({ notifyDueAt: _.lt(now - NOTIFY_GRACE_MS) })
       .orderBy('notifyDueAt', 'asc')
-      .limit(SWEEP_BATCH)
+      .limit(batch)
       .get(),
   );
-  for (const report of stale) await deliverOwed(fromStored(report), now);
+  // At once, each on its own: one report's failure keeps its mark for a later sweep and stops no other.
+  const delivered = await Promise.allSettled(stale.map((report) => deliverOwed(fromStored(report), now)));
+  for (const [i, outcome] of delivered.entries()) {
+    if (outcome.status === 'rejected')
+      console.error(`[notifications] reports/${stale[i]?._id}: the sweep's delivery failed`, outcome.reason);
+  }
+  return delivered.filter((outcome) => outcome.status === 'fulfilled').length;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Role } from '@pingan/shared';
 import { db, inTransaction, isDuplicateKey, listOf, oneOf } from '../platform/sdk';
 import type { UserDoc } from './user-document';
 
-const USERS = 'users';
+export const USERS = 'users';
 const GRID_JOINS = 'gridJoins';
 
 /** The name a resident has until they set one. */
