@@ -155,6 +155,30 @@ const SCENARIOS: Scenario[] = [
     openid: 'o-demo-centre-06',
     event: () => ({ reportId: toHandBack.shift(), gridCode: '410399001001-03', reason: '属网格职责' }),
   },
+  {
+    name: 'performance (county, by street, this year)',
+    fn: 'performance',
+    openid: 'o-demo-centre-01',
+    event: () => ({ level: 'county', code: '410399', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' }),
+  },
+  {
+    name: 'performance (community, by worker)',
+    fn: 'performance',
+    openid: 'o-demo-centre-06',
+    event: () => ({ level: 'community', code: '410399001001', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'workers' }),
+  },
+  {
+    name: 'performanceTrend (county, 12 months)',
+    fn: 'performanceTrend',
+    openid: 'o-demo-centre-01',
+    event: () => ({ level: 'county', code: '410399', months: 12 }),
+  },
+  {
+    name: 'performanceCsv (county, by street)',
+    fn: 'performanceCsv',
+    openid: 'o-demo-centre-01',
+    event: () => ({ level: 'county', code: '410399', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' }),
+  },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];

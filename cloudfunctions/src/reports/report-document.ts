@@ -1,9 +1,12 @@
 import {
   performanceFactsOf,
+  performanceSharesOf,
   redAtOf,
+  shanghaiMonthKey,
   timeLimitReading,
   type Category,
   type PerformanceFacts,
+  type PerformanceShare,
   type Report,
   type ReportEvent,
   type TimeLimits,
@@ -46,6 +49,13 @@ export type ReportStorage = {
    * transition, so that the figures are a database `$group` of these sums (performance.repository.ts).
    */
   readonly performance: PerformanceFacts;
+  /**
+   * Which worker each of those facts counts for (performanceSharesOf), rewritten with them, so that the
+   * figures per worker are a `$group` by person over these; and the Asia/Shanghai month of submission
+   * (`YYYY-MM`), so that a trend is a `$group` by month.
+   */
+  readonly performanceShares: readonly PerformanceShare[];
+  readonly submittedMonth: string;
   /** For `nearest` routing: metres from the location to the grid. */
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
@@ -81,6 +91,8 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   deadlineAt: true,
   redAt: true,
   performance: true,
+  performanceShares: true,
+  submittedMonth: true,
   routeDistanceM: true,
   moderation: true,
   ownerName: true,
@@ -173,9 +185,13 @@ export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now:
   };
 }
 
-/** The stored 工作考核 facts of a report's state, written beside its clock by every transition. */
-export function performanceFieldOf(report: Report, terms: TimeLimits): Pick<ReportStorage, 'performance'> {
-  return { performance: performanceFactsOf(report, terms) };
+/** The stored 工作考核 facts of a report's state, who they count for and its month, written beside its clock by every transition. */
+export function performanceFieldOf(
+  report: Report,
+  terms: TimeLimits,
+): Pick<ReportStorage, 'performance' | 'performanceShares' | 'submittedMonth'> {
+  const performance = performanceFactsOf(report, terms);
+  return { performance, performanceShares: performanceSharesOf(report, performance), submittedMonth: shanghaiMonthKey(report.submittedAt) };
 }
 
 /** The stored clock of a report's state: the running deadline and when it turns red, for the inbox's index. */

@@ -68,8 +68,18 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
     version: _.inc(1),
     ...clockOf(after, before.terms, now),
     // set(): the whole object replaced, not merged field by field.
-    performance: _.set(performanceFieldOf(after, before.terms).performance),
+    ...performanceUpdate(performanceFieldOf(after, before.terms)),
     ...notifyOwedBy(event),
+  };
+}
+
+/** The 工作考核 fields as an update: set(), each object and array replaced whole, not merged field by field. */
+function performanceUpdate(fields: ReturnType<typeof performanceFieldOf>): object {
+  const _ = db().command;
+  return {
+    performance: _.set(fields.performance),
+    performanceShares: _.set(fields.performanceShares),
+    submittedMonth: fields.submittedMonth,
   };
 }
 

@@ -15,6 +15,7 @@ import { myHandledContract } from './my-handled.contract';
 import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myPointsContract } from './my-points.contract';
 import { myReportsContract } from './my-reports.contract';
+import { performanceContract, performanceCsvContract, performanceTrendContract } from './performance.contract';
 import { rateReportContract } from './rate-report.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reassignReportContract } from './reassign-report.contract';
@@ -100,6 +101,24 @@ export {
   type SubscribeTemplateIds,
 } from './messages.contract';
 export { gridCardSchema, staffContactSchema, type GridCard } from './me.contract';
+export {
+  PERFORMANCE_GROUPINGS,
+  PERFORMANCE_SPAN_MAX_MS,
+  PERFORMANCE_TREND_MONTHS_MAX,
+  openCountsSchema,
+  performanceContract,
+  performanceCsvContract,
+  performanceFiguresSchema,
+  performanceRequestSchema,
+  performanceRowSchema,
+  performanceTrendContract,
+  performanceTrendPointSchema,
+  type OpenCounts,
+  type PerformanceGrouping,
+  type PerformanceRequest,
+  type PerformanceRow,
+  type PerformanceTrendPoint,
+} from './performance.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
 export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
@@ -140,6 +159,9 @@ export const CONTRACTS = {
   myPoints: myPointsContract,
   myMessages: myMessagesContract,
   markMessagesRead: markMessagesReadContract,
+  performance: performanceContract,
+  performanceTrend: performanceTrendContract,
+  performanceCsv: performanceCsvContract,
   catalog: catalogContract,
   uploadSlot: uploadSlotContract,
   regionShapes: regionShapesContract,

@@ -64,7 +64,9 @@ describe('report document', () => {
     const after = next(doc, { type: 'accept' });
     // Every field the document holds (a storage-only field it never had, such as a pending notice, stays absent).
     const held = STORAGE_ONLY_FIELDS.filter((field) => doc[field] !== undefined);
-    const { version, deadlineAt, redAt, performance, ...kept } = Object.fromEntries(held.map((field) => [field, doc[field]]));
+    const { version, deadlineAt, redAt, performance, performanceShares, ...kept } = Object.fromEntries(
+      held.map((field) => [field, doc[field]]),
+    );
     expect(after).toMatchObject(kept);
     expect(after.version).toBe((version as number) + 1);
     expect(after.deadlineAt).toBe(NOW + 60_000 + 24 * 3_600_000);
@@ -75,6 +77,8 @@ describe('report document', () => {
     // The stored facts follow the state: submitted, received and not accepted; accepted, accepted.
     expect(performance).toMatchObject({ received: 1, accepted: 0 });
     expect(after.performance).toMatchObject({ received: 1, accepted: 1, closed: 0 });
+    // …and who they count for: nobody before anyone looked at it, whoever accepted it after (performanceSharesOf).
+    expect([performanceShares, after.performanceShares.map((share) => share.personId)]).toEqual([[], ['u-worker']]);
   });
 
   it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {

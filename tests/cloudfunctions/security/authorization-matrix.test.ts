@@ -129,6 +129,11 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { gridCode: gridOf(cell.subject) };
     case 'regionShapes':
       return { level: 'grid', code: gridOf(cell.subject) };
+    case 'performance':
+    case 'performanceCsv':
+      return { level: 'grid', code: gridOf(cell.subject), from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' };
+    case 'performanceTrend':
+      return { level: 'grid', code: gridOf(cell.subject), months: 3 };
     case 'saveResponseTemplates':
       return { gridCode: gridOf(cell.subject), action: 'accept', texts: ['已受理，尽快处理'] };
     case 'markMessagesRead':

@@ -57,6 +57,14 @@ const FB = 'REPORT.FORBIDDEN';
 const AF = 'AUTH.FORBIDDEN';
 const CF = 'REPORT.CANNOT_FOLLOW';
 
+/** A grid's figures (工作考核): the centres above it and its own 网格长 (mayOverseeUnit). */
+const OVERSEEN_GRID: FunctionRows = {
+  ...everyone(grids(AF, AF)),
+  gridLeader: grids('ok', AF),
+  communityCentre: grids('ok', 'ok'),
+  countyCentre: grids('ok', 'ok'),
+};
+
 /** startReport's and resolveReport's rows: only the assignee (the grid's 网格员) moves the case. */
 // prettier-ignore
 const HANDLED_BY_ASSIGNEE: FunctionRows = {
@@ -283,6 +291,10 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     communityCentre:     grids('ok',        'ok'),
     countyCentre:        grids('ok',        'ok'),
   },
+  // 工作考核 of a grid (its figures, its trend, its CSV): as its map, the centres above it and its own 网格长.
+  performance: OVERSEEN_GRID,
+  performanceTrend: OVERSEEN_GRID,
+  performanceCsv: OVERSEEN_GRID,
   duplicateCandidates: {
     resident:            reports(AF,          AF,          AF,          AF),
     otherResident:       reports(AF,          AF,          AF,          AF),

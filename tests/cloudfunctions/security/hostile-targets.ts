@@ -572,6 +572,30 @@ async function expectDecidedByCaller(
 }
 
 /** The staff workbench's calls (H2 of issue 9): the reads answer as their clean form; the writes touch the caller's own. */
+/** The units a community centre (城关社区) may look over, and one it may not (another street's community). */
+const OVERSEEN_UNITS = fc.constantFrom(
+  { level: 'community', code: '410399001001' },
+  { level: 'grid', code: GRID_A },
+  { level: 'grid', code: GRID_B },
+);
+/** Periods of a 工作考核 table: a month, a year, and a day long ago; by unit or by worker. */
+const PERFORMANCE_PERIODS = fc
+  .record({
+    period: fc.constantFrom([Date.UTC(2026, 10, 1), Date.UTC(2026, 11, 1)], [Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)], [0, 86_400_000]),
+    by: fc.constantFrom('units', 'workers'),
+  })
+  .map(({ period: [from, to], by }) => ({ from, to, by }));
+
+/** A 工作考核 call by the community centre: a unit of its own, answered as the clean call is. */
+function overseenBy(name: 'performance' | 'performanceCsv' | 'performanceTrend', rest: fc.Arbitrary<object>): HostileTarget {
+  return {
+    ...readOnly,
+    valid: fc.tuple(OVERSEEN_UNITS, rest).map(([unit, more]) => ({ ...unit, ...more })),
+    caller: () => DEMO.communityCentre,
+    checkOk: sameAsCleanCall(name),
+  };
+}
+
 const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
   workbench: {
     ...readOnly,
@@ -611,6 +635,9 @@ const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
       await sameAsCleanCall('regionShapes')(check);
     },
   },
+  performance: overseenBy('performance', PERFORMANCE_PERIODS),
+  performanceCsv: overseenBy('performanceCsv', PERFORMANCE_PERIODS),
+  performanceTrend: overseenBy('performanceTrend', fc.record({ months: fc.integer({ min: 1, max: 24 }) })),
   saveResponseTemplates: {
     valid: fc.record({
       gridCode: fc.constantFrom(GRID_A, GRID_B),
