@@ -24,6 +24,9 @@ import {
   haversineDistanceM,
   indexLocator,
   isOpen,
+  lightNoticeAt,
+  lightNoticedAfter,
+  lightNoticeDueAt,
   lngLat,
   mayView,
   newReport,
@@ -268,6 +271,7 @@ class Case {
       this.stopped = true;
       return false;
     }
+    this.sweepUntil(at1);
     const actor = this.county.actors.get(personId);
     const person = this.county.people.get(personId);
     if (!actor || !person) throw new Error(`demo history: unknown person ${personId}`);
@@ -278,7 +282,31 @@ class Case {
     if (action.type === 'accept') this.accepted = outcome.report;
     return true;
   }
+
+  /**
+   * The light notices clockSweep would have recorded before `at`, had it run every minute all along
+   * (notifications/light-notices.ts recordNotice, with the same shared rules): what the report keeps as
+   * told and when the next one falls due. So a first start tells staff of no change weeks old; the
+   * messages themselves are not written (the history's news counts as told).
+   */
+  sweepUntil(at: number): void {
+    for (;;) {
+      const due = this.doc.lightNoticeDueAt;
+      const sweptAt = due === undefined ? undefined : due + SWEEP_EVERY_MS;
+      if (sweptAt === undefined || sweptAt >= at) return;
+      const clock = { deadlineAt: this.doc.deadlineAt, redAt: this.doc.redAt };
+      const notice = lightNoticeAt(this.doc.status, clock, this.doc.lightNoticed, sweptAt);
+      const noticed = notice ? lightNoticedAfter(notice, clock, this.doc.lightNoticed) : this.doc.lightNoticed;
+      const next = lightNoticeDueAt(this.doc.status, clock, noticed);
+      const { lightNoticeDueAt: _due, ...rest } = this.doc;
+      this.doc = { ...rest, ...(noticed && { lightNoticed: noticed }), ...(next !== undefined && { lightNoticeDueAt: next }) };
+      if (next === due) return;
+    }
+  }
 }
+
+/** clockSweep's timer (cloudfunctions/src/functions/clockSweep/config.json): every minute. */
+const SWEEP_EVERY_MS = 60_000;
 
 /** The moment a step planned at `pace` against a clock happens. */
 export function pacedAt(dice: Dice, start: number, deadline: number, redAt: number, pace: Pace): number {
@@ -336,6 +364,7 @@ export function demoHistory(files: DemoFiles, options: HistoryOptions): DemoHist
         const submission = submit(dice, county, { serial, seed: options.seed, submittedAt, categoryCode, location, reporter });
         requests.set(submission.doc._id, submission.request);
         const c = live(dice, county, new Case(submission.doc, county, until), docs);
+        c.sweepUntil(until);
         docs.push(c.doc);
         if (c.accepted) accepted.set(c.doc._id, c.accepted);
       }
@@ -452,17 +481,18 @@ function live(dice: Dice, county: County, c: Case, earlier: readonly ReportDoc[]
   const accepted = c.doc;
   const pace = dice.weighted(HANDLE_PACE);
   let resolveAt = pacedAt(dice, accepted.acceptedAt!, accepted.deadlineAt, accepted.redAt, pace);
-  // A few recent cases are stuck far past red: the 督办 list's content.
-  if (isRecent(c) && dice.chance(0.04)) resolveAt = accepted.redAt + dice.between(3, 20) * DAY;
+  // A few recent cases are stuck far past red, most of them taken up a level: the 督办 lists' content.
+  const stuck = isRecent(c) && dice.chance(0.05);
+  if (stuck) resolveAt = accepted.redAt + dice.between(3, 20) * DAY;
   const room = () => Math.max(resolveAt - c.at, 2 * HOUR);
   let owner: { level: 'grid' | 'community' | 'street'; staff: string } = { level: 'grid', staff: worker.id };
   const assignee = worker.id;
   let verifier = leader.id;
-  if (dice.chance(0.05)) {
+  if (dice.chance(stuck ? 0.6 : 0.05)) {
     // 上报上级: the community takes it; it hands it down again (下派), assigns it itself, or takes it higher.
     if (!c.act({ type: 'escalate', note: dice.pick(ESCALATE_NOTES) }, worker.id, c.at + room() * dice.between(0.05, 0.2))) return c;
     const community = county.centreOf(c.doc.regionPath.community!);
-    const roll = dice.next();
+    const roll = stuck ? dice.between(0.3, 1) : dice.next();
     if (roll < 0.5) {
       const to = { code: grid, regionPath: regionPathOf(county.files.tree, grid) };
       if (!c.act({ type: 'handBack', to, note: dice.pick(HAND_BACK_NOTES) }, community.id, c.at + room() * dice.between(0.05, 0.2)))

@@ -176,10 +176,13 @@ async function existingIds(db: Db, collection: string): Promise<Set<string>> {
   }
 }
 
+/** Writes every item, CONCURRENCY at a time: each writer takes the next item as soon as its last one is done. */
 async function inBatches<T>(items: readonly T[], write: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += CONCURRENCY) {
-    await Promise.all(items.slice(start, start + CONCURRENCY).map(write));
-  }
+  let next = 0;
+  const writer = async () => {
+    while (next < items.length) await write(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, writer));
 }
 
 function withoutId(doc: SeedDocument): Record<string, unknown> {

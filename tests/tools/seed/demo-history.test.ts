@@ -136,6 +136,14 @@ describe('demoHistory', () => {
     expect(red.length).toBeGreaterThanOrEqual(5);
     expect(running.some((doc) => doc.supervisionPending)).toBe(true);
     expect(red.every((doc) => doc.supervisionFrom !== undefined)).toBe(true);
+    // Escalated and stuck: the lists of the centres above the grids' have content too.
+    expect(red.some((doc) => doc.ownerLevel !== 'grid')).toBe(true);
+  });
+
+  it('has told staff of every light change before the end, as clockSweep would have: none is due at a first start', () => {
+    for (const doc of history.reports) if (doc.lightNoticeDueAt !== undefined) expect(doc.lightNoticeDueAt).toBeGreaterThanOrEqual(UNTIL);
+    const toldRed = running.filter((doc) => timeLimitReading(doc, doc.terms, UNTIL).light === 'red');
+    for (const doc of toldRed) expect(doc.lightNoticed).toEqual({ deadlineAt: doc.deadlineAt, redAt: doc.redAt });
   });
 
   it('keeps the browser tests’ grid and spot quiet: nothing open there, nothing recent near the spot', () => {
