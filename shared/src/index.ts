@@ -9,6 +9,7 @@ export * from './grid';
 export * from './routing';
 export * from './people';
 export * from './report';
+export * from './service';
 export * from './text';
 export * from './limits';
 export * from './time';

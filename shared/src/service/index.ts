@@ -1,0 +1,5 @@
+export * from './order-status';
+export * from './order-transitions';
+export * from './service-order';
+export * from './apply-order-transition';
+export * from './grid-catalogue';
