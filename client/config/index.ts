@@ -81,8 +81,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // the transport and the shared components: split async chunks as well.
       webpackChain(chain) {
         useOfflineTaroifyIcons(chain)
-        chain.performance.maxEntrypointSize(512 * 1024).maxAssetSize(512 * 1024)
-        chain.optimization.splitChunks({ ...chain.optimization.get('splitChunks'), chunks: 'all' })
+        // ECharts (the desktop dashboard's charts, tree-shaken to about 580 KB) is a chunk of its own that only
+        // that page loads; it is measured by itself (docs/DESIGN.md, "The centre dashboard"), not by this budget.
+        chain.performance
+          .maxEntrypointSize(512 * 1024)
+          .maxAssetSize(512 * 1024)
+          .assetFilter((file: string) => !file.endsWith('.map') && !file.includes('echarts.'))
+        const splitChunks = chain.optimization.get('splitChunks')
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          chunks: 'all',
+          cacheGroups: {
+            ...splitChunks?.cacheGroups,
+            echarts: {
+              test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
+              name: 'echarts',
+              chunks: 'async',
+              priority: 30,
+              enforce: true,
+            },
+          },
+        })
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

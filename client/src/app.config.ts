@@ -9,6 +9,10 @@ const localPages = {
   pages: ['pages/signin/index', 'pages/grid-codes/index', 'pages/map-picker/index'],
 }
 
+// The centre's 工作考核看板 is a desktop page (a map, charts and wide tables, drawn with ECharts): it is in
+// the browser build only, so the mini-program carries neither the page nor the chart library.
+const deskPages = { root: 'desk', pages: ['pages/dashboard/index'] }
+
 export default defineAppConfig({
   pages: [
     'pages/home/index',
@@ -24,7 +28,7 @@ export default defineAppConfig({
       root: 'staff',
       pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index'],
     },
-    ...(isWeapp ? [] : [localPages]),
+    ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -8,6 +8,7 @@ import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import { formatDeadline } from '../../labels/format'
 import { go, routes } from '../../routes'
 import { paramsOf, tileQuery, type InboxQuery } from '../../staff/inbox/inbox-query'
+import { useWide } from '../../staff/layout/use-wide'
 import { call } from '../../transport'
 import './staff-home.scss'
 
@@ -93,6 +94,8 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
   const place = bench.kind === 'centre' ? bench.region.name : bench.grids.map((g) => g.name).join('、')
   // 网格警 and 网格医 co-handle but own no cases: they have no inbox to open (the inbox refuses them).
   const hasInbox = bench.kind !== 'police' && bench.kind !== 'doctor'
+  // The 工作考核看板 is a desktop page of the browser build: offered where it fits, on a wide browser window.
+  const wide = useWide()
   return (
     <View className='home__card home__workbench' id='workbench' data-kind={bench.kind}>
       <Text className='home__card-label'>{KIND_TITLES[bench.kind]}</Text>
@@ -125,6 +128,11 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           onClick={() => go(inboxUrl({ status: 'open', ...(bench.kind === 'centre' && { scope: 'area' as const }) }))}
         >
           打开全部待办案卷 ›
+        </Text>
+      )}
+      {bench.kind === 'centre' && wide && (
+        <Text className='home__open-inbox' id='open-dashboard' onClick={() => go(routes.dashboard(bench.region))}>
+          打开工作考核看板（地图、趋势、督办清单）›
         </Text>
       )}
       {bench.kind === 'centre' && (
