@@ -26,7 +26,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index'],
+      pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index', 'pages/supervision/index'],
     },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],

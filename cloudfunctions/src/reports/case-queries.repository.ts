@@ -23,6 +23,8 @@ export type CaseFilter = {
   readonly assigneeId?: string;
   readonly deadlineAt?: InstantRange;
   readonly redAt?: InstantRange;
+  /** Only cases holding a 督办 note not yet answered (`supervisionsOpen` > 0, the last field of each index). */
+  readonly supervisionUnanswered?: true;
 };
 
 /** The order of a list: nearest deadline first (urgency), or most followers first (support). */
@@ -45,6 +47,7 @@ export function caseWhere(filter: CaseFilter): Record<string, unknown> {
     ...(filter.deadlineAt && { deadlineAt: range(filter.deadlineAt) }),
     ...(filter.redAt && { redAt: range(filter.redAt) }),
     ...(filter.assigneeId !== undefined && { 'assignee.personId': filter.assigneeId }),
+    ...(filter.supervisionUnanswered && { supervisionsOpen: _.gt(0) }),
   };
 }
 

@@ -14,7 +14,7 @@ import type { CaseFilter, CaseScope } from './case-queries.repository';
 
 const OPEN_STATUSES = REPORT_STATUSES.filter(isOpen);
 
-type Parsed = Pick<InboxRequest, 'status' | 'due' | 'light' | 'categoryCode' | 'assignee'>;
+type Parsed = Pick<InboxRequest, 'status' | 'due' | 'light' | 'categoryCode' | 'assignee' | 'supervision'>;
 
 const within = (allowed: readonly ReportStatus[]) => (s: ReportStatus) => allowed.includes(s);
 
@@ -28,7 +28,7 @@ function statusesAsked(status: Parsed['status']): readonly ReportStatus[] {
  * default, 'handling' the workbench's 办理中), narrowed to running clocks by a light (a resolved case's light
  * is frozen at its resolution) or a due filter (the workbench's 即将超时/已超时: dueCondition, the count's
  * very condition), and by an assignee — nobody's is a status condition (UNASSIGNED_STATUSES), a person's
- * the others plus their id. Undefined when the filters cannot all hold: no query is needed.
+ * the others plus their id; 'unanswered' 督办 a stored count above zero. Undefined when the filters cannot all hold: no query is needed.
  */
 export function inboxFilterOf(request: Parsed, scope: CaseScope, callerId: string, now: number): CaseFilter | undefined {
   let statuses = statusesAsked(request.status);
@@ -49,5 +49,6 @@ export function inboxFilterOf(request: Parsed, scope: CaseScope, callerId: strin
     ...(assigneeId !== undefined && { assigneeId }),
     ...(deadlineAt && { deadlineAt }),
     ...(light.redAt && { redAt: light.redAt }),
+    ...(request.supervision === 'unanswered' && { supervisionUnanswered: true as const }),
   };
 }

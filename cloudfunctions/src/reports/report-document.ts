@@ -3,6 +3,10 @@ import {
   performanceSharesOf,
   redAtOf,
   shanghaiMonthKey,
+  supervisingPlaceOf,
+  supervisionListedFrom,
+  supervisionsOpenOf,
+  supervisionsSentOf,
   timeLimitReading,
   type Category,
   type PerformanceFacts,
@@ -56,6 +60,17 @@ export type ReportStorage = {
    */
   readonly performanceShares: readonly PerformanceShare[];
   readonly submittedMonth: string;
+  /**
+   * The 督办 list (shared/src/report/supervision-list.ts), rewritten by every transition since escalation
+   * and 下派 move the owner: the supervising place's code (absent at the county), the 督办 notes sent and
+   * those awaiting an answer (absent on a report written before these fields: 0), and since when the case
+   * is on the list (absent: it is not), so that a centre's list and counts are ranges on one index
+   * (supervisor_listed).
+   */
+  readonly supervisorCode?: string;
+  readonly supervisionsSent?: number;
+  readonly supervisionsOpen?: number;
+  readonly supervisionFrom?: number;
   /** For `nearest` routing: metres from the location to the grid. */
   readonly routeDistanceM?: number;
   readonly moderation: Moderation;
@@ -93,6 +108,10 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   performance: true,
   performanceShares: true,
   submittedMonth: true,
+  supervisorCode: true,
+  supervisionsSent: true,
+  supervisionsOpen: true,
+  supervisionFrom: true,
   routeDistanceM: true,
   moderation: true,
   ownerName: true,
@@ -143,6 +162,7 @@ export function newReportDoc(report: Report, extras: NewReportExtras, now: numbe
     version: 1,
     ...clockOf(report, extras.terms, now),
     ...performanceFieldOf(report, extras.terms),
+    ...supervisionFieldsOf(report, clockOf(report, extras.terms, now).redAt),
     supportCount: 0,
   };
 }
@@ -173,15 +193,32 @@ function storageAfter(before: ReportDoc, after: Report): ReportStorage {
 /** The document after a transition: the next state, the event appended, the version and deadline moved on. */
 export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now: number): ReportDoc {
   const { id, events: _events, ...fields } = after;
-  const storage = storageAfter(before, after);
+  const { supervisorCode: _code, supervisionFrom: _from, ...storage } = storageAfter(before, after);
+  const clock = clockOf(after, storage.terms, now);
   return {
     _id: id,
     ...fields,
     events: [...before.events, event],
     ...storage,
     version: before.version + 1,
-    ...clockOf(after, storage.terms, now),
+    ...clock,
     ...performanceFieldOf(after, storage.terms),
+    ...supervisionFieldsOf(after, clock.redAt),
+  };
+}
+
+/** The stored 督办 fields of a report's state at its clock's `redAt` (an absent one is removed by the write). */
+export function supervisionFieldsOf(
+  report: Report,
+  redAt: number,
+): Pick<ReportStorage, 'supervisorCode' | 'supervisionsSent' | 'supervisionsOpen' | 'supervisionFrom'> {
+  const supervisorCode = supervisingPlaceOf(report)?.code;
+  const supervisionFrom = supervisionListedFrom(report, redAt);
+  return {
+    ...(supervisorCode !== undefined && { supervisorCode }),
+    supervisionsSent: supervisionsSentOf(report),
+    supervisionsOpen: supervisionsOpenOf(report),
+    ...(supervisionFrom !== undefined && { supervisionFrom }),
   };
 }
 

@@ -1,6 +1,15 @@
 import { lngLat, type Report } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
-import { clockOf, performanceFieldOf, reportChanges, reportOf, storageDroppedBy, type EventDoc, type ReportDoc } from './report-document';
+import {
+  clockOf,
+  performanceFieldOf,
+  reportChanges,
+  reportOf,
+  storageDroppedBy,
+  supervisionFieldsOf,
+  type EventDoc,
+  type ReportDoc,
+} from './report-document';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 import { notifyOwedBy } from '../notifications/notify-owed';
 
@@ -69,6 +78,7 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
     ...clockOf(after, before.terms, now),
     // set(): the whole object replaced, not merged field by field.
     ...performanceUpdate(performanceFieldOf(after, before.terms)),
+    ...supervisionUpdate(supervisionFieldsOf(after, clockOf(after, before.terms, now).redAt)),
     ...notifyOwedBy(event),
   };
 }
@@ -80,6 +90,16 @@ function performanceUpdate(fields: ReturnType<typeof performanceFieldOf>): objec
     performance: _.set(fields.performance),
     performanceShares: _.set(fields.performanceShares),
     submittedMonth: fields.submittedMonth,
+  };
+}
+
+/** The 督办 fields as an update: each set, and the optional ones a state has not removed (a case leaving the list). */
+function supervisionUpdate(fields: ReturnType<typeof supervisionFieldsOf>): object {
+  const _ = db().command;
+  return {
+    ...fields,
+    supervisorCode: fields.supervisorCode ?? _.remove(),
+    supervisionFrom: fields.supervisionFrom ?? _.remove(),
   };
 }
 

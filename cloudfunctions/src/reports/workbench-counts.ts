@@ -21,5 +21,13 @@ export async function workbenchCounts(scope: CaseScope, now: number, categoryCod
   return { submitted, handling, resolved, dueSoon, overdue };
 }
 
+/**
+ * 督办待回复: the open cases of the places owning them holding a 督办 not yet answered — the inbox's
+ * SUPERVISION_TILE_FILTER — one `count()` on index owner_status_supervision, reading no document.
+ */
+export function supervisionUnansweredCount(ownerCodes: readonly string[]): Promise<number> {
+  return countCases({ scope: { by: 'owner', codes: ownerCodes }, statuses: OPEN_STATUSES, supervisionUnanswered: true });
+}
+
 /** The open statuses, for lists of every open case. */
 export const WORKBENCH_OPEN_STATUSES: readonly ReportStatus[] = OPEN_STATUSES;

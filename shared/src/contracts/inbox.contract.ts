@@ -8,7 +8,7 @@ import {
   pageRequestSchema,
   reportStatusSchema,
 } from './common.schema';
-import { DUE_FILTERS } from '../report/case-groups';
+import { DUE_FILTERS, SUPERVISION_FILTERS } from '../report/case-groups';
 import { contract } from './contract';
 import { inboxItemSchema } from './report-view.schema';
 
@@ -33,6 +33,8 @@ export const inboxRequestSchema = z
   .extend(pageRequestSchema, {
     status: z.optional(z.union([reportStatusSchema, z.literal('open'), z.literal('handling')])),
     due: z.optional(z.enum(DUE_FILTERS)),
+    /** 'unanswered': only cases holding a 督办 note their owner has not answered (the workbench's 督办待回复). */
+    supervision: z.optional(z.enum(SUPERVISION_FILTERS)),
     light: z.optional(lightSchema),
     categoryCode: z.optional(categoryCodeSchema),
     gridCode: z.optional(gridCodeSchema),

@@ -28,6 +28,7 @@ import { resolveReportContract } from './resolve-report.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract } from './supervision.contract';
+import { supervisionListContract } from './supervision-list.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
 import { withdrawReportContract } from './withdraw-report.contract';
@@ -57,7 +58,15 @@ export {
   type ResponseTemplateAction,
   type ResponseTemplateSet,
 } from './response-templates.contract';
-export { WORKBENCH_CASES_MAX, workbenchContract, workbenchCountsSchema, type Workbench, type WorkbenchCounts } from './workbench.contract';
+export {
+  WORKBENCH_CASES_MAX,
+  supervisionCountsSchema,
+  workbenchContract,
+  workbenchCountsSchema,
+  type SupervisionCounts,
+  type Workbench,
+  type WorkbenchCounts,
+} from './workbench.contract';
 export { rateReportContract, reopenReportContract, verifyReportContract, withdrawReportContract };
 export { reassignReportContract };
 export { regionShapeSchema, regionShapesContract, unitRefSchema, type RegionShape, type UnitRef } from './region-shapes.contract';
@@ -151,6 +160,7 @@ export const CONTRACTS = {
   handBackReport: handBackReportContract,
   superviseReport: superviseReportContract,
   answerSupervision: answerSupervisionContract,
+  supervisionList: supervisionListContract,
   duplicateCandidates: duplicateCandidatesContract,
   nearbyReports: nearbyReportsContract,
   followReport: followReportContract,

@@ -12,6 +12,15 @@ const count = z.int().check(z.nonnegative());
  */
 export const workbenchCountsSchema = z.object({ submitted: count, handling: count, resolved: count, dueSoon: count, overdue: count });
 
+/** 督办待回复: the open cases the caller owns holding a 督办 note not yet answered (SUPERVISION_TILE_FILTER opens them). */
+const supervisionUnanswered = count;
+
+/**
+ * A centre's 督办 counts over its 督办 list (supervisionList): the cases listed, those red on a running
+ * clock, and those holding a 督办 note their owner has not answered.
+ */
+export const supervisionCountsSchema = z.object({ listed: count, red: count, unanswered: count });
+
 const gridRefSchema = z.object({ code: gridCodeSchema, name: z.string() });
 
 /** How far ahead 即将超时 looks, so the page can say it (DUE_SOON_HOURS). */
@@ -29,12 +38,19 @@ export const workbenchContract = contract(
   emptyRequestSchema,
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('resident') }),
-    z.object({ kind: z.literal('gridWorker'), grids: z.array(gridRefSchema), counts: workbenchCountsSchema, dueSoonHours }),
+    z.object({
+      kind: z.literal('gridWorker'),
+      grids: z.array(gridRefSchema),
+      counts: workbenchCountsSchema,
+      supervisionUnanswered,
+      dueSoonHours,
+    }),
     z.object({
       kind: z.literal('gridLeader'),
       grids: z.array(gridRefSchema),
       counts: workbenchCountsSchema,
       queues: z.object({ toAssign: count, toVerify: count }),
+      supervisionUnanswered,
       dueSoonHours,
     }),
     z.object({
@@ -42,6 +58,8 @@ export const workbenchContract = contract(
       region: z.object({ code: placeCodeSchema, name: z.string(), level: z.enum(REGION_LEVELS) }),
       counts: workbenchCountsSchema,
       areaCounts: workbenchCountsSchema,
+      supervisionUnanswered,
+      supervision: supervisionCountsSchema,
       dueSoonHours,
     }),
     z.object({
@@ -60,4 +78,5 @@ export const workbenchContract = contract(
 export const WORKBENCH_CASES_MAX = 20;
 
 export type WorkbenchCounts = z.infer<typeof workbenchCountsSchema>;
+export type SupervisionCounts = z.infer<typeof supervisionCountsSchema>;
 export type Workbench = z.infer<typeof workbenchContract.response>;

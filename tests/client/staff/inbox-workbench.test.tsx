@@ -28,7 +28,7 @@ describe('staff inbox: filters, 批量派单, 本周已办, two columns', () => 
   it('asks again with each filter picked', async () => {
     const cloud = installFakeLocalcloud({
       inbox: onePage([inboxItem(1)]),
-      workbench: () => ok({ kind: 'gridWorker', grids, counts, dueSoonHours: 4 }),
+      workbench: () => ok({ kind: 'gridWorker', grids, counts, supervisionUnanswered: 0, dueSoonHours: 4 }),
     });
     render(<StaffInboxPage />);
     await screen.findByText('楼道堆物 1');
@@ -50,6 +50,8 @@ describe('staff inbox: filters, 批量派单, 本周已办, two columns', () => 
           region: { code: '410399001001', name: '城关社区', level: 'community' },
           counts,
           areaCounts: counts,
+          supervisionUnanswered: 0,
+          supervision: { listed: 0, red: 0, unanswered: 0 },
           dueSoonHours: 4,
         }),
     });
@@ -160,7 +162,8 @@ describe('staff home', () => {
   it("shows a 网格长 his grid's counts and queues, each opening the inbox filtered, and never asks him to join a grid", async () => {
     installFakeLocalcloud({
       me: () => ok(me({ name: '陈志强', roles: ['gridLeader'], joinedGrid: null })),
-      workbench: () => ok({ kind: 'gridLeader', grids, counts, queues: { toAssign: 6, toVerify: 2 }, dueSoonHours: 4 }),
+      workbench: () =>
+        ok({ kind: 'gridLeader', grids, counts, queues: { toAssign: 6, toVerify: 2 }, supervisionUnanswered: 2, dueSoonHours: 4 }),
     });
     render(<HomePage />);
     expect(await screen.findByText('城关社区第3网格')).toBeTruthy();
@@ -168,6 +171,11 @@ describe('staff home', () => {
     expect(document.querySelector('#count-overdue')!.getAttribute('data-count')).toBe('4');
     fireEvent.click(within(document.querySelector('#count-to-assign') as HTMLElement).getByText('待派单'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/inbox/index?status=accepted&assignee=none' });
+    // 督办待回复 opens his cases holding a 督办 not yet answered; he has no 督办清单 (only centres do).
+    expect(document.querySelector('#count-supervision-unanswered')!.getAttribute('data-count')).toBe('2');
+    fireEvent.click(within(document.querySelector('#count-supervision-unanswered') as HTMLElement).getByText('督办待回复'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/inbox/index?status=open&supervision=unanswered' });
+    expect(document.querySelector('#count-supervision-listed')).toBeNull();
   });
 
   it("lists a 网格医's cases, nearest deadline first as the server sends them", async () => {
@@ -191,6 +199,8 @@ describe('staff home', () => {
           region: { code: '410399001001', name: '城关社区', level: 'community' },
           counts,
           areaCounts: { ...counts, overdue: 9 },
+          supervisionUnanswered: 0,
+          supervision: { listed: 3, red: 2, unanswered: 1 },
           dueSoonHours: 4,
         }),
       inbox: onePage([inboxItem(4, { light: 'red' })]),
@@ -200,6 +210,11 @@ describe('staff home', () => {
     expect((await screen.findByText(/辖区内全部/)).textContent).toContain('已超时 9');
     await screen.findByText('楼道堆物 4');
     expect(cloud.calls.inbox).toEqual([{ limit: 10, scope: 'area' }]);
+    // Its 督办 counts, each opening its 督办清单.
+    const counted = (id: string) => document.querySelector(`#count-${id}`)!.getAttribute('data-count');
+    expect(['supervision-listed', 'supervision-red', 'supervision-waiting'].map(counted)).toEqual(['3', '2', '1']);
+    fireEvent.click(within(document.querySelector('#count-supervision-red') as HTMLElement).getByText('下级严重超时'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/supervision/index' });
   });
 
   it('maps each count to the inbox filter of its own condition', () => {

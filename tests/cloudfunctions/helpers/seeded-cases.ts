@@ -1,4 +1,5 @@
-import { redAtOf } from '@pingan/shared';
+import { redAtOf, type Report } from '@pingan/shared';
+import { supervisionFieldsOf } from '../../../cloudfunctions/src/reports/report-document';
 import type { FunctionsCloud } from './functions-cloud';
 
 /**
@@ -58,7 +59,7 @@ function caseDoc(c: SeedCase, regionPath: Record<string, string>, now: number): 
   const deadlineAt = now + Math.round(c.dueInHours * HOUR);
   const accepted = c.status !== 'submitted' && c.status !== 'rejected' && c.status !== 'withdrawn';
   const submittedAt = accepted ? deadlineAt - 26 * HOUR : deadlineAt - 2 * HOUR;
-  return {
+  const doc = {
     _id: c.id,
     reporterId: `u-seed-${c.id}`,
     anonymous: false,
@@ -89,4 +90,6 @@ function caseDoc(c: SeedCase, regionPath: Record<string, string>, now: number): 
     supportCount: c.supportCount ?? 0,
     ...(c.owner === undefined && { ownerName: `${c.grid} 网格` }),
   };
+  // The 督办 fields as every write stores them (report-document.ts): the domain's fields are all here.
+  return { ...doc, ...supervisionFieldsOf(doc as unknown as Report, doc.redAt) };
 }

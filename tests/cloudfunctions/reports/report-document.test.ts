@@ -64,7 +64,7 @@ describe('report document', () => {
     const after = next(doc, { type: 'accept' });
     // Every field the document holds (a storage-only field it never had, such as a pending notice, stays absent).
     const held = STORAGE_ONLY_FIELDS.filter((field) => doc[field] !== undefined);
-    const { version, deadlineAt, redAt, performance, performanceShares, ...kept } = Object.fromEntries(
+    const { version, deadlineAt, redAt, performance, performanceShares, supervisionFrom, ...kept } = Object.fromEntries(
       held.map((field) => [field, doc[field]]),
     );
     expect(after).toMatchObject(kept);
@@ -79,6 +79,9 @@ describe('report document', () => {
     expect(after.performance).toMatchObject({ received: 1, accepted: 1, closed: 0 });
     // …and who they count for: nobody before anyone looked at it, whoever accepted it after (performanceSharesOf).
     expect([performanceShares, after.performanceShares.map((share) => share.personId)]).toEqual([[], ['u-worker']]);
+    // On its community's 督办 list from when it turns red, which moves with the clock.
+    expect([supervisionFrom, after.supervisionFrom]).toEqual([redAt, after.redAt]);
+    expect(after).toMatchObject({ supervisorCode: '410399001001', supervisionsSent: 0, supervisionsOpen: 0 });
   });
 
   it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {

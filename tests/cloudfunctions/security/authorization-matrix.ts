@@ -263,6 +263,12 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   workbench: everyone(only('ok')),
   // What the caller resolved: only ever their own work, an empty list for anyone who resolved nothing.
   myHandled: everyone(only('ok')),
+  // A centre's 督办 list (its region's; nothing in a call names another's): centres only.
+  supervisionList: {
+    ...everyone(only(AF)),
+    communityCentre:     only('ok'),
+    countyCentre:        only('ok'),
+  },
   //                                    A            B
   // A grid's 常用语: its staff (网格员, 网格长, 网格警, 网格医) and the centres above it read them.
   responseTemplates: {

@@ -611,6 +611,12 @@ const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('myHandled'),
   },
+  supervisionList: {
+    ...readOnly,
+    valid: optionalLimit,
+    caller: () => DEMO.communityCentre,
+    checkOk: sameAsCleanCall('supervisionList'),
+  },
   responseTemplates: {
     ...readOnly,
     valid: fc.constantFrom(GRID_A, GRID_B).map((gridCode) => ({ gridCode })),

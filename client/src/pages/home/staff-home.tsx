@@ -7,13 +7,16 @@ import { useCall } from '../../hooks/use-call'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import { formatDeadline } from '../../labels/format'
 import { go, routes } from '../../routes'
-import { paramsOf, tileQuery, type InboxQuery } from '../../staff/inbox/inbox-query'
+import { paramsOf, supervisionTileQuery, tileQuery, type InboxQuery } from '../../staff/inbox/inbox-query'
 import { useWide } from '../../staff/layout/use-wide'
 import { call } from '../../transport'
 import './staff-home.scss'
 
-/** A count; with a query, tapping it opens the inbox on that query (网格警/网格医 have no inbox: their counts only show). */
-type Tile = { key: string; label: string; count: number; query?: Partial<InboxQuery>; alert?: boolean }
+/**
+ * A count; with a query, tapping it opens the inbox on that query, with a page that page (网格警/网格医 have no
+ * inbox: their counts only show).
+ */
+type Tile = { key: string; label: string; count: number; query?: Partial<InboxQuery>; page?: string; alert?: boolean }
 
 /** The inbox filtered as a tile promises. */
 function inboxUrl(query: Partial<InboxQuery>): string {
@@ -46,7 +49,8 @@ function Tiles({ tiles, id }: { tiles: Tile[]; id: string }) {
           data-count={tile.count}
           className={`home__tile${tile.alert ? ' home__tile--alert' : ''}`}
           onClick={() => {
-            if (tile.query) go(inboxUrl(tile.query))
+            if (tile.page) go(tile.page)
+            else if (tile.query) go(inboxUrl(tile.query))
           }}
         >
           <Text className='home__tile-count'>{tile.count}</Text>
@@ -82,6 +86,29 @@ function AreaCases() {
   return page.error ? <ErrorView error={page.error} onRetry={() => void page.reload()} /> : <LoadingView />
 }
 
+type SupervisedBench = Extract<Workbench, { kind: 'gridWorker' | 'gridLeader' | 'centre' }>
+
+/**
+ * 督办: the owner's 督办待回复 (its cases holding a 督办 not yet answered, opening the inbox on exactly those)
+ * and, for a centre, its 督办清单 — the cases below it red or awaiting an answer — opening the list page.
+ */
+function SupervisionTiles({ bench }: { bench: SupervisedBench }) {
+  const unanswered = bench.supervisionUnanswered
+  const tiles: Tile[] = [
+    { key: 'supervision-unanswered', label: '督办待回复', count: unanswered, query: supervisionTileQuery(), alert: unanswered > 0 },
+  ]
+  if (bench.kind === 'centre') {
+    const { listed, red, unanswered: waiting } = bench.supervision
+    const page = routes.staffSupervision
+    tiles.unshift(
+      { key: 'supervision-listed', label: '督办清单', count: listed, page, alert: listed > 0 },
+      { key: 'supervision-red', label: '下级严重超时', count: red, page },
+      { key: 'supervision-waiting', label: '督办未获回复', count: waiting, page },
+    )
+  }
+  return <Tiles tiles={tiles} id='workbench-supervision' />
+}
+
 const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
   gridWorker: '我的工作 · 网格员',
   gridLeader: '我的工作 · 网格长',
@@ -101,6 +128,7 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
       <Text className='home__card-label'>{KIND_TITLES[bench.kind]}</Text>
       <Text className='home__card-title'>{place}</Text>
       <Tiles tiles={countTiles(bench.counts, hasInbox)} id='workbench-counts' />
+      {'supervisionUnanswered' in bench && <SupervisionTiles bench={bench} />}
       {bench.kind === 'gridLeader' && (
         <Tiles
           id='workbench-queues'

@@ -83,6 +83,11 @@ export default function InboxFilters({ query, onChange, categories, grids, centr
             <Text>{`${DUE_LABELS[query.due]} ×`}</Text>
           </View>
         )}
+        {query.supervision && (
+          <View id='supervision-tag' className='staff-inbox__filter staff-inbox__filter--on' onClick={() => set('supervision', undefined)}>
+            <Text>督办待回复 ×</Text>
+          </View>
+        )}
         <View id='more-filters' className={`staff-inbox__filter staff-inbox__filter--more`} onClick={() => setOpen(!open)}>
           <Text>{open ? '收起筛选' : extra > 0 ? `筛选（${extra}）` : '筛选'}</Text>
         </View>

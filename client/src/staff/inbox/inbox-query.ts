@@ -1,5 +1,5 @@
 import type { InboxRequest, InboxSort } from '@pingan/shared/contracts'
-import { DUE_FILTERS, WORKBENCH_TILE_FILTERS, type DueFilter } from '@pingan/shared/report'
+import { DUE_FILTERS, SUPERVISION_TILE_FILTER, WORKBENCH_TILE_FILTERS, type DueFilter } from '@pingan/shared/report'
 
 type Status = NonNullable<InboxRequest['status']>
 type Light = NonNullable<InboxRequest['light']>
@@ -10,6 +10,8 @@ export type InboxQuery = {
   light?: Light
   /** 即将超时 or 已超时, the workbench's clock counts (shared's dueCondition). */
   due?: DueFilter
+  /** Only cases holding a 督办 not yet answered (the workbench's 督办待回复). */
+  supervision?: 'unanswered'
   categoryCode?: string
   gridCode?: string
   assignee?: 'me' | 'none'
@@ -76,6 +78,7 @@ export function queryFromParams(params: Partial<Record<string, string>>): InboxQ
     sort: params.sort === 'support' ? 'support' : 'urgency',
     ...(light && { light }),
     ...(due && { due }),
+    ...(params.supervision === 'unanswered' && { supervision: 'unanswered' as const }),
     ...(assignee && { assignee }),
     ...(params.category && { categoryCode: params.category }),
     ...(params.grid && { gridCode: params.grid }),
@@ -89,6 +92,7 @@ export function paramsOf(query: Partial<InboxQuery>): string {
     ['status', query.status],
     ['light', query.light],
     ['due', query.due],
+    ['supervision', query.supervision],
     ['assignee', query.assignee],
     ['category', query.categoryCode],
     ['grid', query.gridCode],
@@ -111,6 +115,7 @@ export function extraFilterCount(query: InboxQuery): number {
   return [
     query.light,
     query.due,
+    query.supervision,
     query.categoryCode,
     query.gridCode,
     query.assignee,
@@ -123,6 +128,11 @@ export function extraFilterCount(query: InboxQuery): number {
  * The inbox a workbench count opens: its very filter (WORKBENCH_TILE_FILTERS, the count's own condition),
  * so the list is as long as the number on the tile; a clock count over every open status.
  */
+/** The inbox the workbench's 督办待回复 opens: the caller's open cases with a 督办 not yet answered. */
+export function supervisionTileQuery(): Partial<InboxQuery> {
+  return { status: 'open', supervision: SUPERVISION_TILE_FILTER.supervision }
+}
+
 export function tileQuery(tile: keyof typeof WORKBENCH_TILE_FILTERS): Partial<InboxQuery> {
   const filter: { status?: Status; due?: DueFilter } = WORKBENCH_TILE_FILTERS[tile]
   return { status: filter.status ?? 'open', ...(filter.due && { due: filter.due }) }

@@ -3,13 +3,15 @@ import { defineFunction } from '../../platform/define-function';
 import { casesPage, countCases } from '../../reports/case-queries.repository';
 import { caseItemsOf } from '../../reports/case-items';
 import { namesOfPlaces } from '../../reports/case-names.repository';
-import { WORKBENCH_OPEN_STATUSES, workbenchCounts } from '../../reports/workbench-counts';
+import { supervisionCounts } from '../../reports/supervision-list.repository';
+import { WORKBENCH_OPEN_STATUSES, supervisionUnansweredCount, workbenchCounts } from '../../reports/workbench-counts';
 import { findCaller, type KnownCaller } from '../../users/caller';
 
 /**
  * `workbench`: the caller's home, by homeKindOf(roles). Round trips, all at once after the caller: a grid
- * worker the grids' names and five counts; a 网格长 one more count (待派单); a centre its region's name and
- * ten counts (its own cases, its area's); a 网格警/网格医 the grids' names, five counts and one page of
+ * worker the grids' names and six counts (five and 督办待回复); a 网格长 one more (待派单); a centre its
+ * region's name and fourteen counts (its own six, its area's five, its 督办 list's three); a 网格警/网格医 the
+ * grids' names, five counts and one page of
  * cases (plus the assignees' names). Counts are `count()`s on declared indexes: no document is read.
  */
 export const main = defineFunction(workbenchContract, async (_request, { caller, now }): Promise<Workbench> => {
@@ -21,29 +23,35 @@ export const main = defineFunction(workbenchContract, async (_request, { caller,
   const gridCodes = [...me.actor.gridCodes];
   if (kind === 'police' || kind === 'doctor') return coHandlerHome(kind, gridCodes, at);
   const scope = { by: 'owner', codes: gridCodes } as const;
-  const [grids, counts, toAssign] = await Promise.all([
+  const [grids, counts, supervisionUnanswered, toAssign] = await Promise.all([
     gridsOf(gridCodes),
     workbenchCounts(scope, at),
+    supervisionUnansweredCount(gridCodes),
     kind === 'gridLeader' ? countCases({ scope, statuses: ['accepted'] }) : Promise.resolve(0),
   ]);
-  if (kind === 'gridWorker') return { kind, grids, counts, dueSoonHours: DUE_SOON_HOURS };
-  return { kind, grids, counts, queues: { toAssign, toVerify: counts.resolved }, dueSoonHours: DUE_SOON_HOURS };
+  if (kind === 'gridWorker') return { kind, grids, counts, supervisionUnanswered, dueSoonHours: DUE_SOON_HOURS };
+  const queues = { toAssign, toVerify: counts.resolved };
+  return { kind, grids, counts, queues, supervisionUnanswered, dueSoonHours: DUE_SOON_HOURS };
 });
 
 async function centreHome(me: KnownCaller, at: number): Promise<Workbench> {
   const centre = me.actor.centre;
   if (!centre) return { kind: 'resident' };
   const { level, regionCode } = centre;
-  const [names, counts, areaCounts] = await Promise.all([
+  const [names, counts, areaCounts, supervisionUnanswered, supervision] = await Promise.all([
     namesOfPlaces([regionCode]),
     workbenchCounts({ by: 'owner', codes: [regionCode] }, at),
     workbenchCounts({ by: 'region', level, code: regionCode }, at),
+    supervisionUnansweredCount([regionCode]),
+    supervisionCounts(regionCode, at),
   ]);
   return {
     kind: 'centre',
     region: { code: regionCode, name: names.get(regionCode) ?? regionCode, level },
     counts,
     areaCounts,
+    supervisionUnanswered,
+    supervision,
     dueSoonHours: DUE_SOON_HOURS,
   };
 }

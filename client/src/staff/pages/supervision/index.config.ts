@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '督办清单',
+  enablePullDownRefresh: true,
+})
