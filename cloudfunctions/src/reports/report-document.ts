@@ -1,4 +1,5 @@
 import {
+  calendarFrom,
   performanceFactsOf,
   performanceSharesOf,
   redAtOf,
@@ -14,6 +15,7 @@ import {
   type Report,
   type ReportEvent,
   type TimeLimits,
+  type WorkCalendar,
 } from '@pingan/shared';
 import type { Moderation } from '../platform/content-check';
 
@@ -38,7 +40,7 @@ export type ReportStorage = {
   readonly idempotencyKey: string;
   /** A digest of the request, telling a retried submit from a different one reusing its key. */
   readonly requestHash: string;
-  /** The category's terms when the report was made: its time limits and what it pays. */
+  /** The category's terms when the report was made: its time limits (and work calendar) and what it pays. */
   readonly terms: CategoryTerms;
   /** The running clock's deadline (epoch ms), kept so that the inbox can list the most urgent first. */
   readonly deadlineAt: number;
@@ -138,10 +140,14 @@ export type CategoryTerms = TimeLimits & {
   readonly residentPoints: number;
 };
 
-/** The category's terms a new report keeps. */
-export function termsOf(category: Category): CategoryTerms {
+/**
+ * The category's terms a new report keeps, made at `at`: when its clocks count working hours, the work
+ * calendar too (calendarFrom), so that no later edit of the category or the calendar moves its deadlines.
+ */
+export function termsOf(category: Category, calendar: WorkCalendar, at: number): CategoryTerms {
   const { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints } = category;
-  return { name, acceptLimitHours, handleLimitHours, redAfterHours, informantPointsFen, residentPoints };
+  const kept = category.clock === 'working' ? { calendar: calendarFrom(calendar, at) } : {};
+  return { name, acceptLimitHours, handleLimitHours, redAfterHours, ...kept, informantPointsFen, residentPoints };
 }
 
 export type NewReportExtras = Pick<

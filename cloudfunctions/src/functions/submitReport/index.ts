@@ -9,7 +9,7 @@ import { routeNewReport } from '../../routing/report-routing';
 import { replayOf, submittedOf } from '../../reports/report-submission';
 import { findReport, insertReport } from '../../reports/reports.repository';
 import { takeRateSlot } from '../../platform/rate-limits.repository';
-import { reportRateLimits, routingSettings } from '../../catalog/settings.repository';
+import { reportRateLimits, routingSettings, workCalendar } from '../../catalog/settings.repository';
 import { ensureUser } from '../../users/users.repository';
 import { assertOwnUploads } from '../../files/upload-slots';
 
@@ -24,12 +24,13 @@ export const main = defineFunction(submitReportContract, async (request, { calle
   const at = now.getTime();
   const id = reportIdFor(caller.openid, request.idempotencyKey);
   const requestHash = requestHashOf(request);
-  const [user, existing, category, routing, limits] = await Promise.all([
+  const [user, existing, category, routing, limits, calendar] = await Promise.all([
     ensureUser(caller.openid, at),
     findReport(id),
     findCategory(request.categoryCode),
     routingSettings(),
     reportRateLimits(),
+    workCalendar(),
   ]);
   if (existing) return replayOf(existing, requestHash, at);
   if (!category) throw new AppError('CATEGORY.NOT_FOUND', '没有这个上报类别');
@@ -65,7 +66,7 @@ export const main = defineFunction(submitReportContract, async (request, { calle
     reporterName: user.name,
     idempotencyKey,
     requestHash,
-    terms: termsOf(category),
+    terms: termsOf(category, calendar, at),
     moderation,
     routeDistanceM: route.distanceM,
     ...owner,
