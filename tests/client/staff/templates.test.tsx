@@ -97,6 +97,7 @@ describe('常用语 (the 网格长 edits the grid’s response templates)', () =
           grids: [{ code: GRID, name: '城关社区第3网格' }],
           counts: { submitted: 0, handling: 0, resolved: 0, dueSoon: 0, overdue: 0 },
           queues: { toAssign: 0, toVerify: 0 },
+          supervisionUnanswered: 0,
           dueSoonHours: 4,
         }),
     });
