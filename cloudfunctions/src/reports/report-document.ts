@@ -1,15 +1,17 @@
 import {
   calendarFrom,
+  lightNoticeDueAt,
   performanceFactsOf,
   performanceSharesOf,
-  redAtOf,
   shanghaiMonthKey,
+  redAtOf,
   supervisingPlaceOf,
   supervisionListedFrom,
   supervisionsOpenOf,
   supervisionsSentOf,
   timeLimitReading,
   type Category,
+  type LightNoticed,
   type PerformanceFacts,
   type PerformanceShare,
   type Report,
@@ -91,6 +93,13 @@ export type ReportStorage = {
    */
   readonly notifyFrom?: number;
   readonly notifyDueAt?: number;
+  /**
+   * The light changes its staff were told of (已超时, 严重超时: the deadline and red instants told), written
+   * by clockSweep alone, and the next instant a notice falls due, written by every transition beside the
+   * clock (absent: none), so that the sweep reads only what is due (docs/DESIGN.md, "Telling people").
+   */
+  readonly lightNoticed?: LightNoticed;
+  readonly lightNoticeDueAt?: number;
 };
 
 /**
@@ -121,6 +130,8 @@ const STORAGE_ONLY: { readonly [field in keyof ReportStorage]-?: true } = {
   supportCount: true,
   notifyFrom: true,
   notifyDueAt: true,
+  lightNoticed: true,
+  lightNoticeDueAt: true,
 };
 export const STORAGE_ONLY_FIELDS = Object.keys(STORAGE_ONLY) as readonly (keyof ReportStorage)[];
 
@@ -169,6 +180,7 @@ export function newReportDoc(report: Report, extras: NewReportExtras, now: numbe
     ...clockOf(report, extras.terms, now),
     ...performanceFieldOf(report, extras.terms),
     ...supervisionFieldsOf(report, clockOf(report, extras.terms, now).redAt),
+    ...lightNoticeFieldOf(report, clockOf(report, extras.terms, now), undefined),
     supportCount: 0,
   };
 }
@@ -199,7 +211,7 @@ function storageAfter(before: ReportDoc, after: Report): ReportStorage {
 /** The document after a transition: the next state, the event appended, the version and deadline moved on. */
 export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now: number): ReportDoc {
   const { id, events: _events, ...fields } = after;
-  const { supervisorCode: _code, supervisionFrom: _from, ...storage } = storageAfter(before, after);
+  const { supervisorCode: _code, supervisionFrom: _from, lightNoticeDueAt: _due, ...storage } = storageAfter(before, after);
   const clock = clockOf(after, storage.terms, now);
   return {
     _id: id,
@@ -210,7 +222,18 @@ export function docAfter(before: ReportDoc, after: Report, event: EventDoc, now:
     ...clock,
     ...performanceFieldOf(after, storage.terms),
     ...supervisionFieldsOf(after, clock.redAt),
+    ...lightNoticeFieldOf(after, clock, storage.lightNoticed),
   };
+}
+
+/** When the state's next light notice falls due (shared/src/report/light-notices.ts); absent: none, removed by the write. */
+export function lightNoticeFieldOf(
+  report: Report,
+  clock: Pick<ReportStorage, 'deadlineAt' | 'redAt'>,
+  noticed: LightNoticed | undefined,
+): Pick<ReportStorage, 'lightNoticeDueAt'> {
+  const due = lightNoticeDueAt(report.status, clock, noticed);
+  return due === undefined ? {} : { lightNoticeDueAt: due };
 }
 
 /** The stored 督办 fields of a report's state at its clock's `redAt` (an absent one is removed by the write). */

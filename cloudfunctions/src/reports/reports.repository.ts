@@ -2,6 +2,7 @@ import { lngLat, type Report } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import {
   clockOf,
+  lightNoticeFieldOf,
   performanceFieldOf,
   reportChanges,
   reportOf,
@@ -79,6 +80,8 @@ function transitionUpdate(before: ReportDoc, after: Report, event: EventDoc, now
     // set(): the whole object replaced, not merged field by field.
     ...performanceUpdate(performanceFieldOf(after, before.terms)),
     ...supervisionUpdate(supervisionFieldsOf(after, clockOf(after, before.terms, now).redAt)),
+    // A clock restarted (受理) or frozen (办结) moves the next light notice, or ends it.
+    lightNoticeDueAt: lightNoticeFieldOf(after, clockOf(after, before.terms, now), before.lightNoticed).lightNoticeDueAt ?? _.remove(),
     ...notifyOwedBy(event),
   };
 }

@@ -64,7 +64,7 @@ describe('report document', () => {
     const after = next(doc, { type: 'accept' });
     // Every field the document holds (a storage-only field it never had, such as a pending notice, stays absent).
     const held = STORAGE_ONLY_FIELDS.filter((field) => doc[field] !== undefined);
-    const { version, deadlineAt, redAt, performance, performanceShares, supervisionFrom, ...kept } = Object.fromEntries(
+    const { version, deadlineAt, redAt, performance, performanceShares, supervisionFrom, lightNoticeDueAt, ...kept } = Object.fromEntries(
       held.map((field) => [field, doc[field]]),
     );
     expect(after).toMatchObject(kept);
@@ -82,6 +82,20 @@ describe('report document', () => {
     // On its community's 督办 list from when it turns red, which moves with the clock.
     expect([supervisionFrom, after.supervisionFrom]).toEqual([redAt, after.redAt]);
     expect(after).toMatchObject({ supervisorCode: '410399001001', supervisionsSent: 0, supervisionsOpen: 0 });
+    // The next light notice is the running clock's deadline: 受理 restarts the clock, so the notice moves with it.
+    expect([lightNoticeDueAt, after.lightNoticeDueAt]).toEqual([deadlineAt, after.deadlineAt]);
+  });
+
+  it('ends the light notices once the clock stops: a resolved case has none due', () => {
+    const resolved = next(
+      next(next(next(doc, { type: 'accept' }), { type: 'assign', to: { kind: 'person', personId: 'u-worker' } }), { type: 'start' }),
+      {
+        type: 'resolve',
+        note: '已清理',
+      },
+    );
+    expect(resolved.status).toBe('resolved');
+    expect(resolved).not.toHaveProperty('lightNoticeDueAt');
   });
 
   it('drops the former owner’s names when escalation moves the case, so no view names the wrong place', () => {

@@ -1,0 +1,18 @@
+import { clockSweepContract } from '@pingan/shared';
+import { defineScheduledFunction } from '../../platform/define-scheduled-function';
+import { sweepLightNotices } from '../../notifications/light-notices';
+import { sweepOwed } from '../../notifications/notify-report';
+
+/** Reports whose owed messages one run delivers at most (a crash's; the next run takes the rest). */
+const OWED_PAGE = 10;
+
+/**
+ * `clockSweep`, on its timer (config.json: every minute), never for a client: tells staff of the light
+ * changes now due (已超时, 严重超时, each once: notifications/light-notices.ts), and delivers the messages a
+ * crash left owed (notify-report.ts), so they wait a minute, not for the next change anywhere in the
+ * county. Both at once; each reads a page and leaves the rest to the next run.
+ */
+export const main = defineScheduledFunction(clockSweepContract, async ({ now }) => {
+  const [lights, owedDelivered] = await Promise.all([sweepLightNotices(now.getTime()), sweepOwed(now.getTime(), OWED_PAGE)]);
+  return { lightNotices: lights.notices, messages: lights.messages, owedDelivered, more: lights.more || owedDelivered === OWED_PAGE };
+});
