@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { serviceCodeSchema } from '../contracts/common.schema';
+import { weeklySlotSchema } from '../service/grid-catalogue';
 import { unique } from './unique';
 
 /** A bookable service (居民点单, services.json); `volunteerPoints` are service points, not money. */
@@ -11,6 +12,8 @@ export const serviceSchema = z.object({
   skills: z.array(z.string()).check(z.minLength(1)),
   volunteerPoints: z.int().check(z.nonnegative()),
   forGroups: z.array(z.string()),
+  /** The weekly slots a grid offers it at until the grid sets its own (docs/DESIGN.md, "Service orders (居民点单)"). */
+  defaultSlots: z.optional(z.array(weeklySlotSchema)),
 });
 
 /** The catalogue: every skill and group a service names must be listed. */

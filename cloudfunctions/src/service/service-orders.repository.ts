@@ -1,0 +1,50 @@
+import type { OrderEvent, ServiceOrder } from '@pingan/shared';
+import type { Page, PageRead } from '../platform/page-cursor';
+import { readKeysetPage } from '../platform/page-cursor';
+import { db, isDuplicateKey, oneOf, updatedCount } from '../platform/sdk';
+import type { OrderDoc } from './order-document';
+
+const ORDERS = 'serviceOrders';
+
+/** Stores a new order under its id; a second booking with the same id (a retry, a race) finds it there. */
+export async function insertOrder(doc: OrderDoc): Promise<'inserted' | 'exists'> {
+  try {
+    await db().collection(ORDERS).add({ data: doc });
+    return 'inserted';
+  } catch (error) {
+    if (isDuplicateKey(error)) return 'exists';
+    throw error;
+  }
+}
+
+export function findOrder(id: string): Promise<OrderDoc | undefined> {
+  return oneOf<OrderDoc>(db().collection(ORDERS).doc(id).get());
+}
+
+/** The requester's orders, newest first (`requester_time`). */
+export function ordersOfRequester(openid: string, page: PageRead): Promise<Page<OrderDoc>> {
+  return readKeysetPage<OrderDoc>(
+    { collection: ORDERS, where: { requesterOpenid: openid }, orderBy: 'createdAt', direction: 'desc' },
+    page,
+  );
+}
+
+/**
+ * Saves a move as one update conditional on the version read: of two moves racing from the same state
+ * (a cancel and a claim, two claims), the first to write wins and the other changes nothing (false).
+ */
+export async function saveOrderMove(before: OrderDoc, after: ServiceOrder, event: OrderEvent): Promise<boolean> {
+  const _ = db().command;
+  const changed = Object.fromEntries(
+    (['status', 'claimant', 'credit', 'rating'] as const)
+      .filter((field) => after[field] !== before[field])
+      .map((field) => [field, after[field] === undefined ? _.remove() : after[field]]),
+  );
+  const updated = await updatedCount(
+    db()
+      .collection(ORDERS)
+      .where({ _id: before._id, version: before.version })
+      .update({ data: { ...changed, events: _.push([event]), version: _.inc(1) } }),
+  );
+  return updated === 1;
+}
