@@ -7,6 +7,7 @@ import { assignReportContract } from './assign-report.contract';
 import { assignReportsContract } from './assign-reports.contract';
 import { caseActionsContract } from './case-actions.contract';
 import { catalogContract } from './catalog.contract';
+import { clockSweepContract } from './clock-sweep.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
@@ -25,6 +26,14 @@ import { followReportContract, myFollowsContract, nearbyReportsContract, unfollo
 import { reportDetailContract } from './report-detail.contract';
 import { responseTemplatesContract, saveResponseTemplatesContract } from './response-templates.contract';
 import { resolveReportContract } from './resolve-report.contract';
+import {
+  bookServiceContract,
+  cancelOrderContract,
+  dispatchOrderContract,
+  gridServicesContract,
+  myOrdersContract,
+  saveGridServicesContract,
+} from './service-orders.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract } from './supervision.contract';
@@ -128,8 +137,26 @@ export {
   type PerformanceRow,
   type PerformanceTrendPoint,
 } from './performance.contract';
+export { clockSweepContract, timerEventSchema, type TimerEvent } from './clock-sweep.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
+export {
+  NEIGHBOUR_NAME_MAX,
+  ORDER_ADDRESS_MAX,
+  bookServiceContract,
+  cancelOrderContract,
+  dispatchOrderContract,
+  gridServiceOfferSchema,
+  gridServicesContract,
+  myOrdersContract,
+  orderViewSchema,
+  saveGridServicesContract,
+  slotKeySchema,
+  slotOfferSchema,
+  type GridServiceOffer,
+  type OrderView,
+  type SlotOffer,
+} from './service-orders.contract';
 export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
 
 /** Every call by name, for a typed transport on the client and a dispatch table on the server. */
@@ -169,12 +196,19 @@ export const CONTRACTS = {
   myPoints: myPointsContract,
   myMessages: myMessagesContract,
   markMessagesRead: markMessagesReadContract,
+  clockSweep: clockSweepContract,
   performance: performanceContract,
   performanceTrend: performanceTrendContract,
   performanceCsv: performanceCsvContract,
   catalog: catalogContract,
   uploadSlot: uploadSlotContract,
   regionShapes: regionShapesContract,
+  gridServices: gridServicesContract,
+  saveGridServices: saveGridServicesContract,
+  bookService: bookServiceContract,
+  myOrders: myOrdersContract,
+  cancelOrder: cancelOrderContract,
+  dispatchOrder: dispatchOrderContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

@@ -1,10 +1,12 @@
 import { readdirSync } from 'node:fs';
+import { upcomingSlots, type GridService } from '@pingan/shared';
 import { join } from 'node:path';
 import { pointInGrid } from '../helpers/demo-points';
 import { DEMO, draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
 import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outcome } from './authorization-matrix';
 import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
 import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtures';
+import { orderIn } from './order-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -58,6 +60,8 @@ MOVED_TO.assignReports = 'accepted';
 let cloud: FunctionsCloud;
 beforeAll(async () => {
   cloud = await startFunctionsCloud({ rateLimits: 'seeded' });
+  for (const gridCode of [GRID_A, GRID_B])
+    await cloud.data('saveGridServices', { gridCode, services: MATRIX_CATALOGUE }, DEMO.communityCentre);
 }, 120_000);
 afterAll(async () => cloud?.stop());
 
@@ -87,7 +91,15 @@ async function movedCase(cell: MatrixCell, moving: HandlingStatus, reporter: str
   return reportId;
 }
 
-function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
+/** The grids' catalogue in the matrix: 助餐送餐 every day at 11:00 with room for every cell's booking. */
+const MATRIX_CATALOGUE = [
+  { serviceCode: 'ZCSC', slots: Array.from({ length: 7 }, (_, i) => ({ weekday: i + 1, start: '11:00', end: '12:00', capacity: 50 })) },
+];
+const matrixSlotKey = () => upcomingSlots(MATRIX_CATALOGUE[0] as GridService, Date.now())[0]?.key ?? '';
+/** The order functions act on a fresh order per cell, booked in the subject grid by a newcomer. */
+const ORDER_FUNCTIONS = new Set(['cancelOrder', 'dispatchOrder']);
+
+function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: string): unknown {
   switch (cell.fn) {
     case 'joinGrid':
       return { gridCode: gridOf(cell.subject) };
@@ -138,6 +150,18 @@ function eventFor(cell: MatrixCell, reportId: string | undefined): unknown {
       return { gridCode: gridOf(cell.subject), action: 'accept', texts: ['已受理，尽快处理'] };
     case 'markMessagesRead':
       return { all: true };
+    case 'clockSweep': // the event its timer sends
+      return { Type: 'timer', TriggerName: 'everyMinute', Time: '2030-01-01T00:00:00Z' };
+    case 'gridServices':
+      return { gridCode: gridOf(cell.subject) };
+    case 'saveGridServices':
+      return { gridCode: gridOf(cell.subject), services: MATRIX_CATALOGUE };
+    case 'bookService':
+      return { idempotencyKey: draftKey(), serviceCode: 'ZCSC', slotKey: matrixSlotKey(), address: '幸福路 3 号' };
+    case 'cancelOrder':
+      return { orderId: subjectId, note: '不需要了' };
+    case 'dispatchOrder':
+      return { orderId: subjectId, mode: 'hall' };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };
@@ -162,11 +186,27 @@ async function listOutcome(cell: MatrixCell, openid: string, reportId: string): 
   return 'unlisted';
 }
 
+/** The functions that read the caller's joined grid, which the joinGrid cells move: each cell starts from the fixture's. */
+const JOINED_GRID_FUNCTIONS = new Set(['gridServices', 'bookService']);
+/** Who lives in grid A in the fixture; staff and centres have joined none. */
+const LIVES_IN_A = new Set(['resident', 'otherResident', 'informant', 'volunteer']);
+
+async function restoreJoinedGrid(cell: MatrixCell, openid: string): Promise<void> {
+  const _ = cloud.db().command;
+  await cloud
+    .db()
+    .collection('users')
+    .where({ openid })
+    .update({ data: { joinedGridCode: LIVES_IN_A.has(cell.role) ? GRID_A : _.remove() } });
+}
+
 async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
   const openid = CALLERS[cell.role] ?? newcomerOpenid('stranger');
+  if (JOINED_GRID_FUNCTIONS.has(cell.fn)) await restoreJoinedGrid(cell, openid);
   const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
+  const orderId = ORDER_FUNCTIONS.has(cell.fn) ? await orderIn(cloud, gridOf(cell.subject), newcomerOpenid('requester')) : undefined;
   if (reportId !== undefined && (cell.fn === 'myReports' || cell.fn === 'inbox')) return listOutcome(cell, openid, reportId);
-  const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId), openid);
+  const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId, orderId), openid);
   // Bulk assign answers each case: the cell is its one case's outcome.
   if (cell.fn === 'assignReports' && answer.ok) {
     const [only] = (answer.data as { results: Array<{ ok: boolean; code?: string }> }).results;

@@ -56,6 +56,8 @@ const NF = 'REPORT.NOT_FOUND';
 const FB = 'REPORT.FORBIDDEN';
 const AF = 'AUTH.FORBIDDEN';
 const CF = 'REPORT.CANNOT_FOLLOW';
+const OF = 'ORDER.NOT_FOUND';
+const OX = 'ORDER.FORBIDDEN';
 
 /** A grid's figures (工作考核): the centres above it and its own 网格长 (mayOverseeUnit). */
 const OVERSEEN_GRID: FunctionRows = {
@@ -112,6 +114,8 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   // Each caller's own messages only: the functions take no one's id but the caller's (tests/cloudfunctions/messages.test.ts).
   myMessages: everyone(only('ok')),
   markMessagesRead: everyone(only('ok')),
+  // The scheduled sweep runs on its timer alone: any caller at all is refused.
+  clockSweep: everyone(only(AF)),
   uploadSlot: everyone(only('ok')),
   joinGrid: everyone(grids('ok', 'ok')),
   submitReport: everyone(grids('ok', 'ok')),
@@ -268,6 +272,48 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     ...everyone(only(AF)),
     communityCentre:     only('ok'),
     countyCentre:        only('ok'),
+  },
+  // 居民点单 (docs/DESIGN.md, "Service orders (居民点单)"): a grid's bookable services to whoever lives there or
+  // serves it (staff, volunteers, an informant approved for it) and to the community's centre, which may edit them.
+  gridServices: {
+    ...everyone(grids('ok', AF)),
+    gridWorkerElsewhere: grids(AF,          'ok'),
+    doctor:              grids('ok',        'ok'),
+    communityCentre:     grids('ok',        'ok'),
+    countyCentre:        grids(AF,          AF),
+    stranger:            grids(AF,          AF),
+  },
+  // Its services and slots are set by the community's centre and the grid's own 网格长 only.
+  saveGridServices: {
+    ...everyone(grids(AF, AF)),
+    gridLeader:          grids('ok',        AF),
+    communityCentre:     grids('ok',        'ok'),
+  },
+  // A booking is in the caller's joined grid: whoever has none (staff, centres, a stranger) books nothing.
+  bookService: {
+    ...everyone(only('GRID.NOT_JOINED')),
+    resident:            only('ok'),
+    otherResident:       only('ok'),
+    informant:           only('ok'),
+    volunteer:           only('ok'),
+  },
+  myOrders: everyone(only('ok')),
+  // On an order a newcomer booked in the grid: its requester alone cancels; the grid's staff and volunteers
+  // see it but may not; anyone else finds none.
+  cancelOrder: {
+    ...everyone(grids(OF, OF)),
+    volunteer:           grids(OX,          OF),
+    gridWorker:          grids(OX,          OF),
+    gridLeader:          grids(OX,          OF),
+    gridWorkerElsewhere: grids(OF,          OX),
+  },
+  // 网格下单: the grid's 网格员 and 网格长 only.
+  dispatchOrder: {
+    ...everyone(grids(OF, OF)),
+    volunteer:           grids(OX,          OF),
+    gridWorker:          grids('ok',        OF),
+    gridLeader:          grids('ok',        OF),
+    gridWorkerElsewhere: grids(OF,          'ok'),
   },
   //                                    A            B
   // A grid's 常用语: its staff (网格员, 网格长, 网格警, 网格医) and the centres above it read them.

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, type ContractName } from '@pingan/shared';
+import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, upcomingSlots, type ContractName } from '@pingan/shared';
 import { DEMO, PLACES, draftKey, type FunctionsCloud } from '../helpers/functions-cloud';
 import { GRID_A, GRID_B, handledReportIn, reportIn } from './report-fixtures';
 import { pointInGrid } from '../helpers/demo-points';
 import { caseMovedTo } from './handling-fixtures';
+import { bookedOrder } from './order-fixtures';
 
 /**
  * For every function, a valid event to corrupt, who calls, which collections a successful call may
@@ -37,6 +38,10 @@ export interface Fixtures {
   supervised: string;
   /** A case of grid A escalated to its community: the one handBackReport acts on (renewed once used). */
   escalated: string;
+  /** A booked service order of DEMO.resident's in grid A: the one cancelOrder acts on (renewed once used). */
+  order: string;
+  /** A booked service order of DEMO.otherResident's in grid A: the one dispatchOrder acts on (renewed once used). */
+  dispatchable: string;
 }
 
 export interface OkCheck {
@@ -81,6 +86,8 @@ const MARKERS = [
   '<unhappy>',
   '<supervised>',
   '<escalated>',
+  '<order>',
+  '<dispatchable>',
   '<key>',
 ] as const;
 
@@ -102,6 +109,8 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<unhappy>': () => fixtures.unhappy,
     '<supervised>': () => fixtures.supervised,
     '<escalated>': () => fixtures.escalated,
+    '<order>': () => fixtures.order,
+    '<dispatchable>': () => fixtures.dispatchable,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -142,6 +151,8 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     unhappy: await handledReportIn(cloud, GRID_A, 'rated', DEMO.resident),
     supervised: await supervisedCase(cloud),
     escalated: await escalatedCase(cloud),
+    order: await bookedOrder(cloud, DEMO.resident),
+    dispatchable: await bookedOrder(cloud, DEMO.otherResident),
   };
 }
 
@@ -225,6 +236,13 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   myPoints: { ...readOnly, valid: optionalLimit, caller: () => DEMO.informant, checkOk: sameAsCleanCall('myPoints') },
   myReports: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myReports') },
   myMessages: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myMessages') },
+  myOrders: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myOrders') },
+  gridServices: {
+    ...readOnly,
+    valid: fc.constantFrom({}, { gridCode: GRID_A }),
+    caller: () => DEMO.resident,
+    checkOk: sameAsCleanCall('gridServices'),
+  },
   // Marks read only what is the caller's: the unread count it answers is the caller's own, as myMessages counts it.
   markMessagesRead: {
     valid: fc.oneof(fc.constant({ all: true }), fc.constant({ ids: ['r0000:1:u-resident-01', 'r0000:2:u-resident-02'] })),
@@ -233,6 +251,15 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
     async checkOk({ cloud, caller, data, added }) {
       const mine = await cloud.data<{ unread: number }>('myMessages', { limit: 1 }, caller);
       expectThat(data.unread === mine.unread && !added.messages, 'markMessagesRead answered another count, or added a message');
+    },
+  },
+  // Run by its timer alone: with a caller, whatever the event, it is refused and writes nothing.
+  clockSweep: {
+    ...readOnly,
+    valid: fc.constant({ Type: 'timer', TriggerName: 'everyMinute', Time: '2030-01-01T00:00:00Z' }),
+    caller: () => DEMO.resident,
+    async checkOk() {
+      throw new Error('clockSweep ran for a caller');
     },
   },
   // Valid events the caller may not succeed with too ('<theirs>', '<elsewhere>'): an identity that got through would turn them into answers.
@@ -750,3 +777,78 @@ const SUPERVISION_TARGETS: Record<string, HostileTarget> = {
   },
 };
 Object.assign(HOSTILE_TARGETS, SUPERVISION_TARGETS);
+
+/** A slot of 助餐送餐 ahead in grid A's default catalogue (every day 11:00, 10 places; a full slot is refused, writing nothing). */
+const ZCSC_SLOT_KEY =
+  upcomingSlots(
+    { serviceCode: 'ZCSC', slots: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '11:00', end: '12:00', capacity: 10 })) },
+    Date.now(),
+  )[0]?.key ?? '';
+
+/** The stored order of a successful call: the caller's own (requester) and in the state the call leaves it in. */
+async function expectOrder(cloud: FunctionsCloud, id: string, expected: { requesterOpenid?: string; status: string }): Promise<void> {
+  const stored = await cloud.get<{ requesterOpenid: string; status: string; gridCode: string }>('serviceOrders', id);
+  expectThat(stored?.status === expected.status, `the order is ${String(stored?.status)}, not ${expected.status}`);
+  if (expected.requesterOpenid !== undefined)
+    expectThat(stored?.requesterOpenid === expected.requesterOpenid, 'the order was stored as someone else’s');
+}
+
+const ORDER_TARGETS: Record<string, HostileTarget> = {
+  bookService: {
+    valid: fc
+      .tuple(fc.constantFrom('幸福路 3 号', '东大街 12 号 1 单元'), fc.option(fc.constantFrom('腿脚不便', ''), { nil: undefined }))
+      .map(([address, text]) => withNote({ idempotencyKey: '<key>', serviceCode: 'ZCSC', slotKey: ZCSC_SLOT_KEY, address }, text)),
+    caller: () => DEMO.resident,
+    mayWrite: ['serviceOrders', 'serviceSlots'],
+    async checkOk({ cloud, caller, data }) {
+      const order = data.order as { id: string; gridCode: string };
+      const user = await userOf(cloud, caller);
+      expectThat(order.gridCode === user.joinedGridCode, 'bookService booked in a grid the caller did not join');
+      await expectOrder(cloud, order.id, { requesterOpenid: caller, status: 'booked' });
+    },
+  },
+  cancelOrder: {
+    valid: note.map((text) => withNote({ orderId: '<order>' }, text)),
+    caller: () => DEMO.resident,
+    mayWrite: ['serviceOrders', 'serviceSlots'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      const order = data.order as { id: string };
+      expectThat(order.id === fixtures.order, 'cancelOrder cancelled another order than its fixture');
+      await expectOrder(cloud, order.id, { requesterOpenid: caller, status: 'cancelled' });
+      fixtures.order = await bookedOrder(cloud, DEMO.resident);
+    },
+  },
+  dispatchOrder: {
+    valid: fc.tuple(fc.constantFrom('hall', 'self'), note).map(([mode, text]) => withNote({ orderId: '<dispatchable>', mode }, text)),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['serviceOrders'],
+    async checkOk({ cloud, fixtures, data }) {
+      const order = data.order as { id: string; status: string };
+      expectThat(order.id === fixtures.dispatchable, 'dispatchOrder moved another order than its fixture');
+      await expectOrder(cloud, order.id, { status: order.status === 'claimed' ? 'claimed' : 'posted' });
+      fixtures.dispatchable = await bookedOrder(cloud, DEMO.otherResident);
+    },
+  },
+  saveGridServices: {
+    valid: fc.record({
+      gridCode: fc.constantFrom(GRID_A, GRID_B),
+      services: fc.constantFrom(
+        [],
+        [{ serviceCode: 'ZCSC', slots: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '11:00', end: '12:00', capacity: 50 })) }],
+      ),
+    }),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['gridServices'],
+    async checkOk({ cloud, event, caller }) {
+      const request = parsed('saveGridServices', event);
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<{ services: unknown; updatedBy: string }>('gridServices', String(request.gridCode));
+      expectThat(request.gridCode === GRID_A, 'saveGridServices saved for a grid the caller does not lead');
+      expectThat(
+        stored?.updatedBy === user._id && same(stored.services, request.services),
+        'saveGridServices stored other services, or as someone else',
+      );
+    },
+  },
+};
+Object.assign(HOSTILE_TARGETS, ORDER_TARGETS);

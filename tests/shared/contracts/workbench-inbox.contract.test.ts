@@ -69,8 +69,10 @@ describe('the workbench', () => {
   it('describes each home by its kind', () => {
     expect(workbenchContract.response.safeParse({ kind: 'resident' }).success).toBe(true);
     const grids = [{ code: '410399001001-03', name: '第3网格' }];
-    expect(workbenchContract.response.safeParse({ kind: 'gridWorker', grids, counts, dueSoonHours: 4 }).success).toBe(true);
-    const leader = { kind: 'gridLeader', grids, counts, queues: { toAssign: 2, toVerify: 1 }, dueSoonHours: 4 };
+    expect(
+      workbenchContract.response.safeParse({ kind: 'gridWorker', grids, counts, supervisionUnanswered: 0, dueSoonHours: 4 }).success,
+    ).toBe(true);
+    const leader = { kind: 'gridLeader', grids, counts, queues: { toAssign: 2, toVerify: 1 }, supervisionUnanswered: 1, dueSoonHours: 4 };
     expect(workbenchContract.response.safeParse(leader).success).toBe(true);
     const police = { kind: 'police', grids, categoryCodes: ['ZAXS'], counts, cases: [], dueSoonHours: 4 };
     expect(workbenchContract.response.safeParse(police).success).toBe(true);
@@ -78,6 +80,7 @@ describe('the workbench', () => {
 
   it('refuses a leader without queues', () => {
     const grids = [{ code: '410399001001-03', name: '第3网格' }];
-    expect(workbenchContract.response.safeParse({ kind: 'gridLeader', grids, counts, dueSoonHours: 4 }).success).toBe(false);
+    const noQueues = { kind: 'gridLeader', grids, counts, supervisionUnanswered: 0, dueSoonHours: 4 };
+    expect(workbenchContract.response.safeParse(noQueues).success).toBe(false);
   });
 });
