@@ -90,6 +90,28 @@ const toEscalate: string[] = [];
 const toSupervise: string[] = [];
 const toAnswer: string[] = [];
 const toHandBack: string[] = [];
+/** 网格报到 applications to decide, and tasks of grid -03's hall to claim, then (claimed) to give back. */
+const toReview: string[] = [];
+const toClaim: string[] = [];
+const toWithdraw: string[] = [];
+const tomorrow = () => new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+const task = () => ({
+  idempotencyKey: `round-trips-task-${(key += 1)}-${Date.now()}`,
+  gridCode: '410399001001-03',
+  taskKind: 'sanitation',
+  address: '幸福路小区',
+  date: tomorrow(),
+  start: '09:00',
+  end: '10:00',
+});
+const application = (gridCode: string) => ({
+  gridCode,
+  name: '孙志刚',
+  phone: '13912345678',
+  partyMember: true,
+  skills: ['代办'],
+  posts: [],
+});
 
 /** The next case of a list, passed on to the scenario after. */
 function moved(from: string[], to: string[]): string | undefined {
@@ -179,6 +201,29 @@ const SCENARIOS: Scenario[] = [
     openid: 'o-demo-centre-01',
     event: () => ({ level: 'county', code: '410399', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' }),
   },
+  {
+    name: 'registerVolunteer (first, then again: an update)',
+    fn: 'registerVolunteer',
+    openid: 'o-demo-resident-03',
+    event: () => application('410399001001-03'),
+  },
+  {
+    name: 'reviewVolunteer (approve: one transaction)',
+    fn: 'reviewVolunteer',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ gridCode: '410399001001-03', personId: toReview.shift(), decision: 'approve' }),
+  },
+  {
+    name: 'volunteerApplications (first page)',
+    fn: 'volunteerApplications',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ gridCode: '410399001001-03' }),
+  },
+  { name: 'myVolunteering', fn: 'myVolunteering', openid: 'o-demo-volunteer-01', event: () => ({}) },
+  { name: 'postTask', fn: 'postTask', openid: 'o-demo-grid-worker-03', event: task },
+  { name: 'taskHall (first page)', fn: 'taskHall', openid: 'o-demo-volunteer-01', event: () => ({}) },
+  { name: 'claimOrder', fn: 'claimOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: moved(toClaim, toWithdraw) }) },
+  { name: 'withdrawOrder', fn: 'withdrawOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: toWithdraw.shift() }) },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
@@ -209,6 +254,14 @@ async function main(): Promise<void> {
     const { fileID } = await tcb.init({ env: cloud.envId }).uploadFile({ cloudPath, fileContent: Buffer.from('photo') });
     const { answer } = await call(submit, { ...photoDraft, photos: [fileID] }, 'o-demo-informant-01');
     withPhoto = (answer.data as { report: { id: string } }).report.id;
+    for (const openid of ['o-demo-resident-04', 'o-demo-resident-05']) {
+      const applied = await call(load('registerVolunteer'), application('410399001001-03'), openid);
+      toReview.push((applied.answer.data as { application: { personId: string } }).application.personId);
+    }
+    for (let i = 0; i < 2; i += 1) {
+      const posted = await call(load('postTask'), task(), 'o-demo-grid-worker-03');
+      toClaim.push((posted.answer.data as { order: { id: string } }).order.id);
+    }
     countRequests(cloud.url);
     const figures: Figures = {};
     for (const scenario of SCENARIOS) {

@@ -78,5 +78,10 @@ export async function readKeysetPage<T extends { readonly _id: string }>(
     .orderBy(orderBy, direction)
     .orderBy('_id', direction);
   const rows = await listOf<T>((list.field ? ordered.field(list.field) : ordered).limit(page.limit + 1).get());
-  return pageOf(rows.map(fromStored), page.limit, (row) => [(row as Record<string, unknown>)[orderBy] as number, row._id]);
+  return pageOf(rows.map(fromStored), page.limit, (row) => [valueAt(row, orderBy) as number, row._id]);
+}
+
+/** A field's value by its path, dotted for an embedded one (`slot.startsAt`). */
+function valueAt(row: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], row);
 }

@@ -81,6 +81,7 @@ function orderFor(
       address: request.address,
       ...(request.note !== undefined && request.note !== '' && { note: request.note }),
       ...(request.forNeighbour && { forNeighbour: request.forNeighbour }),
+      skills: [...service.skills],
       slot: { key: slot.key, startsAt: slot.startsAt, endsAt: slot.endsAt },
       terms: { minutes: service.durationMinutes, points: service.volunteerPoints },
     },

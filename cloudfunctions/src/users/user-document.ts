@@ -14,6 +14,8 @@ export type UserDoc = {
   readonly org?: string;
   /** For department staff (消防救援站 …): the department they act for. */
   readonly department?: string;
+  /** A volunteer's skills (services.json `skills`), added to by each approved 网格报到. */
+  readonly skills?: readonly string[];
   /** The grid of the latest scan (扫码入格); every scan is kept in `gridJoins`. */
   readonly joinedGridCode?: string;
   readonly joinedAt?: number;

@@ -41,6 +41,13 @@ import { supervisionListContract } from './supervision-list.contract';
 import { uploadSlotContract } from './upload-slot.contract';
 import { verifyReportContract } from './verify-report.contract';
 import { withdrawReportContract } from './withdraw-report.contract';
+import { claimOrderContract, postTaskContract, taskHallContract, withdrawOrderContract } from './task-hall.contract';
+import {
+  myVolunteeringContract,
+  registerVolunteerContract,
+  reviewVolunteerContract,
+  volunteerApplicationsContract,
+} from './volunteers.contract';
 import { workbenchContract } from './workbench.contract';
 
 export * from './common.schema';
@@ -158,6 +165,27 @@ export {
   type SlotOffer,
 } from './service-orders.contract';
 export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
+export {
+  VOLUNTEER_SKILLS_MAX,
+  myVolunteeringContract,
+  registerVolunteerContract,
+  reviewVolunteerContract,
+  skillSchema,
+  taskKindSchema,
+  volunteerApplicationViewSchema,
+  volunteerApplicationsContract,
+  volunteerProfileSchema,
+  type VolunteerApplicationView,
+} from './volunteers.contract';
+export {
+  TASK_TITLE_MAX,
+  claimOrderContract,
+  hallItemSchema,
+  postTaskContract,
+  taskHallContract,
+  withdrawOrderContract,
+  type HallItem,
+} from './task-hall.contract';
 
 /** Every call by name, for a typed transport on the client and a dispatch table on the server. */
 export const CONTRACTS = {
@@ -209,6 +237,14 @@ export const CONTRACTS = {
   myOrders: myOrdersContract,
   cancelOrder: cancelOrderContract,
   dispatchOrder: dispatchOrderContract,
+  registerVolunteer: registerVolunteerContract,
+  reviewVolunteer: reviewVolunteerContract,
+  volunteerApplications: volunteerApplicationsContract,
+  myVolunteering: myVolunteeringContract,
+  postTask: postTaskContract,
+  taskHall: taskHallContract,
+  claimOrder: claimOrderContract,
+  withdrawOrder: withdrawOrderContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

@@ -5,7 +5,7 @@ import type { RegionPath } from '../grid/grid-tree';
 import { shanghaiDayKey, shanghaiDayStart } from '../time/shanghai-time';
 
 /** A slot's clock time, Asia/Shanghai, `HH:mm`. */
-const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+export const clockSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 
 /** Most people one slot serves, and most slots a service has a week. */
 export const SLOT_CAPACITY_MAX = 50;

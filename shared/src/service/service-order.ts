@@ -66,6 +66,8 @@ export type ServiceOrder = {
   readonly serviceCode?: string;
   /** … or the kind of task posted. */
   readonly taskKind?: TaskKind;
+  /** The skills it asks of a volunteer (the service's, or those a task is posted with); none: anyone of the grid. */
+  readonly skills?: readonly string[];
   /** The service's or the task's name, as people read it. */
   readonly title: string;
   /** The resident who booked it; for a task, the staff member who posted it. */
@@ -86,7 +88,7 @@ export type ServiceOrder = {
 
 /** What a booking or a posting says; the rest is the order's life. */
 export type OrderRequest = Pick<ServiceOrder, 'id' | 'gridCode' | 'title' | 'requesterId' | 'address' | 'slot' | 'terms'> &
-  Partial<Pick<ServiceOrder, 'forNeighbour' | 'note'>>;
+  Partial<Pick<ServiceOrder, 'forNeighbour' | 'note' | 'skills'>>;
 
 /** A resident's booking (居民点单) of a grid's service: `booked`, with its first event. */
 export function newOrder(request: OrderRequest & { readonly serviceCode: string }, now: number): ServiceOrder {

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { upcomingSlots, type GridService } from '@pingan/shared';
+import { shanghaiDayKey, upcomingSlots, type GridService } from '@pingan/shared';
 import { join } from 'node:path';
 import { pointInGrid } from '../helpers/demo-points';
 import { DEMO, draftKey, reportEvent, startFunctionsCloud, type Answer, type FunctionsCloud } from '../helpers/functions-cloud';
@@ -7,6 +7,7 @@ import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outco
 import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
 import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtures';
 import { orderIn } from './order-fixtures';
+import { claimedTaskIn, pendingApplicationIn, postedTaskIn, registration, volunteerOfB } from './volunteer-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -62,6 +63,7 @@ beforeAll(async () => {
   cloud = await startFunctionsCloud({ rateLimits: 'seeded' });
   for (const gridCode of [GRID_A, GRID_B])
     await cloud.data('saveGridServices', { gridCode, services: MATRIX_CATALOGUE }, DEMO.communityCentre);
+  await volunteerOfB(cloud);
 }, 120_000);
 afterAll(async () => cloud?.stop());
 
@@ -98,6 +100,12 @@ const MATRIX_CATALOGUE = [
 const matrixSlotKey = () => upcomingSlots(MATRIX_CATALOGUE[0] as GridService, Date.now())[0]?.key ?? '';
 /** The order functions act on a fresh order per cell, booked in the subject grid by a newcomer. */
 const ORDER_FUNCTIONS = new Set(['cancelOrder', 'dispatchOrder']);
+/** The volunteers' functions act on a fresh subject per cell: a newcomer's pending application, a posted or a claimed task. */
+const VOLUNTEER_SUBJECTS: Record<string, (grid: Grid) => Promise<string>> = {
+  reviewVolunteer: (grid) => pendingApplicationIn(cloud, grid, newcomerOpenid('applicant')),
+  claimOrder: (grid) => postedTaskIn(cloud, grid),
+  withdrawOrder: (grid) => claimedTaskIn(cloud, grid),
+};
 
 function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: string): unknown {
   switch (cell.fn) {
@@ -162,6 +170,26 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { orderId: subjectId, note: '不需要了' };
     case 'dispatchOrder':
       return { orderId: subjectId, mode: 'hall' };
+    case 'registerVolunteer':
+      return registration(gridOf(cell.subject));
+    case 'reviewVolunteer':
+      return { gridCode: gridOf(cell.subject), personId: subjectId, decision: 'approve' };
+    case 'volunteerApplications':
+    case 'taskHall':
+      return { gridCode: gridOf(cell.subject) };
+    case 'postTask':
+      return {
+        idempotencyKey: draftKey(),
+        gridCode: gridOf(cell.subject),
+        taskKind: 'mediation',
+        address: '调解室',
+        date: shanghaiDayKey(Date.now() + 86_400_000),
+        start: '09:00',
+        end: '10:00',
+      };
+    case 'claimOrder':
+    case 'withdrawOrder':
+      return { orderId: subjectId };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };
@@ -204,7 +232,9 @@ async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
   const openid = CALLERS[cell.role] ?? newcomerOpenid('stranger');
   if (JOINED_GRID_FUNCTIONS.has(cell.fn)) await restoreJoinedGrid(cell, openid);
   const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
-  const orderId = ORDER_FUNCTIONS.has(cell.fn) ? await orderIn(cloud, gridOf(cell.subject), newcomerOpenid('requester')) : undefined;
+  const orderId = ORDER_FUNCTIONS.has(cell.fn)
+    ? await orderIn(cloud, gridOf(cell.subject), newcomerOpenid('requester'))
+    : await VOLUNTEER_SUBJECTS[cell.fn]?.(gridOf(cell.subject));
   if (reportId !== undefined && (cell.fn === 'myReports' || cell.fn === 'inbox')) return listOutcome(cell, openid, reportId);
   const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId, orderId), openid);
   // Bulk assign answers each case: the cell is its one case's outcome.

@@ -67,6 +67,14 @@ const OVERSEEN_GRID: FunctionRows = {
   countyCentre: grids('ok', 'ok'),
 };
 
+/** A grid's own 网格员 and 网格长, and nobody else (isGridCaseStaff). */
+const GRID_CASE_STAFF_ONLY: FunctionRows = {
+  ...everyone(grids(AF, AF)),
+  gridWorker: grids('ok', AF),
+  gridLeader: grids('ok', AF),
+  gridWorkerElsewhere: grids(AF, 'ok'),
+};
+
 /** startReport's and resolveReport's rows: only the assignee (the grid's 网格员) moves the case. */
 // prettier-ignore
 const HANDLED_BY_ASSIGNEE: FunctionRows = {
@@ -314,6 +322,40 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     gridWorker:          grids('ok',        OF),
     gridLeader:          grids('ok',        OF),
     gridWorkerElsewhere: grids(OF,          'ok'),
+  },
+  // 网格报到 (docs/DESIGN.md, "Service orders (居民点单)"): anyone signed in applies to any grid, except to one
+  // they already volunteer in.
+  registerVolunteer: {
+    ...everyone(grids('ok', 'ok')),
+    volunteer:           grids('VOLUNTEER.ALREADY_APPROVED', 'ok'),
+  },
+  // On a newcomer's pending application to the grid: its own 网格员 and 网格长 decide, and list the grid's.
+  reviewVolunteer: GRID_CASE_STAFF_ONLY,
+  volunteerApplications: GRID_CASE_STAFF_ONLY,
+  myVolunteering: everyone(only('ok')),
+  // Tasks without an order are posted by the grid's 网格员 and 网格长.
+  postTask: GRID_CASE_STAFF_ONLY,
+  // The task hall of a grid: its volunteers and its 网格员/网格长.
+  taskHall: {
+    ...GRID_CASE_STAFF_ONLY,
+    volunteer:           grids('ok',        AF),
+  },
+  // 党员接单 on a task the grid's 网格员 posted: a volunteer of the grid; the grid's staff have a part in it but
+  // do not claim (they serve a booking themselves instead); anyone else finds none.
+  claimOrder: {
+    ...everyone(grids(OF, OF)),
+    volunteer:           grids('ok',        OF),
+    gridWorker:          grids(OX,          OF),
+    gridLeader:          grids(OX,          OF),
+    gridWorkerElsewhere: grids(OF,          OX),
+  },
+  // 退单 on a task claimed by a volunteer of the grid (A: the volunteer caller; B: another): the claimant alone.
+  withdrawOrder: {
+    ...everyone(grids(OF, OF)),
+    volunteer:           grids('ok',        OF),
+    gridWorker:          grids(OX,          OF),
+    gridLeader:          grids(OX,          OF),
+    gridWorkerElsewhere: grids(OF,          OX),
   },
   //                                    A            B
   // A grid's 常用语: its staff (网格员, 网格长, 网格警, 网格医) and the centres above it read them.

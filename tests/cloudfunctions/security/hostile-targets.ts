@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, upcomingSlots, type ContractName } from '@pingan/shared';
+import { CONTRACTS, REPORT_STATUSES, gridCodeFromScene, shanghaiDayKey, upcomingSlots, type ContractName } from '@pingan/shared';
 import { DEMO, PLACES, draftKey, type FunctionsCloud } from '../helpers/functions-cloud';
-import { GRID_A, GRID_B, handledReportIn, reportIn } from './report-fixtures';
+import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn } from './report-fixtures';
 import { pointInGrid } from '../helpers/demo-points';
 import { caseMovedTo } from './handling-fixtures';
 import { bookedOrder } from './order-fixtures';
+import { claimedTaskIn, GRID_VOLUNTEER, pendingApplicationIn, postedTaskIn } from './volunteer-fixtures';
 
 /**
  * For every function, a valid event to corrupt, who calls, which collections a successful call may
@@ -42,6 +43,12 @@ export interface Fixtures {
   order: string;
   /** A booked service order of DEMO.otherResident's in grid A: the one dispatchOrder acts on (renewed once used). */
   dispatchable: string;
+  /** A task in grid A's hall: the one claimOrder acts on (renewed once used). */
+  posted: string;
+  /** A task of grid A claimed by its volunteer 王建国: the one withdrawOrder acts on (renewed once used). */
+  claimed: string;
+  /** The person id of a newcomer's pending application to grid A: the one reviewVolunteer decides (renewed once used). */
+  applicant: string;
 }
 
 export interface OkCheck {
@@ -88,6 +95,9 @@ const MARKERS = [
   '<escalated>',
   '<order>',
   '<dispatchable>',
+  '<posted>',
+  '<claimed>',
+  '<applicant>',
   '<key>',
 ] as const;
 
@@ -111,6 +121,9 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<escalated>': () => fixtures.escalated,
     '<order>': () => fixtures.order,
     '<dispatchable>': () => fixtures.dispatchable,
+    '<posted>': () => fixtures.posted,
+    '<claimed>': () => fixtures.claimed,
+    '<applicant>': () => fixtures.applicant,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -153,6 +166,9 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     escalated: await escalatedCase(cloud),
     order: await bookedOrder(cloud, DEMO.resident),
     dispatchable: await bookedOrder(cloud, DEMO.otherResident),
+    posted: await postedTaskIn(cloud, GRID_A),
+    claimed: await claimedTaskIn(cloud, GRID_A),
+    applicant: await pendingApplicationIn(cloud, GRID_A, newcomerOpenid('applicant')),
   };
 }
 
@@ -852,3 +868,132 @@ const ORDER_TARGETS: Record<string, HostileTarget> = {
   },
 };
 Object.assign(HOSTILE_TARGETS, ORDER_TARGETS);
+
+/** The stored task of a successful claim or 退单: the fixture, in the state the call leaves it, held by whom it should be. */
+async function expectTask(cloud: FunctionsCloud, id: string, status: string, claimant: string | undefined): Promise<void> {
+  const stored = await cloud.get<{ status: string; claimant?: { personId: string } }>('serviceOrders', id);
+  expectThat(
+    stored?.status === status && stored.claimant?.personId === claimant,
+    `the task is ${String(stored?.status)}, held by ${String(stored?.claimant?.personId)}`,
+  );
+}
+
+const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
+  // Anyone signed in applies for themselves: the stored application is the caller's, to the grid named, pending.
+  registerVolunteer: {
+    valid: fc
+      .tuple(
+        fc.constantFrom(GRID_A, GRID_B),
+        fc.boolean(),
+        fc.constantFrom([], ['代办'], ['理发', '法律']),
+        fc.option(fc.constantFrom('县财政局', ''), { nil: undefined }),
+      )
+      .map(([gridCode, partyMember, skills, workUnit]) => ({
+        gridCode,
+        name: '孙志刚',
+        phone: '13912345678',
+        partyMember,
+        skills,
+        posts: ['mediation'],
+        ...(workUnit !== undefined && { workUnit }),
+      })),
+    caller: (pick) => [DEMO.resident, DEMO.otherResident, DEMO.informant][pick % 3] as string,
+    mayWrite: ['volunteerApplications'],
+    async checkOk({ cloud, caller, event, data }) {
+      const request = parsed('registerVolunteer', event);
+      const user = await userOf(cloud, caller);
+      const id = `${String(request.gridCode)}:${user._id}`;
+      const stored = await cloud.get<{ openid: string; status: string; skills: unknown; name: string }>('volunteerApplications', id);
+      expectThat((data.application as { id: string }).id === id, 'registerVolunteer answered another application');
+      expectThat(
+        stored?.openid === caller && stored.status === 'pending' && same(stored.skills, request.skills) && stored.name === request.name,
+        'registerVolunteer stored another application than the caller asked for',
+      );
+    },
+  },
+  // Grid A's 网格员 decides the fixture's application only: approved, the applicant alone becomes a volunteer.
+  reviewVolunteer: {
+    valid: fc
+      .constantFrom({ decision: 'approve' }, { decision: 'refuse', reason: '名额已满' })
+      .map((decision) => ({ gridCode: GRID_A, personId: '<applicant>', ...decision })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['volunteerApplications', 'users'],
+    async checkOk({ cloud, fixtures, event, data }) {
+      const request = parsed('reviewVolunteer', event);
+      const application = data.application as { id: string; status: string; personId: string };
+      expectThat(application.personId === fixtures.applicant && request.gridCode === GRID_A, 'reviewVolunteer decided another application');
+      const person = await cloud.get<{ roles: string[]; gridCodes: string[] }>('users', application.personId);
+      const approved = request.decision === 'approve';
+      expectThat(application.status === (approved ? 'approved' : 'refused'), 'reviewVolunteer made another decision');
+      expectThat(
+        Boolean(person?.roles.includes('volunteer')) === approved,
+        'reviewVolunteer changed the person’s roles against its decision',
+      );
+      fixtures.applicant = await pendingApplicationIn(cloud, GRID_A, newcomerOpenid('applicant'));
+    },
+  },
+  volunteerApplications: {
+    ...readOnly,
+    valid: optionalLimit.map((page) => ({ ...page, gridCode: GRID_A })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('volunteerApplications'),
+  },
+  myVolunteering: { ...readOnly, valid: fc.constant({}), caller: () => GRID_VOLUNTEER[GRID_A], checkOk: sameAsCleanCall('myVolunteering') },
+  // Grid A's 网格员 posts in grid A, as themselves, into the hall.
+  postTask: {
+    valid: fc
+      .tuple(
+        fc.constantFrom('sanitation', 'policyPromotion', 'mediation'),
+        fc.constantFrom([], ['代办']),
+        fc.option(fc.constantFrom('清理楼道', ''), { nil: undefined }),
+      )
+      .map(([taskKind, skills, title]) => ({
+        idempotencyKey: '<key>',
+        gridCode: GRID_A,
+        taskKind,
+        address: '幸福路小区',
+        date: shanghaiDayKey(Date.now() + 86_400_000),
+        start: '09:00',
+        end: '10:30',
+        skills,
+        ...(title !== undefined && { title }),
+      })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['serviceOrders'],
+    async checkOk({ cloud, caller, data }) {
+      const order = data.order as { id: string; gridCode: string; kind: string };
+      expectThat(order.gridCode === GRID_A && order.kind === 'task', 'postTask posted elsewhere, or not a task');
+      await expectOrder(cloud, order.id, { requesterOpenid: caller, status: 'posted' });
+    },
+  },
+  taskHall: {
+    ...readOnly,
+    valid: fc.tuple(fc.constantFrom({}, { gridCode: GRID_A }), optionalLimit).map(([grid, page]) => ({ ...grid, ...page })),
+    caller: () => GRID_VOLUNTEER[GRID_A],
+    checkOk: sameAsCleanCall('taskHall'),
+  },
+  // 王建国 claims the fixture's task for himself, and 退单s the one he holds.
+  claimOrder: {
+    valid: note.map((text) => withNote({ orderId: '<posted>' }, text)),
+    caller: () => GRID_VOLUNTEER[GRID_A],
+    mayWrite: ['serviceOrders'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      const order = data.order as { id: string };
+      expectThat(order.id === fixtures.posted, 'claimOrder claimed another task than its fixture');
+      await expectTask(cloud, order.id, 'claimed', (await userOf(cloud, caller))._id);
+      fixtures.posted = await postedTaskIn(cloud, GRID_A);
+    },
+  },
+  withdrawOrder: {
+    valid: note.map((text) => withNote({ orderId: '<claimed>' }, text)),
+    caller: () => GRID_VOLUNTEER[GRID_A],
+    mayWrite: ['serviceOrders'],
+    async checkOk({ cloud, fixtures, data }) {
+      const order = data.order as { id: string };
+      expectThat(order.id === fixtures.claimed, 'withdrawOrder gave back another task than its fixture');
+      await expectTask(cloud, order.id, 'posted', undefined);
+      fixtures.claimed = await claimedTaskIn(cloud, GRID_A);
+    },
+  },
+};
+Object.assign(HOSTILE_TARGETS, VOLUNTEER_TARGETS);
