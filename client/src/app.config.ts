@@ -28,6 +28,8 @@ export default defineAppConfig({
       root: 'staff',
       pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index', 'pages/supervision/index'],
     },
+    // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.
+    { root: 'orders', pages: ['pages/services/index', 'pages/book/index', 'pages/my-orders/index', 'pages/order/index'] },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {

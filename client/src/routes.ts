@@ -10,11 +10,22 @@ export const routes = {
   report: (id: string) => `/pages/report/index?id=${encodeURIComponent(id)}`,
   points: '/pages/points/index',
   messages: '/pages/messages/index',
+  // 居民点单 (the `orders` subpackage): the grid's services, a booking, 我的点单 and one order.
+  services: '/orders/pages/services/index',
+  serviceBook: (serviceCode: string, slotKey: string) =>
+    `/orders/pages/book/index?service=${encodeURIComponent(serviceCode)}&slot=${encodeURIComponent(slotKey)}`,
+  myOrders: '/orders/pages/my-orders/index',
+  order: (id: string) => `/orders/pages/order/index?id=${encodeURIComponent(id)}`,
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffSupervision: '/staff/pages/supervision/index',
   staffTemplates: (gridCode: string, gridName: string) =>
     `/staff/pages/templates/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
+  // A grid's orders to dispatch (网格下单), and its catalogue (services, weekly slots, capacity).
+  staffGridOrders: (gridCode: string, gridName: string) =>
+    `/staff/pages/grid-orders/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
+  staffGridServices: (gridCode: string, gridName: string) =>
+    `/staff/pages/grid-services/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   // Browser build only (the `local` subpackage).
   signin: '/local/pages/signin/index',
   gridCodes: '/local/pages/grid-codes/index',
@@ -23,6 +34,16 @@ export const routes = {
   dashboard: (unit?: { level: string; code: string }) =>
     `/desk/pages/dashboard/index${unit ? `?level=${unit.level}&code=${encodeURIComponent(unit.code)}` : ''}`,
 } as const
+
+/** A page's parameter as written, whether or not the platform decoded it already (H5 leaves `%3A` as it is). */
+export function routeParam(value: string | undefined): string {
+  if (value === undefined) return ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
 
 /** Opens a page on top of the current one. */
 export function go(url: string): void {

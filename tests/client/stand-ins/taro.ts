@@ -15,6 +15,7 @@ export function __reset(): void {
   for (const fn of Object.values(Taro.cloud)) (fn as jest.Mock).mockReset();
   Taro.navigateTo.mockResolvedValue({});
   Taro.navigateBack.mockResolvedValue({});
+  Taro.redirectTo.mockResolvedValue({});
   Taro.reLaunch.mockResolvedValue({});
   Taro.makePhoneCall.mockResolvedValue({});
   Taro.showToast.mockResolvedValue({});
@@ -36,6 +37,7 @@ const Taro = {
   removeStorageSync: (key: string): void => void storage.delete(key),
   navigateTo: jest.fn(),
   navigateBack: jest.fn(),
+  redirectTo: jest.fn(),
   reLaunch: jest.fn(),
   getCurrentPages: jest.fn(),
   makePhoneCall: jest.fn(),

@@ -9,6 +9,7 @@ type Action = { key: string; title: string; hint: string; url: string; main?: bo
 const RESIDENT_ACTIONS: Action[] = [
   { key: 'report', title: '随手拍', hint: '看到问题，拍照上报', url: routes.reportNew(), main: true },
   { key: 'my-reports', title: '我的上报', hint: '看办理进度', url: routes.myReports },
+  { key: 'services', title: '预约服务', hint: '居民点单：理发、代办、陪诊', url: routes.services },
   { key: 'points', title: '我的积分', hint: '上报有效得积分', url: routes.points },
   { key: 'scan', title: '扫码入格', hint: '换一个网格', url: routes.scan },
 ]

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '预约服务',
+  enablePullDownRefresh: true,
+})
