@@ -42,7 +42,7 @@ describe('uploadSlot', () => {
   });
 
   it('refuses a purpose it does not know, a malformed key and a caller without an openid', async () => {
-    expect(await cloud.call('uploadSlot', { purpose: 'completion', key: draftKey() }, A)).toMatchObject({
+    expect(await cloud.call('uploadSlot', { purpose: 'avatar', key: draftKey() }, A)).toMatchObject({
       ok: false,
       code: 'INPUT.INVALID',
     });

@@ -20,7 +20,7 @@ export function uploadDirFor(openid: string, purpose: UploadPurpose, key: string
 const FILE_ID = /^cloud:\/\/([^./]+)\.[^/]+\/(.+)$/;
 
 /** What a purpose's files are for, in the refusal's words. */
-const FOR_WHAT: Record<UploadPurpose, string> = { report: '这条上报', proof: '这次办结' };
+const FOR_WHAT: Record<UploadPurpose, string> = { report: '这条上报', proof: '这次办结', completion: '这次服务' };
 
 /** A probe of existence only: the URLs are thrown away, so they need not live long. */
 const PROBE_URL_SECONDS = 60;

@@ -33,6 +33,15 @@ export async function writeAwardIn(tx: Transaction, entry: LedgerEntry, fenBefor
   }
 }
 
+/**
+ * Writes a volunteer's service credit (`service:<orderId>`, shared/src/points/service-credit.ts) inside the
+ * transaction that confirms the order: a second credit of one order collides and rolls the whole move back.
+ */
+export async function writeServiceCreditIn(tx: Transaction, entry: LedgerEntry): Promise<void> {
+  const { id, ...fields } = entry;
+  await tx.collection(LEDGER).add({ data: { _id: id, ...fields } });
+}
+
 /** A person's entries, newest first, a page at a time. */
 export function ledgerOf(personId: string, page: PageRead): Promise<Page<LedgerDoc>> {
   return readKeysetPage({ collection: LEDGER, where: { personId }, orderBy: 'at', direction: 'desc' }, page);

@@ -12,6 +12,9 @@ export const ledgerEntryViewSchema = z.object({
   at: epochMsSchema,
   reportId: z.optional(idSchema),
   basis: z.optional(z.enum(AWARD_BASES)),
+  /** Volunteer service (`service`): the order served and its minutes. */
+  orderId: z.optional(idSchema),
+  minutes: z.optional(z.int().check(z.nonnegative())),
 });
 
 /** `myPoints`: the caller's money (fen) and community points balances, and their ledger, newest first. */

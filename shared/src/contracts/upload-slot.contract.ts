@@ -4,10 +4,10 @@ import { contract } from './contract';
 /**
  * What an upload is for. Each purpose has its own folder, and a function that takes files of that
  * purpose accepts only files from the caller's own slot of it: a report's photos (随手拍, anyone) and
- * staff's proof of work on 办结 ('proof', staff only); volunteers' completion photos ('completion') join
- * this list when they come.
+ * staff's proof of work on 办结 ('proof', staff only), and a service order's completion photos
+ * ('completion', volunteers and staff: whoever may serve an order).
  */
-export const UPLOAD_PURPOSES = ['report', 'proof'] as const;
+export const UPLOAD_PURPOSES = ['report', 'proof', 'completion'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /**

@@ -3,5 +3,6 @@ export * from './fen';
 export * from './ledger-entry';
 export * from './ledger-balance';
 export * from './report-award';
+export * from './service-credit';
 export * from './points-rules';
 export * from './monthly-settlement';

@@ -3,7 +3,7 @@
  * Every entry's id is derived from what caused it, so writing it under a unique key makes it exactly-once:
  * a retried or concurrent accept finds `award:<reportId>` already there.
  */
-export const LEDGER_KINDS = ['award', 'reversal', 'redemption', 'settlement'] as const;
+export const LEDGER_KINDS = ['award', 'reversal', 'redemption', 'settlement', 'service'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** `fen` is money (以奖代补, paid by monthly settlement); `point` is community points (爱心积分). */
@@ -32,6 +32,9 @@ export type LedgerEntry = {
   readonly basis?: AwardBasis;
   /** For a settlement: the month it settles, `YYYY-MM`. */
   readonly monthKey?: string;
+  /** For volunteer service (`service`): the order served, and the service minutes credited with the points. */
+  readonly orderId?: string;
+  readonly minutes?: number;
 };
 
 /** The id of the award for a report. */
@@ -42,6 +45,11 @@ export function awardEntryId(reportId: string): string {
 /** The id of the reversal of a report's award. */
 export function reversalEntryId(reportId: string): string {
   return `reversal:${reportId}`;
+}
+
+/** The id of the credit for a service order's volunteer: one per order, whoever confirms it and however often. */
+export function serviceEntryId(orderId: string): string {
+  return `service:${orderId}`;
 }
 
 /** The id of a person's settlement for a month. */

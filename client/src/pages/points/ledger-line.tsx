@@ -11,6 +11,7 @@ const KIND_LABELS: Record<Entry['kind'], string> = {
   reversal: '撤回奖励',
   redemption: '兑换',
   settlement: '月度结算',
+  service: '志愿服务',
 }
 
 const BASIS_NOTES: Record<NonNullable<Entry['basis']>, string> = {
@@ -34,6 +35,7 @@ export default function LedgerLine({ entry }: { entry: Entry }) {
         <Text className='points__line-meta'>
           {formatDateTime(entry.at)}
           {entry.basis ? `　${BASIS_NOTES[entry.basis]}` : ''}
+          {entry.minutes !== undefined ? `　服务 ${entry.minutes} 分钟` : ''}
         </Text>
       </View>
       <Text className={`points__line-amount${entry.amount < 0 ? ' points__line-amount--minus' : ''}`}>{amountText(entry)}</Text>

@@ -24,5 +24,7 @@ function entryViewOf(entry: LedgerDoc): EntryView {
     at: entry.at,
     ...(entry.reportId !== undefined && { reportId: entry.reportId }),
     ...(entry.basis !== undefined && { basis: entry.basis }),
+    ...(entry.orderId !== undefined && { orderId: entry.orderId }),
+    ...(entry.minutes !== undefined && { minutes: entry.minutes }),
   };
 }
