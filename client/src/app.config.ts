@@ -26,7 +26,14 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/inbox/index', 'pages/case/index', 'pages/templates/index', 'pages/supervision/index'],
+      pages: [
+        'pages/inbox/index',
+        'pages/case/index',
+        'pages/templates/index',
+        'pages/supervision/index',
+        'pages/grid-orders/index',
+        'pages/grid-services/index',
+      ],
     },
     // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.
     { root: 'orders', pages: ['pages/services/index', 'pages/book/index', 'pages/my-orders/index', 'pages/order/index'] },

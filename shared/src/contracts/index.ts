@@ -34,6 +34,7 @@ import {
   myOrdersContract,
   saveGridServicesContract,
 } from './service-orders.contract';
+import { gridOrdersContract } from './grid-orders.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract } from './supervision.contract';
@@ -164,6 +165,7 @@ export {
   type OrderView,
   type SlotOffer,
 } from './service-orders.contract';
+export { gridOrderItemSchema, gridOrdersContract, type GridOrderItem } from './grid-orders.contract';
 export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
 export {
   VOLUNTEER_SKILLS_MAX,
@@ -237,6 +239,7 @@ export const CONTRACTS = {
   myOrders: myOrdersContract,
   cancelOrder: cancelOrderContract,
   dispatchOrder: dispatchOrderContract,
+  gridOrders: gridOrdersContract,
   registerVolunteer: registerVolunteerContract,
   reviewVolunteer: reviewVolunteerContract,
   volunteerApplications: volunteerApplicationsContract,

@@ -5,3 +5,4 @@ export * from './apply-order-transition';
 export * from './grid-catalogue';
 export * from './volunteer-application';
 export * from './task-hall';
+export * from './grid-orders-access';

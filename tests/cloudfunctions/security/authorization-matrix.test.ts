@@ -190,6 +190,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
     case 'claimOrder':
     case 'withdrawOrder':
       return { orderId: subjectId };
+    case 'gridOrders':
+      return { gridCode: gridOf(cell.subject), status: 'booked' };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };

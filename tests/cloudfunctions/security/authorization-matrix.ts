@@ -357,6 +357,14 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     gridLeader:          grids(OX,          OF),
     gridWorkerElsewhere: grids(OF,          OX),
   },
+  // 网格下单 list: a grid's orders to its own 网格员/网格长 and its community's centre.
+  gridOrders: {
+    ...everyone(grids(AF, AF)),
+    gridWorker:          grids('ok',        AF),
+    gridLeader:          grids('ok',        AF),
+    gridWorkerElsewhere: grids(AF,          'ok'),
+    communityCentre:     grids('ok',        'ok'),
+  },
   //                                    A            B
   // A grid's 常用语: its staff (网格员, 网格长, 网格警, 网格医) and the centres above it read them.
   responseTemplates: {

@@ -845,6 +845,14 @@ const ORDER_TARGETS: Record<string, HostileTarget> = {
       fixtures.dispatchable = await bookedOrder(cloud, DEMO.otherResident);
     },
   },
+  gridOrders: {
+    ...readOnly,
+    valid: fc
+      .tuple(fc.constantFrom('booked', 'posted', 'cancelled'), optionalLimit)
+      .map(([status, page]) => ({ ...page, gridCode: GRID_A, status })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('gridOrders'),
+  },
   saveGridServices: {
     valid: fc.record({
       gridCode: fc.constantFrom(GRID_A, GRID_B),

@@ -109,6 +109,39 @@ function SupervisionTiles({ bench }: { bench: SupervisedBench }) {
   return <Tiles tiles={tiles} id='workbench-supervision' />
 }
 
+/**
+ * 居民点单 for a grid's staff: each grid's booked orders to dispatch (网格下单) and, for its 网格长, the
+ * grid's services and weekly slots.
+ */
+function GridOrderLinks({ bench }: { bench: Extract<Workbench, { kind: 'gridWorker' | 'gridLeader' }> }) {
+  const several = bench.grids.length > 1
+  return (
+    <>
+      {bench.grids.map((grid) => (
+        <Text
+          key={`orders-${grid.code}`}
+          className='home__open-inbox'
+          id={`open-grid-orders-${grid.code}`}
+          onClick={() => go(routes.staffGridOrders(grid.code, grid.name))}
+        >
+          {several ? `${grid.name}的居民点单 ›` : '本网格的居民点单（网格下单）›'}
+        </Text>
+      ))}
+      {bench.kind === 'gridLeader' &&
+        bench.grids.map((grid) => (
+          <Text
+            key={`services-${grid.code}`}
+            className='home__open-inbox'
+            id={`edit-grid-services-${grid.code}`}
+            onClick={() => go(routes.staffGridServices(grid.code, grid.name))}
+          >
+            {several ? `设置${grid.name}的服务和时段 ›` : '设置本网格的服务和时段 ›'}
+          </Text>
+        ))}
+    </>
+  )
+}
+
 const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
   gridWorker: '我的工作 · 网格员',
   gridLeader: '我的工作 · 网格长',
@@ -149,6 +182,7 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
             {bench.grids.length > 1 ? `编辑${grid.name}的常用语 ›` : '编辑本网格的常用语 ›'}
           </Text>
         ))}
+      {(bench.kind === 'gridWorker' || bench.kind === 'gridLeader') && <GridOrderLinks bench={bench} />}
       {hasInbox && (
         <Text
           className='home__open-inbox'

@@ -1,0 +1,109 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { GridOrderItem } from '@pingan/shared/contracts';
+import StaffGridOrdersPage from '../../../client/src/staff/pages/grid-orders';
+import StaffGridServicesPage from '../../../client/src/staff/pages/grid-services';
+import { __setRouterParams } from '../stand-ins/taro';
+import { installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
+import { catalog } from '../helpers/fixtures';
+
+const THU_14 = Date.UTC(2026, 11, 3, 6);
+function item(n: number, overrides: Partial<GridOrderItem> = {}): GridOrderItem {
+  return {
+    id: `o-${n}`,
+    kind: 'order',
+    gridCode: '410399001001-03',
+    serviceCode: 'SMLF',
+    title: `上门理发 ${n}`,
+    status: 'booked',
+    address: '幸福路 3 号',
+    note: '老人腿脚不便',
+    slot: { key: '2026-12-03T14:00', startsAt: THU_14, endsAt: THU_14 + 3_600_000 },
+    createdAt: THU_14 - 86_400_000,
+    events: [{ type: 'booked', at: THU_14 - 86_400_000, status: 'booked' }],
+    requesterName: '张秀兰',
+    ...overrides,
+  };
+}
+
+describe('网格点单 (a grid’s orders for its staff)', () => {
+  beforeEach(() => __setRouterParams({ grid: '410399001001-03', name: encodeURIComponent('城关社区第3网格') }));
+
+  it('lists the booked orders with who booked them, and sends one to the task hall after asking', async () => {
+    let booked = [item(1), item(2, { forNeighbour: { name: '王奶奶', phone: '13800000000' } })];
+    const cloud = installFakeLocalcloud({
+      gridOrders: (request) => ok({ items: request.status === 'booked' ? booked : [], nextCursor: null }),
+      dispatchOrder: (request) => {
+        booked = booked.filter((o) => o.id !== request.orderId);
+        return ok({ order: { ...item(1), status: 'posted' } });
+      },
+    });
+    render(<StaffGridOrdersPage />);
+    expect(await screen.findByText('上门理发 1')).toBeTruthy();
+    expect(screen.getByText('城关社区第3网格的居民点单')).toBeTruthy();
+    expect(cloud.calls.gridOrders![0]).toEqual({ gridCode: '410399001001-03', status: 'booked', limit: 20 });
+    expect(screen.getAllByText('预约人：张秀兰')).toHaveLength(2);
+    expect(screen.getByText('为 王奶奶 预约，电话 13800000000')).toBeTruthy();
+    fireEvent.click(document.querySelector('#dispatch-o-1') as HTMLElement);
+    fireEvent.click(screen.getByText('确定'));
+    expect(await screen.findByText('上门理发 1：已发到任务大厅')).toBeTruthy();
+    expect(cloud.calls.dispatchOrder).toEqual([{ orderId: 'o-1', mode: 'hall' }]);
+    await waitFor(() => expect(screen.queryByText('上门理发 1')).toBeNull());
+  });
+
+  it('serves one herself with 我来服务, and offers neither move on an order already in the hall', async () => {
+    const cloud = installFakeLocalcloud({
+      gridOrders: (request) => ok({ items: request.status === 'posted' ? [item(3, { status: 'posted' })] : [item(4)], nextCursor: null }),
+      dispatchOrder: () => ok({ order: { ...item(4), status: 'claimed' } }),
+    });
+    render(<StaffGridOrdersPage />);
+    await screen.findByText('上门理发 4');
+    fireEvent.click(screen.getByText('我来服务'));
+    fireEvent.click(screen.getByText('确定'));
+    await screen.findByText('上门理发 4：已安排您上门服务');
+    expect(cloud.calls.dispatchOrder).toEqual([{ orderId: 'o-4', mode: 'self' }]);
+    fireEvent.click(screen.getByText('任务大厅'));
+    expect(await screen.findByText('上门理发 3')).toBeTruthy();
+    expect(screen.queryByText('我来服务')).toBeNull();
+    expect(cloud.calls.gridOrders!.at(-1)).toMatchObject({ status: 'posted' });
+  });
+});
+
+describe('服务和时段 (a grid’s catalogue)', () => {
+  beforeEach(() => __setRouterParams({ grid: '410399001001-03', name: '城关社区第3网格' }));
+
+  it('shows the weekly slots, refuses a slot that ends before it starts, and saves the catalogue whole', async () => {
+    const county = catalog();
+    const first = county.services[0]!;
+    const slots = [{ weekday: 2, start: '09:00', end: '10:00', capacity: 3 }];
+    const cloud = installFakeLocalcloud({
+      catalog: () => ok(county),
+      gridServices: () =>
+        ok({
+          gridCode: '410399001001-03',
+          custom: true,
+          mayEdit: true,
+          services: [{ serviceCode: first.code, name: first.name, description: '', durationMinutes: 30, slots, upcoming: [] }],
+        }),
+      saveGridServices: (request) => ok(request),
+    });
+    render(<StaffGridServicesPage />);
+    expect(await screen.findByText('周二 09:00–10:00，3 个名额')).toBeTruthy();
+    fireEvent.click(screen.getByText('添加时段'));
+    const [start, end] = Array.from(document.querySelectorAll(`#slot-form-${first.code} input`)) as HTMLInputElement[];
+    fireEvent.change(start!, { target: { value: '15:00' } });
+    fireEvent.change(end!, { target: { value: '14:00' } });
+    fireEvent.click(screen.getByText('添加这个时段'));
+    expect(screen.getByText(/请检查：时间写成 09:00 这样/)).toBeTruthy();
+    fireEvent.change(end!, { target: { value: '16:00' } });
+    fireEvent.click(screen.getByText('添加这个时段'));
+    expect(screen.getByText('周一 15:00–16:00，3 个名额')).toBeTruthy();
+    fireEvent.click(screen.getByText('保存'));
+    expect(await screen.findByText('已保存，居民马上就能按新的时段预约。')).toBeTruthy();
+    expect(cloud.calls.saveGridServices).toEqual([
+      {
+        gridCode: '410399001001-03',
+        services: [{ serviceCode: first.code, slots: [...slots, { weekday: 1, start: '15:00', end: '16:00', capacity: 3 }] }],
+      },
+    ]);
+  });
+});
