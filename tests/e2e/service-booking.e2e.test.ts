@@ -17,6 +17,7 @@ import { startLocalStack, type LocalStack } from './helpers/local-stack';
 const RESIDENT = demoOpenid('张秀兰');
 const WORKER = demoOpenid('赵丽');
 const LEADER = demoOpenid('陈志强');
+const CENTRE = demoOpenid('魏俊');
 const GRID = '410399001001-03';
 
 let stack: LocalStack;
@@ -80,7 +81,7 @@ async function bookFormForHaircut(): Promise<void> {
   await app.tap('#choose-SMLF');
   await app.find('#service-SMLF .orders__slot:not(.orders__slot--full)').waitFor();
   await app.tap('#service-SMLF .orders__slot:not(.orders__slot--full)', 'orders/pages/book/index');
-  await app.find('#book-address input').waitFor();
+  await app.find('#book-address textarea').waitFor();
 }
 
 it('books a service, sees it in 我的点单, the grid worker sends it to the task hall, and a second one is cancelled', async () => {
@@ -96,9 +97,9 @@ it('books a service, sees it in 我的点单, the grid worker sends it to the ta
   await app.shot('haircut-slots');
 
   await app.tap('#service-SMLF .orders__slot:not(.orders__slot--full)', 'orders/pages/book/index');
-  await app.find('#book-address input').waitFor();
-  expect(await app.find('#book-address input').inputValue()).toBe('');
-  await app.find('#book-address input').fill('幸福路 3 号 2 单元 401');
+  await app.find('#book-address textarea').waitFor();
+  expect(await app.find('#book-address textarea').inputValue()).toBe('');
+  await app.find('#book-address textarea').fill('幸福路 3 号 2 单元 401');
   await app.find('#book-note textarea').fill('老人腿脚不便，到了请先打电话');
   await app.shot('book-form');
   const before = (await myOrders()).length;
@@ -119,11 +120,11 @@ it('books a service, sees it in 我的点单, the grid worker sends it to the ta
 
   // The second booking, 代办 for a neighbour, at the address she used last; then cancelled.
   await bookFormForHaircut();
-  expect(await app.find('#book-address input').inputValue()).toBe('幸福路 3 号 2 单元 401');
+  expect(await app.find('#book-address textarea').inputValue()).toBe('幸福路 3 号 2 单元 401');
   await app.tap('#for-neighbour');
   await app.find('#neighbour-name input').fill('王奶奶');
   await app.find('#neighbour-phone input').fill('13800000000');
-  await app.find('#book-address input').fill('幸福路 3 号 2 单元 402');
+  await app.find('#book-address textarea').fill('幸福路 3 号 2 单元 402');
   await app.shot('book-for-neighbour');
   await app.tap('#submit-booking');
   const second = await orderIdOnPage();
@@ -207,6 +208,15 @@ it('books a service, sees it in 我的点单, the grid worker sends it to the ta
   await app.shot('book-320-200-percent-text');
   await undoSmall();
   await browser.page.setViewportSize({ width: 375, height: 812 });
+
+  // 魏俊 (城关社区 centre): his grids, each with its orders and its services.
+  await app.signInAs(CENTRE);
+  await app.tap('#open-centre-grids');
+  await app.find(`#open-grid-orders-${GRID}`).waitFor();
+  await app.shot('centre-home-grids');
+  await app.tap(`#open-grid-orders-${GRID}`, 'staff/pages/grid-orders/index');
+  await app.tap('#tab-posted');
+  await app.find(`#order-${id}`).waitFor();
 
   // 陈志强 (网格长): the grid's services and weekly slots.
   await app.signInAs(LEADER);

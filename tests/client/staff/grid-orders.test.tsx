@@ -2,7 +2,9 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { GridOrderItem } from '@pingan/shared/contracts';
 import StaffGridOrdersPage from '../../../client/src/staff/pages/grid-orders';
 import StaffGridServicesPage from '../../../client/src/staff/pages/grid-services';
-import { __setRouterParams } from '../stand-ins/taro';
+import StaffHome from '../../../client/src/pages/home/staff-home';
+import { routes } from '../../../client/src/routes';
+import Taro, { __setRouterParams } from '../stand-ins/taro';
 import { installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { catalog } from '../helpers/fixtures';
 
@@ -105,5 +107,54 @@ describe('服务和时段 (a grid’s catalogue)', () => {
         services: [{ serviceCode: first.code, slots: [...slots, { weekday: 1, start: '15:00', end: '16:00', capacity: 3 }] }],
       },
     ]);
+  });
+});
+
+describe('the staff home’s links to 居民点单', () => {
+  const counts = { submitted: 0, handling: 0, resolved: 0, dueSoon: 0, overdue: 0 };
+
+  it('gives a 网格长 each grid’s orders and its services and slots', async () => {
+    installFakeLocalcloud({
+      workbench: () =>
+        ok({
+          kind: 'gridLeader',
+          grids: [{ code: '410399001001-03', name: '城关社区第3网格' }],
+          counts,
+          queues: { toAssign: 0, toVerify: 0 },
+          supervisionUnanswered: 0,
+          dueSoonHours: 4,
+        }),
+    });
+    render(<StaffHome />);
+    fireEvent.click(await screen.findByText('本网格的居民点单（网格下单）›'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: routes.staffGridOrders('410399001001-03', '城关社区第3网格') });
+    fireEvent.click(screen.getByText('设置本网格的服务和时段 ›'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: routes.staffGridServices('410399001001-03', '城关社区第3网格') });
+  });
+
+  it('lists a community centre’s grids, read on request, each with its orders and services', async () => {
+    const cloud = installFakeLocalcloud({
+      workbench: () =>
+        ok({
+          kind: 'centre',
+          region: { code: '410399001001', name: '城关社区', level: 'community' },
+          counts,
+          areaCounts: counts,
+          supervisionUnanswered: 0,
+          supervision: { listed: 0, red: 0, unanswered: 0 },
+          dueSoonHours: 4,
+        }),
+      inbox: () => ok({ items: [], nextCursor: null }),
+      regionShapes: () =>
+        ok({
+          unit: { level: 'community', code: '410399001001', name: '城关社区' },
+          children: [{ code: '410399001001-03', name: '城关社区第3网格', polygons: [] }],
+        }),
+    });
+    render(<StaffHome />);
+    fireEvent.click(await screen.findByText('各网格的居民点单和服务时段 ›'));
+    fireEvent.click(await screen.findByText('城关社区第3网格：服务和时段 ›'));
+    expect(cloud.calls.regionShapes).toEqual([{ level: 'community', code: '410399001001' }]);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: routes.staffGridServices('410399001001-03', '城关社区第3网格') });
   });
 });

@@ -1,5 +1,13 @@
 import { Text, View } from '@tarojs/components'
-import { inboxContract, workbenchContract, type InboxItem, type Workbench, type WorkbenchCounts } from '@pingan/shared/contracts'
+import { useState } from 'react'
+import {
+  inboxContract,
+  regionShapesContract,
+  workbenchContract,
+  type InboxItem,
+  type Workbench,
+  type WorkbenchCounts,
+} from '@pingan/shared/contracts'
 
 import { ErrorView, LoadingView } from '../../components/page-state'
 import ReportCard from '../../components/report-card'
@@ -142,6 +150,46 @@ function GridOrderLinks({ bench }: { bench: Extract<Workbench, { kind: 'gridWork
   )
 }
 
+/**
+ * A community centre runs its grids' catalogues and may look at their orders: one pair of links per grid
+ * of its community (named from regionShapes, the grids it oversees), opened on request.
+ */
+function CentreGridLinks({ community }: { community: string }) {
+  const [open, setOpen] = useState(false)
+  const grids = useCall(
+    async () => (open ? (await call(regionShapesContract, { level: 'community', code: community })).children : []),
+    [open],
+  )
+  return (
+    <View id='centre-grid-orders'>
+      <Text className='home__open-inbox' id='open-centre-grids' onClick={() => setOpen(!open)}>
+        {open ? '收起各网格的居民点单' : '各网格的居民点单和服务时段 ›'}
+      </Text>
+      {open && grids.loading && <LoadingView />}
+      {open && grids.error && <ErrorView error={grids.error} onRetry={() => void grids.reload()} />}
+      {open &&
+        grids.data?.map((grid) => (
+          <View key={grid.code} className='home__grid-links'>
+            <Text
+              className='home__open-inbox'
+              id={`open-grid-orders-${grid.code}`}
+              onClick={() => go(routes.staffGridOrders(grid.code, grid.name))}
+            >
+              {`${grid.name}：居民点单 ›`}
+            </Text>
+            <Text
+              className='home__open-inbox'
+              id={`edit-grid-services-${grid.code}`}
+              onClick={() => go(routes.staffGridServices(grid.code, grid.name))}
+            >
+              {`${grid.name}：服务和时段 ›`}
+            </Text>
+          </View>
+        ))}
+    </View>
+  )
+}
+
 const KIND_TITLES: Record<Exclude<Workbench['kind'], 'resident'>, string> = {
   gridWorker: '我的工作 · 网格员',
   gridLeader: '我的工作 · 网格长',
@@ -192,6 +240,7 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           打开全部待办案卷 ›
         </Text>
       )}
+      {bench.kind === 'centre' && bench.region.level === 'community' && <CentreGridLinks community={bench.region.code} />}
       {bench.kind === 'centre' && wide && (
         <Text className='home__open-inbox' id='open-dashboard' onClick={() => go(routes.dashboard(bench.region))}>
           打开工作考核看板（地图、趋势、督办清单）›

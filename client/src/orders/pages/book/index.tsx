@@ -135,10 +135,12 @@ export default function BookPage() {
 
       <View className='orders__card'>
         <Text className='orders__label'>上门地址</Text>
-        <Input
+        {/* A text box, not a line: at large text on a narrow phone the whole address stays in view. */}
+        <Textarea
           id='book-address'
-          className='orders__input'
+          className='orders__textarea orders__textarea--short'
           value={draft.address}
+          maxlength={-1}
           placeholder='楼栋和门牌号'
           onInput={(e) => update({ address: e.detail.value })}
         />
