@@ -113,6 +113,48 @@ const application = (gridCode: string) => ({
   posts: [],
 });
 
+/**
+ * 张秀兰's orders (grid -03) the volunteer 王建国 claimed, for the second half of an order's life: to complete
+ * (with his completion photo), to confirm, to dispute, disputed ones to settle, confirmed ones to rate, and
+ * completed ones to read (a photo: its URL).
+ */
+const RESIDENT = 'o-demo-resident-01';
+const VOLUNTEER = 'o-demo-volunteer-01';
+const WORKER = 'o-demo-grid-worker-03';
+const toComplete: object[] = [];
+const toConfirm: string[] = [];
+const toDispute: string[] = [];
+const toSettle: string[] = [];
+const toRate: string[] = [];
+const toDetail: string[] = [];
+
+async function claimedOrder(): Promise<string> {
+  type Offers = { services: { serviceCode: string; upcoming: { key: string; left: number }[] }[] };
+  const { services } = (await call(load('gridServices'), {}, RESIDENT)).answer.data as Offers;
+  const offer = services.flatMap((service) => service.upcoming.filter((slot) => slot.left > 0).map((slot) => ({ service, slot })))[0];
+  if (!offer) throw new Error('no place left to book');
+  const booking = { idempotencyKey: `round-trips-order-${(key += 1)}`, serviceCode: offer.service.serviceCode, slotKey: offer.slot.key };
+  const booked = await call(load('bookService'), { ...booking, address: '幸福路 3 号' }, RESIDENT);
+  const orderId = (booked.answer.data as { order: { id: string } }).order.id;
+  await call(load('dispatchOrder'), { orderId, mode: 'hall' }, WORKER);
+  await call(load('claimOrder'), { orderId }, VOLUNTEER);
+  return orderId;
+}
+
+/** completeOrder's event: a photo the volunteer uploaded into his completion slot. */
+async function completionOf(orderId: string, envId: string): Promise<object> {
+  const uploadKey = `round-trips-done-${(key += 1)}`;
+  const slot = (await call(load('uploadSlot'), { purpose: 'completion', key: uploadKey }, VOLUNTEER)).answer.data as { dir: string };
+  const { fileID } = await tcb.init({ env: envId }).uploadFile({ cloudPath: `${slot.dir}1.png`, fileContent: Buffer.from('photo') });
+  return { orderId, note: '已上门服务', photos: [fileID], uploadKey };
+}
+
+async function completedOrder(envId: string): Promise<string> {
+  const orderId = await claimedOrder();
+  await call(load('completeOrder'), await completionOf(orderId, envId), VOLUNTEER);
+  return orderId;
+}
+
 /** The next case of a list, passed on to the scenario after. */
 function moved(from: string[], to: string[]): string | undefined {
   const id = from.shift();
@@ -224,6 +266,22 @@ const SCENARIOS: Scenario[] = [
   { name: 'taskHall (first page)', fn: 'taskHall', openid: 'o-demo-volunteer-01', event: () => ({}) },
   { name: 'claimOrder', fn: 'claimOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: moved(toClaim, toWithdraw) }) },
   { name: 'withdrawOrder', fn: 'withdrawOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: toWithdraw.shift() }) },
+  { name: 'completeOrder (a photo: checked in storage)', fn: 'completeOrder', openid: VOLUNTEER, event: () => toComplete.shift() },
+  {
+    name: 'confirmOrder (credits the volunteer: one transaction)',
+    fn: 'confirmOrder',
+    openid: RESIDENT,
+    event: () => ({ orderId: toConfirm.shift() }),
+  },
+  { name: 'disputeOrder', fn: 'disputeOrder', openid: RESIDENT, event: () => ({ orderId: toDispute.shift(), note: '没有来' }) },
+  {
+    name: 'settleOrder (not done: back to the hall)',
+    fn: 'settleOrder',
+    openid: WORKER,
+    event: () => ({ orderId: toSettle.shift(), decision: 'notDone', note: '核实未上门' }),
+  },
+  { name: 'rateOrder', fn: 'rateOrder', openid: RESIDENT, event: () => ({ orderId: toRate.shift(), satisfaction: 5 }) },
+  { name: 'orderDetail (a photo: its URL)', fn: 'orderDetail', openid: RESIDENT, event: () => ({ orderId: toDetail.shift() }) },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
@@ -261,6 +319,18 @@ async function main(): Promise<void> {
     for (let i = 0; i < 2; i += 1) {
       const posted = await call(load('postTask'), task(), 'o-demo-grid-worker-03');
       toClaim.push((posted.answer.data as { order: { id: string } }).order.id);
+    }
+    for (let i = 0; i < 2; i += 1) {
+      toComplete.push(await completionOf(await claimedOrder(), cloud.envId));
+      toConfirm.push(await completedOrder(cloud.envId));
+      toDispute.push(await completedOrder(cloud.envId));
+      const disputed = await completedOrder(cloud.envId);
+      await call(load('disputeOrder'), { orderId: disputed, note: '没有来' }, RESIDENT);
+      toSettle.push(disputed);
+      const confirmed = await completedOrder(cloud.envId);
+      await call(load('confirmOrder'), { orderId: confirmed }, RESIDENT);
+      toRate.push(confirmed);
+      toDetail.push(await completedOrder(cloud.envId));
     }
     countRequests(cloud.url);
     const figures: Figures = {};

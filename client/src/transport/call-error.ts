@@ -38,6 +38,7 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'ORDER.NOTE_REQUIRED': '请写一句说明。',
   'ORDER.INVALID_RATING': '请选择 1 到 5 颗星。',
   'ORDER.IDEMPOTENCY_CONFLICT': '这个点单已经提交过了，请到“我的点单”里查看。',
+  'ORDER.BUSY': '同时办理这个点单的人较多，请稍后再试。',
   'SERVICE.NOT_OFFERED': '本网格暂不提供这项服务，请重新选择。',
   'SERVICE.SLOT_INVALID': '这个时段已经不能预约了，请重新选择时段。',
   'SERVICE.SLOT_FULL': '这个时段已经约满了，请换一个时段。',

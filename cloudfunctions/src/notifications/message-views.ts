@@ -1,14 +1,14 @@
 import type { MessageView } from '@pingan/shared';
 import type { MessageDoc } from './messages.repository';
 
-/** A stored message as its recipient's 消息 list shows it: the report a tap opens, never an openid. */
+/** A stored message as its recipient's 消息 list shows it: the report (or order) a tap opens, never an openid. */
 export function messageViewOf(doc: MessageDoc): MessageView {
   return {
     id: doc._id,
     kind: doc.kind,
     title: doc.title,
     body: doc.body,
-    reportId: doc.openReportId,
+    ...('orderId' in doc ? { orderId: doc.orderId } : { reportId: doc.openReportId }),
     at: doc.at,
     read: doc.read,
     rateRequested: doc.rateRequested,

@@ -1,7 +1,7 @@
 import type { OrderEvent, ServiceOrder } from '@pingan/shared';
 import type { Page, PageRead } from '../platform/page-cursor';
 import { readKeysetPage } from '../platform/page-cursor';
-import { db, isDuplicateKey, oneOf, updatedCount } from '../platform/sdk';
+import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 import type { OrderDoc } from './order-document';
 
 const ORDERS = 'serviceOrders';
@@ -34,17 +34,38 @@ export function ordersOfRequester(openid: string, page: PageRead): Promise<Page<
  * (a cancel and a claim, two claims), the first to write wins and the other changes nothing (false).
  */
 export async function saveOrderMove(before: OrderDoc, after: ServiceOrder, event: OrderEvent): Promise<boolean> {
+  const updated = await updatedCount(
+    db()
+      .collection(ORDERS)
+      .where({ _id: before._id, version: before.version })
+      .update({ data: moveUpdate(before, after, event) }),
+  );
+  return updated === 1;
+}
+
+/** The order as a transaction reads it (its snapshot): the read a crediting move decides on. */
+export async function findOrderIn(tx: Transaction, id: string): Promise<OrderDoc | undefined> {
+  return ((await tx.collection(ORDERS).doc(id).get()).data as OrderDoc | null) ?? undefined;
+}
+
+/**
+ * Saves a move inside a transaction, which isolates the read from the write: a change committed since the
+ * transaction's read makes this write conflict, and the transaction runs again on what was committed.
+ */
+export async function saveOrderMoveIn(tx: Transaction, before: OrderDoc, after: ServiceOrder, event: OrderEvent): Promise<void> {
+  const { stats } = await tx
+    .collection(ORDERS)
+    .doc(before._id)
+    .update({ data: moveUpdate(before, after, event) });
+  if (stats.updated !== 1) throw new Error(`serviceOrders/${before._id}: the move changed nothing`);
+}
+
+function moveUpdate(before: OrderDoc, after: ServiceOrder, event: OrderEvent): object {
   const _ = db().command;
   const changed = Object.fromEntries(
     (['status', 'claimant', 'credit', 'rating'] as const)
       .filter((field) => after[field] !== before[field])
       .map((field) => [field, after[field] === undefined ? _.remove() : after[field]]),
   );
-  const updated = await updatedCount(
-    db()
-      .collection(ORDERS)
-      .where({ _id: before._id, version: before.version })
-      .update({ data: { ...changed, events: _.push([event]), version: _.inc(1) } }),
-  );
-  return updated === 1;
+  return { ...changed, events: _.push([event]), version: _.inc(1) };
 }

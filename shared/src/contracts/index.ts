@@ -35,6 +35,14 @@ import {
   saveGridServicesContract,
 } from './service-orders.contract';
 import { gridOrdersContract } from './grid-orders.contract';
+import {
+  completeOrderContract,
+  confirmOrderContract,
+  disputeOrderContract,
+  orderDetailContract,
+  rateOrderContract,
+  settleOrderContract,
+} from './order-moves.contract';
 import { startReportContract } from './start-report.contract';
 import { submitReportContract } from './submit-report.contract';
 import { answerSupervisionContract, escalateReportContract, handBackReportContract, superviseReportContract } from './supervision.contract';
@@ -166,6 +174,19 @@ export {
   type SlotOffer,
 } from './service-orders.contract';
 export { gridOrderItemSchema, gridOrdersContract, type GridOrderItem } from './grid-orders.contract';
+export {
+  COMPLETION_PHOTOS_MAX,
+  completeOrderContract,
+  confirmOrderContract,
+  disputeOrderContract,
+  orderDetailContract,
+  orderDetailSchema,
+  orderStepSchema,
+  rateOrderContract,
+  settleOrderContract,
+  type OrderDetail,
+  type OrderStep,
+} from './order-moves.contract';
 export { UPLOAD_DIR_PATTERN, UPLOAD_FILE_NAME_PATTERN, UPLOAD_PURPOSES, uploadKeySchema, type UploadPurpose } from './upload-slot.contract';
 export {
   VOLUNTEER_SKILLS_MAX,
@@ -240,6 +261,12 @@ export const CONTRACTS = {
   cancelOrder: cancelOrderContract,
   dispatchOrder: dispatchOrderContract,
   gridOrders: gridOrdersContract,
+  completeOrder: completeOrderContract,
+  confirmOrder: confirmOrderContract,
+  disputeOrder: disputeOrderContract,
+  settleOrder: settleOrderContract,
+  rateOrder: rateOrderContract,
+  orderDetail: orderDetailContract,
   registerVolunteer: registerVolunteerContract,
   reviewVolunteer: reviewVolunteerContract,
   volunteerApplications: volunteerApplicationsContract,

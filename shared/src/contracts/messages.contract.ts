@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { MESSAGE_KINDS } from '../config/subscribe-templates';
 import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
+import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
 
@@ -10,8 +11,11 @@ export const messageIdSchema = z.string().check(z.minLength(1), z.maxLength(160)
 /** The most messages one markMessagesRead names. */
 export const MARK_READ_MAX = 50;
 
-/** A reporter's or follower's kinds (the report moved on), and staff's (a light changed: report/light-notices.ts). */
-export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS]);
+/**
+ * A reporter's or follower's kinds (the report moved on), staff's (a light changed: report/light-notices.ts),
+ * and a service order's (service/order-messages.ts).
+ */
+export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS]);
 
 /** One message of the caller's 消息 list. */
 export const messageViewSchema = z.object({
@@ -19,8 +23,10 @@ export const messageViewSchema = z.object({
   kind: messageKindSchema,
   title: z.string(),
   body: z.string(),
-  /** The report a tap opens (for a duplicate merged into another, the original). */
-  reportId: idSchema,
+  /** The report a tap opens (for a duplicate merged into another, the original); none for an order's message… */
+  reportId: z.optional(idSchema),
+  /** …which names the order a tap opens instead. */
+  orderId: z.optional(idSchema),
   at: epochMsSchema,
   read: z.boolean(),
   /** 结案, to the reporter: rate it (评价). */

@@ -6,3 +6,5 @@ export * from './grid-catalogue';
 export * from './volunteer-application';
 export * from './task-hall';
 export * from './grid-orders-access';
+export * from './order-visibility';
+export * from './order-messages';

@@ -68,6 +68,21 @@ describe('消息 (my messages)', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/case/index?id=rep-late' });
   });
 
+  it('opens the order for a service order’s message (接单, 完成, 确认, 异议, 裁定), which names no report', async () => {
+    const { reportId: _reportId, ...withoutReport } = message(1);
+    installFakeLocalcloud({
+      myMessages: () =>
+        ok({
+          items: [{ ...withoutReport, id: 'o-1:4:u-me', kind: 'orderCompleted', title: '服务已完成，请确认', orderId: 'o-1', read: true }],
+          nextCursor: null,
+          unread: 0,
+        }),
+    });
+    render(<MessagesPage />);
+    fireEvent.click(await screen.findByText('服务已完成，请确认'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/orders/pages/order/index?id=o-1' });
+  });
+
   it('marks them all read at once, then shows the count the server answers (one may have arrived meanwhile)', async () => {
     const cloud = installFakeLocalcloud({
       myMessages: () => ok({ items: [message(2), message(1)], nextCursor: null, unread: 2 }),

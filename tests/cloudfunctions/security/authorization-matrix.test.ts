@@ -7,6 +7,7 @@ import { AUTHORIZATION_MATRIX, CALLERS, matrixCells, type MatrixCell, type Outco
 import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn, type Grid } from './report-fixtures';
 import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtures';
 import { orderIn } from './order-fixtures';
+import { completionUpload, orderMovedTo, type MovedOrderStatus } from './order-move-fixtures';
 import { claimedTaskIn, pendingApplicationIn, postedTaskIn, registration, volunteerOfB } from './volunteer-fixtures';
 
 /**
@@ -107,6 +108,24 @@ const VOLUNTEER_SUBJECTS: Record<string, (grid: Grid) => Promise<string>> = {
   withdrawOrder: (grid) => claimedTaskIn(cloud, grid),
 };
 
+/** The second half of an order's life acts on a fresh order per cell, moved on to where the function applies. */
+const ORDER_MOVED_TO: Record<string, MovedOrderStatus> = {
+  completeOrder: 'claimed',
+  confirmOrder: 'completed',
+  disputeOrder: 'completed',
+  settleOrder: 'disputed',
+  rateOrder: 'confirmed',
+  orderDetail: 'claimed',
+};
+/** completeOrder's photo per order: uploaded by the one who holds it, so only the refusals tell the cells apart. */
+const COMPLETION_PHOTOS = new Map<string, { photo: string; uploadKey: string }>();
+async function movedOrderIn(fn: string, grid: Grid): Promise<string> {
+  const moved = await orderMovedTo(cloud, grid, ORDER_MOVED_TO[fn] as MovedOrderStatus);
+  if (fn === 'completeOrder') COMPLETION_PHOTOS.set(moved.orderId, await completionUpload(cloud, moved.claimant));
+  return moved.orderId;
+}
+for (const fn of Object.keys(ORDER_MOVED_TO)) VOLUNTEER_SUBJECTS[fn] = (grid) => movedOrderIn(fn, grid);
+
 function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: string): unknown {
   switch (cell.fn) {
     case 'joinGrid':
@@ -192,6 +211,19 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { orderId: subjectId };
     case 'gridOrders':
       return { gridCode: gridOf(cell.subject), status: 'booked' };
+    case 'completeOrder': {
+      const upload = COMPLETION_PHOTOS.get(subjectId ?? '');
+      return { orderId: subjectId, note: '已上门服务', photos: upload ? [upload.photo] : [], uploadKey: upload?.uploadKey ?? draftKey() };
+    }
+    case 'confirmOrder':
+    case 'orderDetail':
+      return { orderId: subjectId };
+    case 'disputeOrder':
+      return { orderId: subjectId, note: '没有做完' };
+    case 'settleOrder':
+      return { orderId: subjectId, decision: 'notDone', note: '核实未完成' };
+    case 'rateOrder':
+      return { orderId: subjectId, satisfaction: 4, comment: '还行' };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };

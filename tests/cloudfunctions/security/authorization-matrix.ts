@@ -75,6 +75,23 @@ const GRID_CASE_STAFF_ONLY: FunctionRows = {
   gridWorkerElsewhere: grids(AF, 'ok'),
 };
 
+/** On an order with a part for the grid's staff and volunteers: they find it but may not make this move; others find none. */
+// prettier-ignore
+const ORDER_REQUESTER_ONLY: FunctionRows = {
+  ...everyone(grids(OF, OF)),
+  volunteer:           grids(OX,          OF),
+  gridWorker:          grids(OX,          OF),
+  gridLeader:          grids(OX,          OF),
+  gridWorkerElsewhere: grids(OF,          OX),
+};
+/** On an order the grid's 网格员 serves herself: she alone completes it. */
+// prettier-ignore
+const ORDER_HOLDER_ONLY: FunctionRows = {
+  ...ORDER_REQUESTER_ONLY,
+  gridWorker:          grids('ok',        OF),
+  gridWorkerElsewhere: grids(OF,          'ok'),
+};
+
 /** startReport's and resolveReport's rows: only the assignee (the grid's 网格员) moves the case. */
 // prettier-ignore
 const HANDLED_BY_ASSIGNEE: FunctionRows = {
@@ -503,6 +520,28 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   unfollowReport: {
     ...everyone(reports('ok',     'ok',        'ok',        'ok')),
     stranger:            reports(null,        NF,          null,        NF),
+  },
+  // The second half of an order's life, on a newcomer's order the grid's 网格员 serves herself (A: 赵丽, B:
+  // 钱建华), moved on to where the function applies (order-move-fixtures.ts). 完成: the one who holds it.
+  completeOrder: ORDER_HOLDER_ONLY,
+  // 确认完成, 有异议 and 评价: its requester (a newcomer) alone; the grid's staff and volunteers see it but may not.
+  confirmOrder: ORDER_REQUESTER_ONLY,
+  disputeOrder: ORDER_REQUESTER_ONLY,
+  rateOrder: ORDER_REQUESTER_ONLY,
+  // 裁定 a disputed order: the grid's 网格员 and 网格长.
+  settleOrder: {
+    ...ORDER_REQUESTER_ONLY,
+    gridWorker:          grids('ok',        OF),
+    gridLeader:          grids('ok',        OF),
+    gridWorkerElsewhere: grids(OF,          'ok'),
+  },
+  // A claimed order's detail: whoever holds it and the grid's 网格员/网格长; the grid's volunteers only while it
+  // waits in the hall; anyone else finds none.
+  orderDetail: {
+    ...everyone(grids(OF, OF)),
+    gridWorker:          grids('ok',        OF),
+    gridLeader:          grids('ok',        OF),
+    gridWorkerElsewhere: grids(OF,          'ok'),
   },
 };
 

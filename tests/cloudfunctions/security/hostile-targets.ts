@@ -5,6 +5,7 @@ import { GRID_A, GRID_B, handledReportIn, newcomerOpenid, reportIn } from './rep
 import { pointInGrid } from '../helpers/demo-points';
 import { caseMovedTo } from './handling-fixtures';
 import { bookedOrder } from './order-fixtures';
+import { completionUpload, orderMovedTo } from './order-move-fixtures';
 import { claimedTaskIn, GRID_VOLUNTEER, pendingApplicationIn, postedTaskIn } from './volunteer-fixtures';
 
 /**
@@ -49,6 +50,17 @@ export interface Fixtures {
   claimed: string;
   /** The person id of a newcomer's pending application to grid A: the one reviewVolunteer decides (renewed once used). */
   applicant: string;
+  /**
+   * DEMO.resident's orders in grid A served by its 网格员 herself, at each step of the second half of their life
+   * (renewed once used): claimed (completeOrder's, with her photo and its key; orderDetail's), completed
+   * (confirmOrder's and disputeOrder's), disputed (settleOrder's), confirmed (rateOrder's).
+   */
+  servedOrder: string;
+  completionPhoto: string;
+  completionKey: string;
+  completedOrder: string;
+  disputedOrder: string;
+  confirmedOrder: string;
 }
 
 export interface OkCheck {
@@ -98,6 +110,12 @@ const MARKERS = [
   '<posted>',
   '<claimed>',
   '<applicant>',
+  '<servedOrder>',
+  '<completionPhoto>',
+  '<completionKey>',
+  '<completedOrder>',
+  '<disputedOrder>',
+  '<confirmedOrder>',
   '<key>',
 ] as const;
 
@@ -124,6 +142,12 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<posted>': () => fixtures.posted,
     '<claimed>': () => fixtures.claimed,
     '<applicant>': () => fixtures.applicant,
+    '<servedOrder>': () => fixtures.servedOrder,
+    '<completionPhoto>': () => fixtures.completionPhoto,
+    '<completionKey>': () => fixtures.completionKey,
+    '<completedOrder>': () => fixtures.completedOrder,
+    '<disputedOrder>': () => fixtures.disputedOrder,
+    '<confirmedOrder>': () => fixtures.confirmedOrder,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -169,7 +193,18 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     posted: await postedTaskIn(cloud, GRID_A),
     claimed: await claimedTaskIn(cloud, GRID_A),
     applicant: await pendingApplicationIn(cloud, GRID_A, newcomerOpenid('applicant')),
+    ...(await servedOrderFixture(cloud)),
+    completedOrder: (await orderMovedTo(cloud, GRID_A, 'completed', DEMO.resident)).orderId,
+    disputedOrder: (await orderMovedTo(cloud, GRID_A, 'disputed', DEMO.resident)).orderId,
+    confirmedOrder: (await orderMovedTo(cloud, GRID_A, 'confirmed', DEMO.resident)).orderId,
   };
+}
+
+/** DEMO.resident's order grid A's 网格员 serves herself, and a photo she uploaded to complete it with. */
+async function servedOrderFixture(cloud: FunctionsCloud): Promise<Pick<Fixtures, 'servedOrder' | 'completionPhoto' | 'completionKey'>> {
+  const { orderId } = await orderMovedTo(cloud, GRID_A, 'claimed', DEMO.resident);
+  const { photo, uploadKey } = await completionUpload(cloud, DEMO.gridWorker);
+  return { servedOrder: orderId, completionPhoto: photo, completionKey: uploadKey };
 }
 
 /** An accepted case of grid A escalated by its 网格员 to the community (城关社区). */
@@ -837,7 +872,8 @@ const ORDER_TARGETS: Record<string, HostileTarget> = {
   dispatchOrder: {
     valid: fc.tuple(fc.constantFrom('hall', 'self'), note).map(([mode, text]) => withNote({ orderId: '<dispatchable>', mode }, text)),
     caller: () => DEMO.gridWorker,
-    mayWrite: ['serviceOrders'],
+    // Serving it herself tells the requester who is coming.
+    mayWrite: ['serviceOrders', 'messages'],
     async checkOk({ cloud, fixtures, data }) {
       const order = data.order as { id: string; status: string };
       expectThat(order.id === fixtures.dispatchable, 'dispatchOrder moved another order than its fixture');
@@ -984,7 +1020,8 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
   claimOrder: {
     valid: note.map((text) => withNote({ orderId: '<posted>' }, text)),
     caller: () => GRID_VOLUNTEER[GRID_A],
-    mayWrite: ['serviceOrders'],
+    // The winner tells the one who posted it who is coming.
+    mayWrite: ['serviceOrders', 'messages'],
     async checkOk({ cloud, fixtures, caller, data }) {
       const order = data.order as { id: string };
       expectThat(order.id === fixtures.posted, 'claimOrder claimed another task than its fixture');
@@ -1005,3 +1042,85 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
   },
 };
 Object.assign(HOSTILE_TARGETS, VOLUNTEER_TARGETS);
+
+/** The stored order a move left: in the status expected, its last step made by the caller. */
+async function expectMovedByCaller(cloud: FunctionsCloud, id: string, caller: string, status: string): Promise<void> {
+  const user = await userOf(cloud, caller);
+  const stored = await cloud.get<{ status: string; events: Array<{ actorId: string }> }>('serviceOrders', id);
+  expectThat(
+    stored?.status === status && stored.events[stored.events.length - 1]?.actorId === user._id,
+    `order ${id} is ${String(stored?.status)}, not ${status} by the caller`,
+  );
+}
+
+const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
+  // Grid A's 网格员 completes the order she serves, with the photo she uploaded for it.
+  completeOrder: {
+    valid: fc
+      .constantFrom('已上门理发', '已陪同就医')
+      .map((text) => ({ orderId: '<servedOrder>', note: text, photos: ['<completionPhoto>'], uploadKey: '<completionKey>' })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['serviceOrders', 'messages'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      expectThat((data.order as { id: string }).id === fixtures.servedOrder, 'completeOrder completed another order than its fixture');
+      await expectMovedByCaller(cloud, fixtures.servedOrder, caller, 'completed');
+      Object.assign(fixtures, await servedOrderFixture(cloud));
+    },
+  },
+  // The requester (DEMO.resident) confirms or disputes the completed fixture; a grid worker who served it earns nothing.
+  confirmOrder: {
+    valid: fc.constant({ orderId: '<completedOrder>' }),
+    caller: () => DEMO.resident,
+    mayWrite: ['serviceOrders', 'messages'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      expectThat((data.order as { id: string }).id === fixtures.completedOrder, 'confirmOrder confirmed another order than its fixture');
+      await expectMovedByCaller(cloud, fixtures.completedOrder, caller, 'confirmed');
+      fixtures.completedOrder = (await orderMovedTo(cloud, GRID_A, 'completed', DEMO.resident)).orderId;
+    },
+  },
+  disputeOrder: {
+    valid: fc.constantFrom('没有来', '没有做完').map((text) => ({ orderId: '<completedOrder>', note: text })),
+    caller: () => DEMO.resident,
+    mayWrite: ['serviceOrders', 'messages'],
+    async checkOk({ cloud, fixtures, caller, data }) {
+      expectThat((data.order as { id: string }).id === fixtures.completedOrder, 'disputeOrder disputed another order than its fixture');
+      await expectMovedByCaller(cloud, fixtures.completedOrder, caller, 'disputed');
+      fixtures.completedOrder = (await orderMovedTo(cloud, GRID_A, 'completed', DEMO.resident)).orderId;
+    },
+  },
+  // Grid A's 网格员 settles the disputed fixture: done (confirmed) or not (back to the hall).
+  settleOrder: {
+    valid: fc
+      .tuple(fc.constantFrom('done', 'notDone'), fc.constantFrom('现场核实', '已电话回访'))
+      .map(([decision, text]) => ({ orderId: '<disputedOrder>', decision, note: text })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['serviceOrders', 'messages', 'pointsLedger'],
+    async checkOk({ cloud, fixtures, caller, event, data }) {
+      const request = parsed('settleOrder', event);
+      expectThat((data.order as { id: string }).id === fixtures.disputedOrder, 'settleOrder settled another order than its fixture');
+      await expectMovedByCaller(cloud, fixtures.disputedOrder, caller, request.decision === 'done' ? 'confirmed' : 'posted');
+      fixtures.disputedOrder = (await orderMovedTo(cloud, GRID_A, 'disputed', DEMO.resident)).orderId;
+    },
+  },
+  rateOrder: {
+    valid: fc
+      .tuple(fc.integer({ min: 1, max: 5 }), fc.option(fc.constantFrom('很满意', '来晚了', ''), { nil: undefined }))
+      .map(([satisfaction, comment]) => ({ orderId: '<confirmedOrder>', satisfaction, ...(comment !== undefined && { comment }) })),
+    caller: () => DEMO.resident,
+    mayWrite: ['serviceOrders'],
+    async checkOk({ cloud, fixtures, caller, event }) {
+      const request = parsed('rateOrder', event);
+      await expectMovedByCaller(cloud, fixtures.confirmedOrder, caller, 'rated');
+      const stored = await cloud.get<{ rating?: { satisfaction: number } }>('serviceOrders', fixtures.confirmedOrder);
+      expectThat(stored?.rating?.satisfaction === request.satisfaction, 'rateOrder stored another rating');
+      fixtures.confirmedOrder = (await orderMovedTo(cloud, GRID_A, 'confirmed', DEMO.resident)).orderId;
+    },
+  },
+  orderDetail: {
+    ...readOnly,
+    valid: fc.constant({ orderId: '<servedOrder>' }),
+    caller: (pick) => [DEMO.resident, DEMO.gridWorker][pick % 2] as string,
+    checkOk: sameAsCleanCall('orderDetail'),
+  },
+};
+Object.assign(HOSTILE_TARGETS, ORDER_MOVE_TARGETS);

@@ -18,7 +18,7 @@ import './index.scss'
 // first. Unread ones are marked (a dot and the word 未读, not colour alone); a tap marks one read and
 // opens its report; 全部已读 clears the rest. Every message lands here, whether or not WeChat's arrived.
 // Staff are also told here when a case of theirs turns 已超时 or 严重超时 (clockSweep): a tap on one of
-// those opens the staff case page, where they act on it.
+// those opens the staff case page, where they act on it. A service order's messages open the order.
 export default function MessagesPage() {
   const [unread, setUnread] = useState<number>()
   const [readHere, setReadHere] = useState<ReadonlySet<string>>(new Set())
@@ -41,7 +41,10 @@ export default function MessagesPage() {
         () => undefined,
       )
     }
-    go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
+    // An order's message (接单, 完成, 确认, 异议, 裁定) opens the order; a report's, the report.
+    if (message.orderId !== undefined) go(routes.order(message.orderId))
+    else if (message.reportId !== undefined)
+      go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
   }
   const readAll = () => {
     setReadHere(new Set(list.items.map((message) => message.id)))
