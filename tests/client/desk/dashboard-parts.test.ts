@@ -1,5 +1,5 @@
 import { addMonths, monthStart, monthsBetween, periodText, rangeOf } from '../../../client/src/desk/dashboard/period';
-import { kpisOf } from '../../../client/src/desk/dashboard/measures';
+import { kpisOf, rateScaleOf } from '../../../client/src/desk/dashboard/measures';
 import { drillInto, shortName, type Crumb } from '../../../client/src/desk/dashboard/unit-trail';
 
 // 2026-12-01 00:30 in Shanghai is still 2026-11-30 in UTC: the month must be Shanghai's.
@@ -88,5 +88,18 @@ describe('what the cards and the map say', () => {
     expect(shortName('城关社区第5网格', '城关社区')).toBe('第5网格');
     expect(shortName('城关街道', '平安县')).toBe('城关街道');
     expect(shortName('城关社区第3网格', '城关社区第3网格')).toBe('城关社区第3网格');
+  });
+});
+
+describe('the scale a rate colours the map on', () => {
+  it('spans the units’ own values in whole tens of per cent, so close units still differ', () => {
+    expect(rateScaleOf([843, 850, null])).toEqual({ min: 800, max: 900 });
+    expect(rateScaleOf([412, 977])).toEqual({ min: 400, max: 1000 });
+  });
+
+  it('keeps one ten of per cent when every unit has the same round value, and 0–100 % with none', () => {
+    expect(rateScaleOf([1000, 1000])).toEqual({ min: 900, max: 1000 });
+    expect(rateScaleOf([0])).toEqual({ min: 0, max: 100 });
+    expect(rateScaleOf([null, null])).toEqual({ min: 0, max: 1000 });
   });
 });

@@ -47,3 +47,16 @@ export function overduePermille(open: OpenCases): number | null {
 export function openText(open: OpenCases): string {
   return `在办 ${open.running} · 超时 ${open.overdue} · 红灯 ${open.red}`
 }
+
+/**
+ * The range a map coloured by a rate spans: the units' own values widened to whole tens of per cent (at
+ * least one ten), so that units close together still differ in colour; 0–100 % when no unit has a value.
+ */
+export function rateScaleOf(values: readonly (number | null)[]): { min: number; max: number } {
+  const known = values.filter((v): v is number => v !== null)
+  if (known.length === 0) return { min: 0, max: 1000 }
+  const min = Math.floor(Math.min(...known) / 100) * 100
+  const max = Math.ceil(Math.max(...known) / 100) * 100
+  if (max > min) return { min, max }
+  return max < 1000 ? { min, max: max + 100 } : { min: min - 100, max }
+}

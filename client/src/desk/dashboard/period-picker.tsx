@@ -1,5 +1,5 @@
 import { shanghaiMonthKey } from '@pingan/shared/time'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { CUSTOM_MONTHS_MAX, addMonths, monthText, monthsBetween, monthsOf, type Period } from './period'
 
@@ -20,6 +20,11 @@ export default function PeriodPicker({ period, onChange }: { period: Period; onC
   const shown = monthsOf(period, now)
   const [first, setFirst] = useState(shown.first)
   const [last, setLast] = useState(shown.last)
+  // The month choices follow the period chosen (本月, 上月, 近三个月), so they never show another one.
+  useEffect(() => {
+    setFirst(shown.first)
+    setLast(shown.last)
+  }, [shown.first, shown.last])
   const count = monthsBetween(first, last)
   const problem = count < 1 ? '起始月份不能晚于结束月份' : count > CUSTOM_MONTHS_MAX ? `最多选 ${CUSTOM_MONTHS_MAX} 个月` : undefined
   const monthSelect = (id: string, value: string, onPick: (month: string) => void) => (

@@ -1,9 +1,9 @@
 import type { RegionShape } from '@pingan/shared/contracts'
 import { permilleText } from '@pingan/shared/performance/figures'
-import { useMemo } from 'react'
+import { useCallback } from 'react'
 
 import { echarts } from './echarts'
-import { RATES, openText, overduePermille, type RateKey, type UnitRow } from './measures'
+import { RATES, openText, overduePermille, rateScaleOf, type RateKey, type UnitRow } from './measures'
 import { shortName } from './unit-trail'
 import { useChart } from './use-chart'
 
@@ -29,68 +29,97 @@ type Props = {
   onDrawn?: () => void
 }
 
-/** The child units on a map coloured by light or by a rate; a click on a unit drills into it. */
+/**
+ * The child units on a map coloured by light or by a rate, each labelled with its name and figure; a click
+ * on a unit drills into it. A rate's scale spans the units' own values (in whole tens of per cent), so two
+ * units at 84 % and 86 % do not look alike on a scale of 0–100 %.
+ */
 export default function UnitMap({ mapKey, shapes, parentName, rows, colouring, onPick, onDrawn }: Props) {
-  const option = useMemo(() => {
-    echarts.registerMap(mapKey, {
-      type: 'FeatureCollection',
-      features: shapes.map((shape) => ({
-        type: 'Feature',
-        properties: { code: shape.code, name: shape.name },
-        geometry: { type: 'MultiPolygon', coordinates: shape.polygons },
-      })),
-    } as never)
-    const byCode = new Map(rows.map((row) => [row.code, row]))
-    const rate = RATES.find((r) => r.key === colouring)
-    const valueOf = (row: UnitRow | undefined): number | null =>
-      row === undefined ? null : colouring === 'light' ? overduePermille(row.open) : row.figures[colouring]
-    return {
-      aria: { enabled: true },
-      tooltip: {
-        trigger: 'item',
-        formatter: (params: { name: string }) => {
-          const row = byCode.get(params.name)
-          if (!row) return ''
-          const figure =
-            colouring === 'light'
-              ? `超时占比 ${permilleText(overduePermille(row.open))}`
-              : `${rate?.label} ${permilleText(row.figures[colouring])}`
-          return `${row.name}<br/>${figure}<br/>${openText(row.open)}`
-        },
-      },
-      visualMap: {
-        type: 'continuous',
-        min: 0,
-        max: colouring === 'light' ? LIGHT_FULL_PERMILLE : 1000,
-        left: 8,
-        bottom: 8,
-        text: colouring === 'light' ? ['超时多', '无超时'] : [`${rate?.label} 高`, '低'],
-        inRange: { color: colouring === 'light' ? LIGHT_SCALE : RATE_SCALE },
-        formatter: (value: number) => permilleText(Math.round(value)),
-        calculable: false,
-      },
-      series: [
-        {
-          type: 'map',
-          map: mapKey,
-          nameProperty: 'code',
-          aspectScale: 0.83, // cos 33.8°: a kilometre east as long as a kilometre north
-          layoutCenter: ['50%', '50%'],
-          layoutSize: '92%',
-          selectedMode: false,
-          label: {
-            show: true,
-            formatter: (params: { name: string }) => shortName(byCode.get(params.name)?.name ?? '', parentName),
-            fontSize: 13,
+  const build = useCallback(
+    (textPx: number) => {
+      echarts.registerMap(mapKey, {
+        type: 'FeatureCollection',
+        features: shapes.map((shape) => ({
+          type: 'Feature',
+          properties: { code: shape.code, name: shape.name },
+          geometry: { type: 'MultiPolygon', coordinates: shape.polygons },
+        })),
+      } as never)
+      const byCode = new Map(rows.map((row) => [row.code, row]))
+      const rate = RATES.find((r) => r.key === colouring)
+      const valueOf = (row: UnitRow | undefined): number | null =>
+        row === undefined ? null : colouring === 'light' ? overduePermille(row.open) : row.figures[colouring]
+      const figureOf = (row: UnitRow) =>
+        colouring === 'light'
+          ? `超时占比 ${permilleText(overduePermille(row.open))}`
+          : `${rate?.label} ${permilleText(row.figures[colouring])}`
+      // A community's grids are many and small: their labels a little smaller, so neighbours do not overlap.
+      const labelPx = shapes.length > 6 ? textPx * 0.85 : textPx
+      const scale = colouring === 'light' ? { min: 0, max: LIGHT_FULL_PERMILLE } : rateScaleOf(rows.map((row) => row.figures[colouring]))
+      return {
+        aria: { enabled: true },
+        // Drawn at once, as the trend: a colour fading in tells nothing.
+        animation: false,
+        tooltip: {
+          trigger: 'item',
+          textStyle: { fontSize: textPx },
+          formatter: (params: { name: string }) => {
+            const row = byCode.get(params.name)
+            return row ? `${row.name}<br/>${figureOf(row)}<br/>${openText(row.open)}` : ''
           },
-          itemStyle: { areaColor: NO_DATA, borderColor: '#ffffff', borderWidth: 1.5 },
-          emphasis: { label: { show: true }, itemStyle: { borderColor: '#1f1f1f', borderWidth: 2 } },
-          data: shapes.map((shape) => ({ name: shape.code, value: valueOf(byCode.get(shape.code)) ?? '-' })),
         },
-      ],
-    }
-  }, [mapKey, shapes, parentName, rows, colouring])
-  const box = useChart(option, onPick, onDrawn)
+        visualMap: {
+          type: 'continuous',
+          ...scale,
+          orient: 'horizontal',
+          left: 'center',
+          bottom: 0,
+          itemWidth: textPx,
+          itemHeight: textPx * 12,
+          textStyle: { fontSize: textPx * 0.9, color: '#4a4a4a' },
+          text:
+            colouring === 'light'
+              ? [`超时占比 ${permilleText(LIGHT_FULL_PERMILLE)} 及以上`, '无超时']
+              : [`${rate?.label} ${permilleText(scale.max)}`, permilleText(scale.min)],
+          inRange: { color: colouring === 'light' ? LIGHT_SCALE : RATE_SCALE },
+          calculable: false,
+        },
+        series: [
+          {
+            type: 'map',
+            map: mapKey,
+            nameProperty: 'code',
+            aspectScale: 0.83, // cos 33.8°: a kilometre east as long as a kilometre north
+            // The box left to the map, above the scale.
+            left: 8,
+            right: 8,
+            top: 8,
+            bottom: textPx * 3,
+            selectedMode: false,
+            label: {
+              show: true,
+              formatter: (params: { name: string }) => {
+                const row = byCode.get(params.name)
+                if (!row) return ''
+                return `${shortName(row.name, parentName)}\n${permilleText(valueOf(row))}`
+              },
+              fontSize: labelPx,
+              lineHeight: labelPx * 1.25,
+              color: '#1f1f1f',
+              // A white halo, so a name reads on red, green and grey alike.
+              textBorderColor: 'rgba(255, 255, 255, 0.9)',
+              textBorderWidth: 3,
+            },
+            itemStyle: { areaColor: NO_DATA, borderColor: '#ffffff', borderWidth: 1.5 },
+            emphasis: { label: { show: true }, itemStyle: { borderColor: '#1f1f1f', borderWidth: 2 } },
+            data: shapes.map((shape) => ({ name: shape.code, value: valueOf(byCode.get(shape.code)) ?? '-' })),
+          },
+        ],
+      }
+    },
+    [mapKey, shapes, parentName, rows, colouring],
+  )
+  const box = useChart(build, onPick, onDrawn)
   // ECharts' aria option labels the drawing with a description of its data; the table below carries the same.
   return <div className='dashboard__map' id='dashboard-map' ref={box} />
 }

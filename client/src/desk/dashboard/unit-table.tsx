@@ -2,6 +2,7 @@ import { permilleText } from '@pingan/shared/performance/figures'
 import { useState } from 'react'
 
 import { RATES, hoursText, overduePermille, type UnitRow } from './measures'
+import { shortName } from './unit-trail'
 
 type Column = { key: string; label: string; text: (row: UnitRow) => string; sortValue: (row: UnitRow) => number | string | null }
 
@@ -40,10 +41,17 @@ function compare(column: Column, descending: boolean) {
   }
 }
 
-type Props = { rows: readonly UnitRow[]; onPick: (code: string) => void; caption: string }
+/** Without `onPick` (a grid's own row) the names are plain text: there is no level below to open. */
+type Props = {
+  rows: readonly UnitRow[]
+  onPick?: (code: string) => void
+  caption: string
+  /** The unit's own name, left off its children's (城关社区第5网格 → 第5网格): the caption names it. */
+  parentName?: string
+}
 
 /** The child units' figures, sortable by any column (a header is a button); a unit's name drills into it. */
-export default function UnitTable({ rows, onPick, caption }: Props) {
+export default function UnitTable({ rows, onPick, caption, parentName }: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'name', descending: false })
   const column = COLUMNS.find((c) => c.key === sort.key) ?? (COLUMNS[0] as Column)
   const sorted = [...rows].sort(compare(column, sort.descending))
@@ -70,9 +78,13 @@ export default function UnitTable({ rows, onPick, caption }: Props) {
               {COLUMNS.map((c, i) =>
                 i === 0 ? (
                   <th key={c.key} scope='row'>
-                    <button type='button' className='dashboard__unit-link' data-code={row.code} onClick={() => onPick(row.code)}>
-                      {row.name} ›
-                    </button>
+                    {onPick ? (
+                      <button type='button' className='dashboard__unit-link' data-code={row.code} onClick={() => onPick(row.code)}>
+                        {shortName(row.name, parentName)} ›
+                      </button>
+                    ) : (
+                      row.name
+                    )}
                   </th>
                 ) : (
                   <td key={c.key} data-column={c.key}>

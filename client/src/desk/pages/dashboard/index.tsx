@@ -133,7 +133,7 @@ function Dashboard({ root }: { root: UnitRef }) {
           <div className='dashboard__charts'>
             <section className='dashboard__panel' aria-labelledby='map-title'>
               <div className='dashboard__panel-head'>
-                <h2 id='map-title'>下级单位地图</h2>
+                <h2 id='map-title'>{unit.level === 'grid' ? '网格范围' : '下级单位地图'}</h2>
                 <label className='dashboard__select'>
                   着色：
                   <select id='map-colouring' value={colouring} onChange={(e) => setColouring(e.target.value as MapColouring)}>
@@ -163,7 +163,10 @@ function Dashboard({ root }: { root: UnitRef }) {
               )}
             </section>
             <section className='dashboard__panel' aria-labelledby='trend-title'>
-              <h2 id='trend-title'>近{TREND_MONTHS}个月趋势</h2>
+              <h2 id='trend-title'>
+                近{TREND_MONTHS}个月趋势
+                {trendNow && trendNow.length > 0 && `（${monthsText(trendNow)}）`}
+              </h2>
               {trend.error ? (
                 <ErrorView error={trend.error} onRetry={() => void trend.reload()} />
               ) : trendNow ? (
@@ -178,7 +181,8 @@ function Dashboard({ root }: { root: UnitRef }) {
               <h2 id='table-title'>{unit.level === 'grid' ? '本网格' : '下级单位'}</h2>
               <UnitTable
                 rows={unitFiguresNow.rows}
-                onPick={pick}
+                onPick={unit.level === 'grid' ? undefined : pick}
+                parentName={unit.level === 'grid' ? undefined : unit.name}
                 caption={unit.level === 'grid' ? `${unit.name}的数字；它的案卷在下面` : `${unit.name}的下级单位，点单位名称进入`}
               />
             </section>
@@ -197,6 +201,13 @@ function Dashboard({ root }: { root: UnitRef }) {
       </div>
     </div>
   )
+}
+
+/** The trend's months as the heading names them: 2026年1月–12月 (the chart's months go without the year). */
+function monthsText(points: readonly { month: string }[]): string {
+  const first = points[0]?.month ?? ''
+  const last = points[points.length - 1]?.month ?? first
+  return periodText({ kind: 'months', first, last }, Date.now())
 }
 
 /** Which charts of the current unit are on screen ('map trend' once both are): for people waiting, and for tests. */
