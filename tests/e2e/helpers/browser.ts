@@ -23,7 +23,11 @@ export interface MobileBrowser {
  */
 export async function launchMobileBrowser(
   origin: string,
-  options: { geolocation?: { longitude: number; latitude: number } } = {},
+  options: {
+    geolocation?: { longitude: number; latitude: number };
+    /** A desktop browser window of this size instead (no touch, one device pixel per CSS pixel): the centre dashboard. */
+    desktop?: { width: number; height: number };
+  } = {},
 ): Promise<MobileBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pingan-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -38,10 +42,10 @@ export async function launchMobileBrowser(
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    viewport: options.desktop ?? { width: 375, height: 812 },
+    deviceScaleFactor: options.desktop ? 1 : 2,
+    isMobile: !options.desktop,
+    hasTouch: !options.desktop,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     ...(options.geolocation && { geolocation: options.geolocation, permissions: ['geolocation'] }),
