@@ -20,10 +20,17 @@ export function formatYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${pad(abs % 100)}`
 }
 
-/** How long until (or since) a deadline, in whole hours or minutes: `3小时后到期`, `已超时 2小时`. */
+/** A length of time as people say it: minutes under an hour, hours under a day, then days and hours (`1天2小时`). */
+export function formatSpan(ms: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000))
+  if (minutes < 60) return `${minutes}分钟`
+  const hours = Math.floor(minutes / 60)
+  return hours < 24 ? `${hours}小时` : `${Math.floor(hours / 24)}天${hours % 24 ? `${hours % 24}小时` : ''}`
+}
+
+/** How long until (or since) a deadline: `3小时后到期`, `已超时 2小时`, `已超时 29天`. */
 export function formatDeadline(deadline: number, now: number): string {
   const diff = deadline - now
-  const minutes = Math.round(Math.abs(diff) / 60_000)
-  const span = minutes >= 60 ? `${Math.floor(minutes / 60)}小时` : `${Math.max(1, minutes)}分钟`
+  const span = formatSpan(diff)
   return diff >= 0 ? `${span}后到期` : `已超时 ${span}`
 }

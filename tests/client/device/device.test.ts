@@ -46,5 +46,8 @@ describe('format', () => {
     const now = Date.UTC(2025, 4, 3);
     expect(formatDeadline(now + 3 * 3_600_000 + 60_000, now)).toBe('3小时后到期');
     expect(formatDeadline(now - 25 * 60_000, now)).toBe('已超时 25分钟');
+    // Past a day, days and hours, as a worker counts a case long overdue: never 已超时 696小时.
+    expect(formatDeadline(now - 29 * 24 * 3_600_000, now)).toBe('已超时 29天');
+    expect(formatDeadline(now + 26 * 3_600_000 + 60_000, now)).toBe('1天2小时后到期');
   });
 });

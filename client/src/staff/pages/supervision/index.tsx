@@ -7,6 +7,7 @@ import { EmptyView, ErrorView, LoadingView } from '../../../components/page-stat
 import ReportCard from '../../../components/report-card'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReturnRefresh } from '../../../hooks/use-return-refresh'
+import { formatSpan } from '../../../labels/format'
 import { ownerText } from '../../../labels/owner-labels'
 import { go, routes } from '../../../routes'
 import { call } from '../../../transport'
@@ -14,10 +15,7 @@ import './index.scss'
 
 /** How long something has lasted, in days and hours (or minutes under an hour). */
 export function spanText(since: number, now: number): string {
-  const minutes = Math.max(1, Math.round((now - since) / 60_000))
-  if (minutes < 60) return `${minutes}分钟`
-  const hours = Math.floor(minutes / 60)
-  return hours < 24 ? `${hours}小时` : `${Math.floor(hours / 24)}天${hours % 24 ? `${hours % 24}小时` : ''}`
+  return formatSpan(now - since)
 }
 
 /** The lines under a listed case: who owns it, how long red, the 督办 notes sent and unanswered. */
