@@ -33,10 +33,13 @@ export default defineAppConfig({
         'pages/supervision/index',
         'pages/grid-orders/index',
         'pages/grid-services/index',
+        'pages/volunteer-applications/index',
       ],
     },
     // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.
     { root: 'orders', pages: ['pages/services/index', 'pages/book/index', 'pages/my-orders/index', 'pages/order/index'] },
+    // 网格报到 and a claimed task's 完成 / 退单: opened from the home now and then, so on demand too.
+    { root: 'volunteer', pages: ['pages/register/index', 'pages/task/index'] },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {

@@ -16,6 +16,9 @@ export const routes = {
     `/orders/pages/book/index?service=${encodeURIComponent(serviceCode)}&slot=${encodeURIComponent(slotKey)}`,
   myOrders: '/orders/pages/my-orders/index',
   order: (id: string) => `/orders/pages/order/index?id=${encodeURIComponent(id)}`,
+  // The volunteers' pages (the `volunteer` subpackage): 网格报到 and one claimed task (完成, 退单).
+  volunteerRegister: '/volunteer/pages/register/index',
+  volunteerTask: (id: string) => `/volunteer/pages/task/index?id=${encodeURIComponent(id)}`,
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffSupervision: '/staff/pages/supervision/index',
@@ -26,6 +29,9 @@ export const routes = {
     `/staff/pages/grid-orders/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   staffGridServices: (gridCode: string, gridName: string) =>
     `/staff/pages/grid-services/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
+  // A grid's 网格报到 applications, to approve or refuse.
+  staffVolunteerApplications: (gridCode: string, gridName: string) =>
+    `/staff/pages/volunteer-applications/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   // Browser build only (the `local` subpackage).
   signin: '/local/pages/signin/index',
   gridCodes: '/local/pages/grid-codes/index',

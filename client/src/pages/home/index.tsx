@@ -9,6 +9,7 @@ import FollowedReports from './followed-reports'
 import GridCardView from './grid-card'
 import StaffHome from './staff-home'
 import QuickActions from './quick-actions'
+import VolunteerHome from './volunteer-home'
 import './index.scss'
 
 // 首页: who I am; for staff their workbench (staff-home.tsx), for residents their grid and its staff (with
@@ -31,6 +32,8 @@ export default function HomePage() {
           <QuickActions staff={isCaseWorker(me.data)} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
           {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} />}
+          {/* A volunteer keeps the resident home, with their tasks, service and the task hall on it. */}
+          {!staffHome && me.data.roles.includes('volunteer') && <VolunteerHome />}
           {!staffHome && <FollowedReports />}
         </>
       ) : me.error ? (

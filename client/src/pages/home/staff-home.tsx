@@ -135,6 +135,16 @@ function GridOrderLinks({ bench }: { bench: Extract<Workbench, { kind: 'gridWork
           {several ? `${grid.name}的居民点单 ›` : '本网格的居民点单（网格下单）›'}
         </Text>
       ))}
+      {bench.grids.map((grid) => (
+        <Text
+          key={`volunteers-${grid.code}`}
+          className='home__open-inbox'
+          id={`open-volunteer-applications-${grid.code}`}
+          onClick={() => go(routes.staffVolunteerApplications(grid.code, grid.name))}
+        >
+          {several ? `${grid.name}的报到审核（党员、志愿者）›` : '本网格的报到审核（党员、志愿者）›'}
+        </Text>
+      ))}
       {bench.kind === 'gridLeader' &&
         bench.grids.map((grid) => (
           <Text

@@ -12,18 +12,19 @@ export function newProofKey(now: number = Date.now(), random: () => number = Mat
 }
 
 /**
- * 办结's proof photos: each uploaded as soon as it is picked into the caller's own 'proof' slot for this
- * key (uploadSlot, asked once), the only place resolveReport takes photos from; a failed one can be tried
- * again or removed. `fileIDs` are the uploaded ones, in the order picked.
+ * 办结's proof photos (and a service order's 完成 photos, purpose 'completion'): each uploaded as soon as
+ * it is picked into the caller's own slot of that purpose for this key (uploadSlot, asked once), the only
+ * place resolveReport or completeOrder takes photos from; a failed one can be tried again or removed.
+ * `fileIDs` are the uploaded ones, in the order picked.
  */
-export function useProofPhotos() {
+export function useProofPhotos(purpose: 'proof' | 'completion' = 'proof') {
   const [key] = useState(() => newProofKey())
   const [photos, setPhotos] = useState<ProofPhoto[]>([])
   const slot = useRef<Promise<string>>()
   const next = useRef(1)
 
   const dirOf = () => {
-    slot.current ??= call(uploadSlotContract, { purpose: 'proof', key }).then(({ dir }) => dir)
+    slot.current ??= call(uploadSlotContract, { purpose, key }).then(({ dir }) => dir)
     slot.current.catch(() => (slot.current = undefined))
     return slot.current
   }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '报到审核', enablePullDownRefresh: true })
