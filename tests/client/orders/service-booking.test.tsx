@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { GridServiceOffer, OrderView } from '@pingan/shared/contracts';
+import type { GridServiceOffer, OrderDetail, OrderView } from '@pingan/shared/contracts';
 import BookPage from '../../../client/src/orders/pages/book';
 import MyOrdersPage from '../../../client/src/orders/pages/my-orders';
 import OrderPage from '../../../client/src/orders/pages/order';
@@ -33,6 +33,14 @@ const haircut: GridServiceOffer = {
   ],
 };
 const offers = { gridCode: '410399001001-03', custom: false, mayEdit: false, services: [haircut] };
+
+/** The order as orderDetail answers its requester: its steps by name. */
+function detailOf(view: OrderView, more: OrderDetail['steps'] = []): OrderDetail {
+  const steps = view.events
+    .slice(0, 1)
+    .map((event) => ({ seq: 1, type: event.type, at: event.at, status: event.status, actorName: '张秀兰' }));
+  return { ...view, steps: [...steps, ...more], viewerIs: ['requester'] };
+}
 
 function order(overrides: Partial<OrderView> = {}): OrderView {
   return {
@@ -157,34 +165,81 @@ describe('我的点单 and an order', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/orders/pages/order/index?id=o-1' });
   });
 
-  it('shows the status in words, the slot, address and steps, and cancels after asking', async () => {
+  it('shows the status in words, the slot, address and steps by name, and cancels after asking', async () => {
     __setRouterParams({ id: 'o-1' });
-    const cancelled = order({
-      status: 'cancelled',
-      events: [...order().events, { type: 'cancelled', at: THU_9, status: 'cancelled' }],
-    });
+    let current = detailOf(order());
     const cloud = installFakeLocalcloud({
-      myOrders: () => ok({ items: [order()], nextCursor: null }),
-      cancelOrder: () => ok({ order: cancelled }),
+      orderDetail: () => ok({ order: current }),
+      cancelOrder: () => {
+        current = detailOf(order({ status: 'cancelled' }), [
+          { seq: 2, type: 'cancelled', at: THU_9, status: 'cancelled', actorName: '张秀兰' },
+        ]);
+        return ok({ order: order({ status: 'cancelled' }) });
+      },
     });
     render(<OrderPage />);
     expect(await screen.findByText('已预约，等网格员安排')).toBeTruthy();
+    expect(cloud.calls.orderDetail).toEqual([{ orderId: 'o-1' }]);
     expect(screen.getByText(slotText(order().slot))).toBeTruthy();
     expect(screen.getByText('幸福路 3 号')).toBeTruthy();
     expect(screen.getByText('提交预约')).toBeTruthy();
-    fireEvent.click(screen.getByText('取消预约'));
+    fireEvent.click(await screen.findByText('取消预约'));
     fireEvent.click(screen.getByText('确认取消'));
     expect(await screen.findByText('已取消')).toBeTruthy();
     expect(cloud.calls.cancelOrder).toEqual([{ orderId: 'o-1' }]);
-    expect(screen.getByText('取消预约')).toBeTruthy(); // the step's name; the button is gone
+    expect(screen.getAllByText(/张秀兰$/)).toHaveLength(2);
     expect(document.querySelector('#cancel-order')).toBeNull();
   });
 
-  it('offers no 取消预约 once someone has taken the order on', async () => {
+  it('says who is coming and offers no 取消预约 once someone has taken the order on', async () => {
     __setRouterParams({ id: 'o-1' });
-    installFakeLocalcloud({ myOrders: () => ok({ items: [order({ status: 'claimed' })], nextCursor: null }) });
+    installFakeLocalcloud({
+      orderDetail: () => ok({ order: { ...detailOf(order({ status: 'claimed' })), claimant: { name: '赵丽', as: 'staff' } } }),
+    });
     render(<OrderPage />);
-    expect(await screen.findByText('已安排人员上门服务')).toBeTruthy();
+    expect(await screen.findByText('上门服务：赵丽（网格员）')).toBeTruthy();
+    expect(screen.getByText('已安排人员上门服务')).toBeTruthy();
     expect(document.querySelector('#cancel-order')).toBeNull();
+  });
+
+  it('confirms a completed order after asking, and then rates it', async () => {
+    __setRouterParams({ id: 'o-1' });
+    let current = detailOf(order({ status: 'completed' }));
+    const cloud = installFakeLocalcloud({
+      orderDetail: () => ok({ order: current }),
+      confirmOrder: () => {
+        current = detailOf(order({ status: 'confirmed' }));
+        return ok({ order: order({ status: 'confirmed' }) });
+      },
+      rateOrder: () => {
+        current = detailOf(order({ status: 'rated' }));
+        return ok({ order: order({ status: 'rated' }) });
+      },
+    });
+    render(<OrderPage />);
+    expect(await screen.findByText('服务没做好（有异议）')).toBeTruthy();
+    fireEvent.click(screen.getByText('服务已完成，确认'));
+    fireEvent.click(screen.getByText('确认完成'));
+    expect(await screen.findByText('给这次服务打个分')).toBeTruthy();
+    expect(cloud.calls.confirmOrder).toEqual([{ orderId: 'o-1' }]);
+    fireEvent.click(screen.getByText('5 星 满意'));
+    fireEvent.click(screen.getByText('提交评价'));
+    expect(await screen.findByText('已评价')).toBeTruthy();
+    expect(cloud.calls.rateOrder).toEqual([{ orderId: 'o-1', satisfaction: 5 }]);
+  });
+
+  it('sends 有异议 only with a word of what was not done', async () => {
+    __setRouterParams({ id: 'o-1' });
+    const cloud = installFakeLocalcloud({
+      orderDetail: () => ok({ order: detailOf(order({ status: 'completed' })) }),
+      disputeOrder: () => ok({ order: order({ status: 'disputed' }) }),
+    });
+    render(<OrderPage />);
+    fireEvent.click(await screen.findByText('服务没做好（有异议）'));
+    fireEvent.click(screen.getByText('提交异议'));
+    expect(cloud.calls.disputeOrder).toBeUndefined();
+    fireEvent.change(screen.getByPlaceholderText('写一句，网格员会来核实'), { target: { value: '头发没剪完' } });
+    fireEvent.click(screen.getByText('提交异议'));
+    await waitFor(() => expect(cloud.calls.disputeOrder).toEqual([{ orderId: 'o-1', note: '头发没剪完' }]));
   });
 });

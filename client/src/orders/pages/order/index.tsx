@@ -1,94 +1,67 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
-import { cancelOrderContract, type OrderView } from '@pingan/shared/contracts'
-import { canMakeOrderMove } from '@pingan/shared/service'
-import { useState } from 'react'
+import { orderDetailContract, type OrderDetail, type OrderView } from '@pingan/shared/contracts'
 
-import BigButton from '../../../components/big-button'
-import ConfirmDialog from '../../../components/confirm-dialog'
 import { ErrorView, LoadingView } from '../../../components/page-state'
+import ReportPhotos from '../../../components/report-photos'
 import { useCall } from '../../../hooks/use-call'
 import { formatDateTime } from '../../../labels/format'
 import { ORDER_STATUS_LABELS, orderEventLabel } from '../../../labels/order-labels'
+import { starsText, satisfactionWord } from '../../../labels/rating-labels'
 import { go, routeParam, routes } from '../../../routes'
-import { asCallError, call, type CallError } from '../../../transport'
+import { call } from '../../../transport'
 import OrderCard from '../../order-card'
-import { loadMyOrder, rememberOrders, rememberedOrder } from '../../order-source'
+import { rememberedOrder } from '../../order-source'
+import RequesterMoves from '../../requester-moves'
 import '../../orders.scss'
 
-/** The order's steps so far, oldest first, the latest marked. */
-function Steps({ order }: { order: OrderView }) {
-  const steps = [...order.events].sort((a, b) => a.at - b.at)
+type Step = OrderDetail['steps'][number]
+
+const DECISION_WORDS = { done: '认定服务已完成', notDone: '认定没有完成，重新派单' } as const
+
+/** The steps so far: the order's own timeline by name, or (shown at once from 我的点单 while it loads) its bare events. */
+function stepsOf(order: OrderView | OrderDetail): Step[] {
+  if ('steps' in order) return [...order.steps].sort((a, b) => a.seq - b.seq)
+  return order.events.map((event, i) => ({ seq: i + 1, type: event.type, at: event.at, status: event.status, note: event.note }))
+}
+
+/** The order's steps, oldest first, the latest marked: what, when, who, and what it carried. */
+function Steps({ order }: { order: OrderView | OrderDetail }) {
+  const steps = stepsOf(order)
+  const urls = 'photoUrls' in order ? order.photoUrls : undefined
   return (
     <View className='orders__steps' id='order-steps'>
       {steps.map((step, index) => (
-        <View key={index} className={`orders__step${index === steps.length - 1 ? ' orders__step--latest' : ''}`} data-event={step.type}>
+        <View key={step.seq} className={`orders__step${index === steps.length - 1 ? ' orders__step--latest' : ''}`} data-event={step.type}>
           <Text className='orders__step-title'>{orderEventLabel(step.type, step.status)}</Text>
-          <Text className='orders__meta'>{formatDateTime(step.at)}</Text>
+          <Text className='orders__meta'>{`${formatDateTime(step.at)}${step.actorName ? `　${step.actorName}` : ''}`}</Text>
+          {step.decision && <Text>{DECISION_WORDS[step.decision]}</Text>}
+          {step.satisfaction !== undefined && <Text>{`${starsText(step.satisfaction)} ${satisfactionWord(step.satisfaction)}`}</Text>}
+          {step.comment && <Text>{step.comment}</Text>}
           {step.note && <Text>{step.note}</Text>}
+          {step.credit && (
+            <Text className='orders__meta'>{`志愿者记服务时长 ${step.credit.minutes} 分钟、积分 ${step.credit.points}`}</Text>
+          )}
+          {step.photos && step.photos.length > 0 && <ReportPhotos photos={step.photos} urls={urls} />}
         </View>
       ))}
     </View>
   )
 }
 
-/** 取消预约, offered while the table lets the order be cancelled (nobody has taken it on), asked once more. */
-function CancelAction({ order, onCancelled }: { order: OrderView; onCancelled: (order: OrderView) => void }) {
-  const [asking, setAsking] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<CallError>()
-  if (!canMakeOrderMove('cancel', order.status)) return null
-  const cancel = async () => {
-    setBusy(true)
-    try {
-      const answer = await call(cancelOrderContract, { orderId: order.id })
-      rememberOrders([answer.order])
-      setAsking(false)
-      onCancelled(answer.order)
-    } catch (error) {
-      setFailure(asCallError(error))
-      setAsking(false)
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <View className='orders__actions'>
-      {failure && (
-        <View className='orders__error' role='alert'>
-          {failure.message}
-        </View>
-      )}
-      <BigButton id='cancel-order' kind='danger' onClick={() => setAsking(true)}>
-        取消预约
-      </BigButton>
-      <ConfirmDialog
-        id='confirm-cancel-dialog'
-        open={asking}
-        title='取消这次预约？'
-        message='取消后名额会让给其他居民，需要时可以重新预约。'
-        confirmText='确认取消'
-        cancelText='不取消'
-        danger
-        busy={busy}
-        onConfirm={() => void cancel()}
-        onCancel={() => setAsking(false)}
-      />
-    </View>
-  )
-}
-
 /**
- * 点单详情: one of my orders — where it stands in words, its slot and address, the steps so far — and
- * 取消预约 while nobody has taken it on. Read from 我的点单 (the order's own detail call is to come).
+ * 点单详情: one of my orders (orderDetail) — where it stands in words, who is coming, its slot and address,
+ * the steps so far by name — and what I may do now (requester-moves.tsx): 取消预约 while nobody has taken
+ * it on, 确认完成 or 有异议 once it is reported done, then 评价.
  */
 export default function OrderPage() {
   const id = routeParam(useRouter().params.id)
-  const detail = useCall(() => loadMyOrder(id), [id])
+  const detail = useCall(async () => (await call(orderDetailContract, { orderId: id })).order, [id])
   usePullDownRefresh(() => void detail.reload().finally(() => Taro.stopPullDownRefresh()))
-  const order = detail.data ?? rememberedOrder(id)
+  const order: OrderView | OrderDetail | undefined = detail.data ?? rememberedOrder(id)
 
   if (!order) return detail.error ? <ErrorView error={detail.error} onRetry={() => void detail.reload()} /> : <LoadingView />
+  const full = detail.data
   return (
     <View className='orders' id='order'>
       <View className='orders__card'>
@@ -96,6 +69,9 @@ export default function OrderPage() {
         <Text className={`orders__status orders__status--${order.status}`} id='order-status' data-status={order.status}>
           {ORDER_STATUS_LABELS[order.status]}
         </Text>
+        {full?.claimant && (
+          <Text id='order-claimant'>{`上门服务：${full.claimant.name}（${full.claimant.as === 'volunteer' ? '志愿者' : '网格员'}）`}</Text>
+        )}
       </View>
       <OrderCard order={order} chip={false} />
       {order.note && (
@@ -108,7 +84,8 @@ export default function OrderPage() {
         <Text className='orders__label'>办理经过</Text>
         <Steps order={order} />
       </View>
-      <CancelAction order={order} onCancelled={detail.setData} />
+      {/* Moves wait for the detail: it says whether the caller is the one who booked it. */}
+      {full?.viewerIs.includes('requester') && <RequesterMoves order={full} onChanged={() => void detail.reload()} />}
       <Text className='orders__link' id='order-to-list' onClick={() => go(routes.myOrders)}>
         查看我的全部点单 ›
       </Text>
