@@ -86,7 +86,7 @@ describe('weapp output', () => {
     };
     expect(app.requiredPrivateInfos).toEqual(['getLocation', 'chooseLocation']);
     expect(app.permission['scope.userLocation']!.desc.length).toBeGreaterThan(10);
-    expect(app.subPackages.map((p) => p.root)).toEqual(['staff', 'orders']);
+    expect(app.subPackages.map((p) => p.root)).toEqual(['staff', 'orders', 'volunteer']);
     expect(existsSync(join(weappDir, 'local'))).toBe(false);
   });
 
