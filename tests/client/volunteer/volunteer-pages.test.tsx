@@ -237,7 +237,7 @@ describe('a claimed task', () => {
       photos: [`cloud://test-env.7465-test-env-1250000000/${cloud.uploads[0]}`],
     });
     expect(__storage().get(CLAIMED_TASKS_KEY)).toEqual([]);
-    expect(screen.queryByText('退单（去不了了）')).toBeNull();
+    expect(screen.queryByText('去不了？服务开始前可以退回任务大厅。')).toBeNull();
   });
 
   it('gives the task back with 退单 after asking, and shows the function’s refusal once it has started', async () => {
@@ -246,7 +246,8 @@ describe('a claimed task', () => {
       withdrawOrder: () => fail('ORDER.TOO_LATE'),
     });
     render(<VolunteerTaskPage />);
-    fireEvent.click(await screen.findByText('退单（去不了了）'));
+    await screen.findByText('去不了？服务开始前可以退回任务大厅。');
+    fireEvent.click(document.querySelector('#withdraw-task')!);
     fireEvent.click(within(document.querySelector('#confirm-withdraw') as HTMLElement).getByText('退单'));
     expect((await screen.findByRole('alert')).textContent).toBe('服务时间已到，不能再退单。');
     expect(cloud.calls.withdrawOrder).toEqual([{ orderId: 't-1' }]);

@@ -173,7 +173,7 @@ export default function VolunteerRegisterPage() {
               {SKILL_CHOICES.map((skill) => (
                 <View
                   key={skill}
-                  className={`orders__choice${form.skills.includes(skill) ? ' orders__choice--chosen' : ''}`}
+                  className={`orders__choice volunteer__choice${form.skills.includes(skill) ? ' orders__choice--chosen' : ''}`}
                   onClick={() => update({ skills: toggled(form.skills, skill) })}
                 >
                   <Text>{form.skills.includes(skill) ? `✓ ${skill}` : skill}</Text>
@@ -185,7 +185,7 @@ export default function VolunteerRegisterPage() {
               {TASK_KINDS.map((post) => (
                 <View
                   key={post}
-                  className={`orders__choice${form.posts.includes(post) ? ' orders__choice--chosen' : ''}`}
+                  className={`orders__choice volunteer__choice${form.posts.includes(post) ? ' orders__choice--chosen' : ''}`}
                   onClick={() => update({ posts: toggled(form.posts, post) })}
                 >
                   <Text>{form.posts.includes(post) ? `✓ ${TASK_KIND_NAMES[post]}` : TASK_KIND_NAMES[post]}</Text>

@@ -132,8 +132,9 @@ function WithdrawAction({ order, onDone }: { order: OrderDetail; onDone: () => v
           {failure.message}
         </View>
       )}
+      <Text className='orders__hint'>去不了？服务开始前可以退回任务大厅。</Text>
       <BigButton id='withdraw-task' kind='secondary' onClick={() => setAsking(true)}>
-        退单（去不了了）
+        退单
       </BigButton>
       <ConfirmDialog
         id='confirm-withdraw'
