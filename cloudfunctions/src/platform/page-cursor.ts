@@ -6,11 +6,12 @@ import { db, listOf } from './sdk';
  * pages stay correct while rows are added and cost the same however deep. The cursor is that key as
  * opaque base64url JSON.
  */
-type PageKey = readonly [sortValue: number, id: string];
+export type PageKey = readonly [sortValue: number, id: string];
 
 const DEFAULT_PAGE_SIZE = 20;
 
-function encodeCursor(key: PageKey): string {
+/** The opaque cursor of a page key, for a list that pages over more than one stream (my-tasks.repository.ts). */
+export function encodeCursor(key: PageKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 

@@ -15,6 +15,7 @@ import { meContract } from './me.contract';
 import { myHandledContract } from './my-handled.contract';
 import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myPointsContract } from './my-points.contract';
+import { myTasksContract } from './my-tasks.contract';
 import { myReportsContract } from './my-reports.contract';
 import { performanceContract, performanceCsvContract, performanceTrendContract } from './performance.contract';
 import { rateReportContract } from './rate-report.contract';
@@ -209,6 +210,7 @@ export {
   withdrawOrderContract,
   type HallItem,
 } from './task-hall.contract';
+export { myTasksContract };
 
 /** Every call by name, for a typed transport on the client and a dispatch table on the server. */
 export const CONTRACTS = {
@@ -275,6 +277,7 @@ export const CONTRACTS = {
   taskHall: taskHallContract,
   claimOrder: claimOrderContract,
   withdrawOrder: withdrawOrderContract,
+  myTasks: myTasksContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

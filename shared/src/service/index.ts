@@ -8,3 +8,4 @@ export * from './task-hall';
 export * from './grid-orders-access';
 export * from './order-visibility';
 export * from './order-messages';
+export * from './claimant-tasks';

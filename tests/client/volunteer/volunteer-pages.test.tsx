@@ -3,11 +3,10 @@ import type { HallItem, OrderDetail, VolunteerApplicationView } from '@pingan/sh
 import { forgetMe } from '../../../client/src/hooks/use-me';
 import VolunteerHome from '../../../client/src/pages/home/volunteer-home';
 import VolunteerApplicationsPage from '../../../client/src/staff/pages/volunteer-applications';
-import { CLAIMED_TASKS_KEY } from '../../../client/src/volunteer/claimed-tasks';
 import VolunteerRegisterPage from '../../../client/src/volunteer/pages/register';
 import VolunteerTaskPage from '../../../client/src/volunteer/pages/task';
 import { hoursText, serviceTallyOf } from '../../../client/src/volunteer/service-hours';
-import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
+import Taro, { __setRouterParams } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { me } from '../helpers/fixtures';
 
@@ -67,27 +66,32 @@ const ledger = {
 describe('a volunteer’s home', () => {
   beforeEach(forgetMe);
 
-  it('lists my claimed tasks still to do, the soonest first, forgetting those no longer mine', async () => {
-    __storage().set(CLAIMED_TASKS_KEY, ['t-late', 't-done', 't-soon']);
-    const tasks: Record<string, OrderDetail> = {
-      't-late': task('t-late', THU_9 + 48 * HOUR, { title: '矛盾纠纷调解' }),
-      't-done': task('t-done', THU_9, { status: 'completed' }),
-      't-soon': task('t-soon', THU_9, { title: '社情民意收集' }),
-    };
-    installFakeLocalcloud({
-      orderDetail: (request) => ok({ order: tasks[String(request.orderId)] }),
+  it('lists my tasks as myTasks answers them, 完成 on those still to do, what waits on the others', async () => {
+    const mine = [
+      hallItem('t-soon', { status: 'claimed', title: '社情民意收集' }),
+      hallItem('t-done', { status: 'completed', title: '环境卫生整治' }),
+      hallItem('t-argued', { status: 'disputed', title: '上门理发' }),
+      hallItem('t-late', { status: 'claimed', title: '矛盾纠纷调解' }),
+      hallItem('t-paid', { status: 'confirmed', title: '助餐送餐', minutes: 60, points: 5 }),
+    ];
+    const cloud = installFakeLocalcloud({
+      myTasks: () => ok({ items: mine, nextCursor: null }),
       myPoints: () => ok(ledger),
       taskHall: () => ok({ items: [], nextCursor: null }),
     });
     render(<VolunteerHome />);
     const list = document.querySelector('#my-tasks') as HTMLElement;
     await within(list).findByText('社情民意收集');
+    expect(cloud.calls.myTasks).toEqual([{ limit: 10 }]);
     expect(
       within(list)
-        .getAllByText(/社情民意收集|矛盾纠纷调解|环境卫生整治/)
+        .getAllByText(/社情民意收集|矛盾纠纷调解|环境卫生整治|上门理发|助餐送餐/)
         .map((el) => el.textContent),
-    ).toEqual(['社情民意收集', '矛盾纠纷调解']);
-    expect(__storage().get(CLAIMED_TASKS_KEY)).toEqual(['t-late', 't-soon']);
+    ).toEqual(['社情民意收集', '环境卫生整治', '上门理发', '矛盾纠纷调解', '助餐送餐']);
+    expect(within(list).getAllByText('完成')).toHaveLength(2);
+    expect(within(list).getByText('已提交完成，等居民确认')).toBeTruthy();
+    expect(within(list).getByText('居民有异议，等网格员裁定')).toBeTruthy();
+    expect(within(list).getByText('服务时长 1 小时，积分 5')).toBeTruthy();
     fireEvent.click(within(list).getAllByText('完成')[0]!);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/volunteer/pages/task/index?id=t-soon' });
     expect(await screen.findByText('2 小时 50 分钟')).toBeTruthy();
@@ -95,13 +99,15 @@ describe('a volunteer’s home', () => {
     expect(screen.getByText('积分（服务得 15 分）›')).toBeTruthy();
   });
 
-  it('claims a task from the hall with 接单, and keeps it as mine', async () => {
+  it('claims a task from the hall with 接单, then reads 我的任务 again', async () => {
     let hall = [hallItem('t-9')];
+    let mine: HallItem[] = [];
     const cloud = installFakeLocalcloud({
-      orderDetail: (request) => ok({ order: task(String(request.orderId), THU_9 + 24 * HOUR, { title: '政策宣传' }) }),
+      myTasks: () => ok({ items: mine, nextCursor: null }),
       myPoints: () => ok(ledger),
       taskHall: () => ok({ items: hall, nextCursor: null }),
       claimOrder: () => {
+        mine = [{ ...hallItem('t-9'), status: 'claimed' }];
         hall = [];
         return ok({ order: { ...hallItem('t-9'), status: 'claimed' } });
       },
@@ -111,14 +117,15 @@ describe('a volunteer’s home', () => {
     fireEvent.click(screen.getByText('接单'));
     expect(await screen.findByText('已接单：政策宣传，请按时上门')).toBeTruthy();
     expect(cloud.calls.claimOrder).toEqual([{ orderId: 't-9' }]);
-    expect(__storage().get(CLAIMED_TASKS_KEY)).toEqual(['t-9']);
     const list = document.querySelector('#my-tasks') as HTMLElement;
     expect(await within(list).findByText('政策宣传')).toBeTruthy();
+    expect(cloud.calls.myTasks).toHaveLength(2);
     expect(await screen.findByText('任务大厅暂时没有适合您的任务')).toBeTruthy();
   });
 
   it('says in words that someone else took the task first, and reads the hall again', async () => {
     const cloud = installFakeLocalcloud({
+      myTasks: () => ok({ items: [], nextCursor: null }),
       myPoints: () => ok(ledger),
       taskHall: () => ok({ items: cloud.calls.claimOrder ? [] : [hallItem('t-9')], nextCursor: null }),
       claimOrder: () => fail('ORDER.INVALID_TRANSITION'),
@@ -128,7 +135,6 @@ describe('a volunteer’s home', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('这个点单的状态已经变了，请刷新后再看。');
     expect(await screen.findByText('任务大厅暂时没有适合您的任务')).toBeTruthy();
     expect(cloud.calls.taskHall).toHaveLength(2);
-    expect(__storage().has(CLAIMED_TASKS_KEY)).toBe(false);
   });
 
   it('adds up the service minutes and points of the ledger’s service lines only', () => {
@@ -213,7 +219,6 @@ describe('a claimed task', () => {
 
   it("completes with photos uploaded into the caller's own 'completion' slot and a note", async () => {
     (Taro.chooseImage as jest.Mock).mockResolvedValue({ tempFilePaths: ['blob:done-1'] });
-    __storage().set(CLAIMED_TASKS_KEY, ['t-1']);
     let order = task('t-1', THU_9 + 24 * HOUR);
     const cloud = installFakeLocalcloud({
       orderDetail: () => ok({ order }),
@@ -236,7 +241,6 @@ describe('a claimed task', () => {
       uploadKey: cloud.calls.uploadSlot![0]!.key,
       photos: [`cloud://test-env.7465-test-env-1250000000/${cloud.uploads[0]}`],
     });
-    expect(__storage().get(CLAIMED_TASKS_KEY)).toEqual([]);
     expect(screen.queryByText('去不了？服务开始前可以退回任务大厅。')).toBeNull();
   });
 

@@ -106,6 +106,7 @@ const VOLUNTEER_SUBJECTS: Record<string, (grid: Grid) => Promise<string>> = {
   reviewVolunteer: (grid) => pendingApplicationIn(cloud, grid, newcomerOpenid('applicant')),
   claimOrder: (grid) => postedTaskIn(cloud, grid),
   withdrawOrder: (grid) => claimedTaskIn(cloud, grid),
+  myTasks: (grid) => claimedTaskIn(cloud, grid),
 };
 
 /** The second half of an order's life acts on a fresh order per cell, moved on to where the function applies. */
@@ -232,7 +233,7 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
   }
 }
 
-/** The list function's pages, all of them, until the subject shows up or the list ends. */
+/** The list function's pages, all of them, until the subject (a report, or a task for myTasks) shows up or the list ends. */
 async function listOutcome(cell: MatrixCell, openid: string, reportId: string): Promise<Outcome> {
   let cursor: string | undefined;
   do {
@@ -270,6 +271,7 @@ async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
     ? await orderIn(cloud, gridOf(cell.subject), newcomerOpenid('requester'))
     : await VOLUNTEER_SUBJECTS[cell.fn]?.(gridOf(cell.subject));
   if (reportId !== undefined && (cell.fn === 'myReports' || cell.fn === 'inbox')) return listOutcome(cell, openid, reportId);
+  if (orderId !== undefined && cell.fn === 'myTasks') return listOutcome(cell, openid, orderId);
   const answer: Answer = await cloud.call(cell.fn, eventFor(cell, reportId, orderId), openid);
   // Bulk assign answers each case: the cell is its one case's outcome.
   if (cell.fn === 'assignReports' && answer.ok) {

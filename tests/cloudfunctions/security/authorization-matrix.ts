@@ -374,6 +374,12 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     gridLeader:          grids(OX,          OF),
     gridWorkerElsewhere: grids(OF,          OX),
   },
+  // 我的任务, on a task claimed by a volunteer of the grid (A: the volunteer caller; B: another): listed to its
+  // claimant alone.
+  myTasks: {
+    ...everyone(grids('unlisted', 'unlisted')),
+    volunteer:           grids('listed',    'unlisted'),
+  },
   // 网格下单 list: a grid's orders to its own 网格员/网格长 and its community's centre.
   gridOrders: {
     ...everyone(grids(AF, AF)),

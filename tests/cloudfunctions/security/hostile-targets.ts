@@ -983,6 +983,7 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
     checkOk: sameAsCleanCall('volunteerApplications'),
   },
   myVolunteering: { ...readOnly, valid: fc.constant({}), caller: () => GRID_VOLUNTEER[GRID_A], checkOk: sameAsCleanCall('myVolunteering') },
+  myTasks: { ...readOnly, valid: optionalLimit, caller: () => GRID_VOLUNTEER[GRID_A], checkOk: sameAsCleanCall('myTasks') },
   // Grid A's 网格员 posts in grid A, as themselves, into the hall.
   postTask: {
     valid: fc

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { claimOrderContract, taskHallContract, type HallItem, type OrderView } from '@pingan/shared/contracts'
-import { TASK_KIND_NAMES } from '@pingan/shared/service'
+import { claimOrderContract, taskHallContract, type HallItem } from '@pingan/shared/contracts'
+import { TASK_KIND_NAMES, canMakeOrderMove } from '@pingan/shared/service'
 import { useState } from 'react'
 
 import BigButton from '../../components/big-button'
@@ -10,7 +10,7 @@ import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import OrderCard from '../../orders/order-card'
 import { go, routes } from '../../routes'
 import { asCallError, call, type CallError } from '../../transport'
-import { loadClaimedTasks, rememberClaimed } from '../../volunteer/claimed-tasks'
+import { loadMyTasks } from '../../volunteer/my-tasks'
 import { hoursText, loadServiceTally } from '../../volunteer/service-hours'
 import '../../orders/orders.scss'
 import './volunteer-home.scss'
@@ -27,8 +27,14 @@ function TaskTerms({ item }: { item: HallItem }) {
   )
 }
 
-/** 我的任务: the tasks I claimed and have still to do, the soonest first, each with 完成. */
-type TasksState = { data: OrderView[] | undefined; error: CallError | undefined; reload: () => Promise<void> }
+/** What waits on a task I finished: the requester's 确认, or the grid's 裁定. */
+const WAITING_ON: Partial<Record<HallItem['status'], string>> = {
+  completed: '已提交完成，等居民确认',
+  disputed: '居民有异议，等网格员裁定',
+}
+
+/** 我的任务 (myTasks): what I hold, the open ones the soonest first with 完成, then the latest credited ones. */
+type TasksState = { data: HallItem[] | undefined; error: CallError | undefined; reload: () => Promise<void> }
 
 function MyTasks({ tasks }: { tasks: TasksState }) {
   return (
@@ -41,7 +47,7 @@ function MyTasks({ tasks }: { tasks: TasksState }) {
           <LoadingView />
         )
       ) : tasks.data.length === 0 ? (
-        <Text className='home__card-hint'>还没有要做的任务，可以到下面的任务大厅接单。</Text>
+        <Text className='home__card-hint'>还没有接过任务，可以到下面的任务大厅接单。</Text>
       ) : (
         tasks.data.map((task) => (
           <OrderCard
@@ -49,9 +55,15 @@ function MyTasks({ tasks }: { tasks: TasksState }) {
             order={task}
             onOpen={() => go(routes.volunteerTask(task.id))}
             extra={
-              <BigButton id={`finish-${task.id}`} onClick={() => go(routes.volunteerTask(task.id))}>
-                完成
-              </BigButton>
+              canMakeOrderMove('complete', task.status) ? (
+                <BigButton id={`finish-${task.id}`} onClick={() => go(routes.volunteerTask(task.id))}>
+                  完成
+                </BigButton>
+              ) : WAITING_ON[task.status] ? (
+                <Text className='orders__meta'>{WAITING_ON[task.status]}</Text>
+              ) : (
+                <Text className='orders__meta'>{`服务时长 ${hoursText(task.minutes)}，积分 ${task.points}`}</Text>
+              )
             }
           />
         ))
@@ -107,7 +119,6 @@ function TaskHall({ onClaimed }: { onClaimed: () => void }) {
     setTold(undefined)
     try {
       await call(claimOrderContract, { orderId: item.id })
-      rememberClaimed(item.id)
       setTold(`已接单：${item.title}，请按时上门`)
       onClaimed()
     } catch (error) {
@@ -166,7 +177,7 @@ function TaskHall({ onClaimed }: { onClaimed: () => void }) {
 
 /** A volunteer's part of the resident home: 我的任务, 我的服务 (hours and points) and 任务大厅. */
 export default function VolunteerHome() {
-  const tasks = useCall(loadClaimedTasks)
+  const tasks = useCall(loadMyTasks)
   useReturnRefresh(() => void tasks.reload())
   return (
     <View className='volunteer-home' id='volunteer-home'>

@@ -20,7 +20,7 @@ import OrderCard from '../../../orders/order-card'
 import { go, routeParam, routes } from '../../../routes'
 import { useProofPhotos, type ProofPhoto } from '../../../staff/case/proof-photos'
 import { asCallError, call, type CallError } from '../../../transport'
-import { forgetClaimed, isMyOpenTask } from '../../claimed-tasks'
+import { isMyOpenTask } from '../../my-tasks'
 import '../../../orders/orders.scss'
 import '../../volunteer.scss'
 
@@ -47,7 +47,6 @@ function CompleteForm({ order, onDone }: { order: OrderDetail; onDone: () => voi
         uploadKey: photos.key,
         ...(trimmed && { note: trimmed }),
       })
-      forgetClaimed([order.id])
       onDone()
     } catch (error) {
       setFailure(asCallError(error))
@@ -115,7 +114,6 @@ function WithdrawAction({ order, onDone }: { order: OrderDetail; onDone: () => v
     setBusy(true)
     try {
       await call(withdrawOrderContract, { orderId: order.id })
-      forgetClaimed([order.id])
       setAsking(false)
       onDone()
     } catch (error) {
