@@ -13,7 +13,7 @@ type CategoryView = {
   reward: { points: number; fenInApprovedGrids?: number } | null;
 };
 type ServiceView = { code: string; name: string; description: string; durationMinutes: number; forGroups: string[] };
-type Catalog = { categories: CategoryView[]; services: ServiceView[] };
+type Catalog = { categories: CategoryView[]; services: ServiceView[]; skills: string[] };
 
 const demoFile = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../data/demo-county', name), 'utf8'));
 const demoCategories = demoFile('categories.json').categories as (CategoryView & { informantPointsFen: number; residentPoints: number })[];
@@ -94,6 +94,15 @@ describe('catalog: the bookable services', () => {
       durationMinutes: haircut.durationMinutes,
       forGroups: haircut.forGroups,
     });
+  });
+});
+
+describe('catalog: the volunteers’ skills', () => {
+  it('hands out every skill the services name, once each, in the order they first appear', async () => {
+    const { skills } = await catalog(DEMO.resident);
+    const named = demoFile('services.json').services.flatMap((s: { skills: string[] }) => s.skills) as string[];
+    expect(skills).toEqual([...new Set(named)]);
+    expect(skills).toEqual(expect.arrayContaining(['代办', '理发', '法律']));
   });
 });
 

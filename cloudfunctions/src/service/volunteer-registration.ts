@@ -2,6 +2,7 @@ import {
   applyToGrid,
   decideApplication,
   isGridCaseStaff,
+  skillsOfServices,
   volunteerApplicationId,
   type ParsedRequestOf,
   type registerVolunteerContract,
@@ -44,7 +45,7 @@ export function volunteerRefusal(code: VolunteerErrorCode): AppError {
 
 /** Every skill the county's services name (services.json), the list a volunteer picks from. */
 export async function knownSkills(now: number): Promise<string[]> {
-  return [...new Set((await listServices(now)).flatMap((service) => service.skills))];
+  return skillsOfServices(await listServices(now));
 }
 
 /**

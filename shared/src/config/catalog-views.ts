@@ -20,6 +20,14 @@ export function categoryViewOf(category: Category, caller: Actor): CategoryView 
   };
 }
 
+/**
+ * The skills the county's services name, in the order they first appear: what a volunteer may name at
+ * 网格报到 and a task may ask for (registerVolunteer and postTask refuse any other).
+ */
+export function skillsOfServices(services: readonly Pick<Service, 'skills'>[]): string[] {
+  return [...new Set(services.flatMap((service) => service.skills))];
+}
+
 /** A service as residents see it (the skills and service points are the volunteers' business). */
 export function serviceViewOf(service: Service): ServiceView {
   const { code, name, description, durationMinutes, forGroups } = service;

@@ -39,7 +39,7 @@ export const serviceViewSchema = z.object({
 
 /**
  * `catalog`: the county's report categories and bookable services, in the county's order, with what a
- * valid report would earn the caller, and the subscribe-message templates the client asks consent for
+ * valid report would earn the caller, the skills the services name, and the subscribe-message templates the client asks consent for
  * (one per kind of message; docs/DESIGN.md, "Telling people"). Reference data: a county changes it
  * without a client release.
  */
@@ -49,6 +49,8 @@ export const catalogContract = contract(
   z.object({
     categories: z.array(categoryViewSchema),
     services: z.array(serviceViewSchema),
+    /** The skills the services name (skillsOfServices): a volunteer's choices at 网格报到. Optional as below. */
+    skills: z.optional(z.array(z.string())),
     /** Always sent by the server; optional so a catalog a device saved before it came still reads. */
     subscribeTemplates: z.optional(subscribeTemplateIdsSchema),
   }),

@@ -6,7 +6,8 @@ import VolunteerApplicationsPage from '../../../client/src/staff/pages/volunteer
 import VolunteerRegisterPage from '../../../client/src/volunteer/pages/register';
 import VolunteerTaskPage from '../../../client/src/volunteer/pages/task';
 import { hoursText, serviceTallyOf } from '../../../client/src/volunteer/service-hours';
-import Taro, { __setRouterParams } from '../stand-ins/taro';
+import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
+import { CATALOG_STORAGE_KEY, forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { me } from '../helpers/fixtures';
 
@@ -143,11 +144,36 @@ describe('a volunteer’s home', () => {
   });
 });
 
+/** The county's catalog as `catalog` answers it: the volunteers' skills are those its services name. */
+const catalog = () => ok({ categories: [], services: [], skills: ['代办', '理发', '陪诊'] });
+
 describe('网格报到', () => {
-  beforeEach(forgetMe);
+  beforeEach(() => {
+    forgetMe();
+    forgetCatalogInMemory();
+    __storage().clear();
+  });
+
+  it('offers the skills the catalog hands out, and a saved catalog without them waits for the server', async () => {
+    __storage().set(CATALOG_STORAGE_KEY, { categories: [], services: [] });
+    installFakeLocalcloud({
+      me: () => ok(me()),
+      myVolunteering: () => ok({ applications: [], gridCodes: [], skills: [] }),
+      catalog,
+    });
+    render(<VolunteerRegisterPage />);
+    const choices = await screen.findByText('陪诊');
+    expect(Array.from(choices.closest('#volunteer-skills')!.querySelectorAll('.orders__choice')).map((el) => el.textContent)).toEqual([
+      '代办',
+      '理发',
+      '陪诊',
+    ]);
+    expect(screen.queryByText('心理')).toBeNull();
+  });
 
   it('checks the form with the function’s own schema, sends it for my grid, then shows it pending', async () => {
     const cloud = installFakeLocalcloud({
+      catalog,
       me: () => ok(me({ name: '王桂英' })),
       myVolunteering: () => ok({ applications: [], gridCodes: [], skills: [] }),
       registerVolunteer: (request) => ok({ application: application({ ...(request as object), status: 'pending' }) }),
@@ -172,6 +198,7 @@ describe('网格报到', () => {
 
   it('shows a refusal with its reason, and the form to apply again', async () => {
     installFakeLocalcloud({
+      catalog,
       me: () => ok(me()),
       myVolunteering: () =>
         ok({ applications: [application({ status: 'refused', reason: '请先完成社区登记' })], gridCodes: [], skills: [] }),

@@ -1,4 +1,4 @@
-import { catalogContract, categoryViewOf, serviceViewOf, type Actor } from '@pingan/shared';
+import { catalogContract, categoryViewOf, serviceViewOf, skillsOfServices, type Actor } from '@pingan/shared';
 import { listCategories } from '../../catalog/categories.repository';
 import { defineFunction } from '../../platform/define-function';
 import { listServices } from '../../catalog/services.repository';
@@ -6,7 +6,7 @@ import { subscribeTemplateIds } from '../../notifications/subscribe-templates.re
 import { findCaller } from '../../users/caller';
 
 /**
- * `catalog`: the report categories and bookable services, from memory for a minute per warm instance,
+ * `catalog`: the report categories, bookable services and the skills they name, from memory for a minute per warm instance,
  * with what a valid report of each category would earn the caller, and the subscribe-message template
  * of each kind of message (the client asks consent for them). Reading it makes nobody a user: a caller
  * without a record is offered what a resident is.
@@ -23,6 +23,7 @@ export const main = defineFunction(catalogContract, async (_request, { caller, n
   return {
     categories: categories.map((category) => categoryViewOf(category, reporter)),
     services: services.map(serviceViewOf),
+    skills: skillsOfServices(services),
     subscribeTemplates,
   };
 });

@@ -12,11 +12,11 @@ import { useState } from 'react'
 import BigButton from '../../../components/big-button'
 import { ErrorView, LoadingView } from '../../../components/page-state'
 import { useCall } from '../../../hooks/use-call'
+import { useCatalog } from '../../../hooks/use-catalog'
 import { useMe } from '../../../hooks/use-me'
 import { formatDateTime } from '../../../labels/format'
 import { go, routes } from '../../../routes'
 import { asCallError, call, type CallError } from '../../../transport'
-import { SKILL_CHOICES } from '../../skill-choices'
 import '../../../orders/orders.scss'
 import '../../volunteer.scss'
 
@@ -55,6 +55,31 @@ function ApplicationStatus({ application }: { application: VolunteerApplicationV
       {application.reason && <Text id='application-reason'>{`原因：${application.reason}`}</Text>}
       <Text className='orders__meta'>{`提交于 ${formatDateTime(application.appliedAt)}`}</Text>
       {application.status === 'refused' && <Text className='orders__hint'>可以修改后重新提交。</Text>}
+    </View>
+  )
+}
+
+/**
+ * The skills to choose from: those the county's services name, as `catalog` hands them out (a catalog saved
+ * before it carried them waits for the server's); chosen ones marked ✓.
+ */
+function SkillChoices({ chosen, onToggle }: { chosen: readonly string[]; onToggle: (skill: string) => void }) {
+  const catalog = useCatalog()
+  const skills = catalog.data?.skills
+  if (!skills) {
+    return catalog.error ? <ErrorView error={catalog.error} onRetry={() => void catalog.reload()} /> : <LoadingView />
+  }
+  return (
+    <View className='orders__choices' id='volunteer-skills'>
+      {skills.map((skill) => (
+        <View
+          key={skill}
+          className={`orders__choice volunteer__choice${chosen.includes(skill) ? ' orders__choice--chosen' : ''}`}
+          onClick={() => onToggle(skill)}
+        >
+          <Text>{chosen.includes(skill) ? `✓ ${skill}` : skill}</Text>
+        </View>
+      ))}
     </View>
   )
 }
@@ -169,17 +194,7 @@ export default function VolunteerRegisterPage() {
           </View>
           <View className='orders__card'>
             <Text className='orders__label'>我的特长（可多选）</Text>
-            <View className='orders__choices' id='volunteer-skills'>
-              {SKILL_CHOICES.map((skill) => (
-                <View
-                  key={skill}
-                  className={`orders__choice volunteer__choice${form.skills.includes(skill) ? ' orders__choice--chosen' : ''}`}
-                  onClick={() => update({ skills: toggled(form.skills, skill) })}
-                >
-                  <Text>{form.skills.includes(skill) ? `✓ ${skill}` : skill}</Text>
-                </View>
-              ))}
-            </View>
+            <SkillChoices chosen={form.skills} onToggle={(skill) => update({ skills: toggled(form.skills, skill) })} />
             <Text className='orders__label'>党员责任岗（可多选）</Text>
             <View className='orders__choices' id='volunteer-posts'>
               {TASK_KINDS.map((post) => (
