@@ -1,10 +1,11 @@
 import type { OrderEvent, ServiceOrder } from '@pingan/shared';
+import { orderNotifyOwedBy } from '../notifications/notify-owed';
 import type { Page, PageRead } from '../platform/page-cursor';
 import { readKeysetPage } from '../platform/page-cursor';
 import { db, isDuplicateKey, oneOf, updatedCount, type Transaction } from '../platform/sdk';
 import type { OrderDoc } from './order-document';
 
-const ORDERS = 'serviceOrders';
+export const ORDERS = 'serviceOrders';
 
 /** Stores a new order under its id; a second booking with the same id (a retry, a race) finds it there. */
 export async function insertOrder(doc: OrderDoc): Promise<'inserted' | 'exists'> {
@@ -60,6 +61,10 @@ export async function saveOrderMoveIn(tx: Transaction, before: OrderDoc, after: 
   if (stats.updated !== 1) throw new Error(`serviceOrders/${before._id}: the move changed nothing`);
 }
 
+/**
+ * A move's update: the fields it changed, the event appended, the version one up, and, when the move tells
+ * someone, the owed-messages mark, in this same write (so a crash before the messages loses none).
+ */
 function moveUpdate(before: OrderDoc, after: ServiceOrder, event: OrderEvent): object {
   const _ = db().command;
   const changed = Object.fromEntries(
@@ -67,5 +72,5 @@ function moveUpdate(before: OrderDoc, after: ServiceOrder, event: OrderEvent): o
       .filter((field) => after[field] !== before[field])
       .map((field) => [field, after[field] === undefined ? _.remove() : after[field]]),
   );
-  return { ...changed, events: _.push([event]), version: _.inc(1) };
+  return { ...changed, events: _.push([event]), version: _.inc(1), ...orderNotifyOwedBy(event) };
 }
