@@ -36,6 +36,27 @@ export const DEMO_SUBSCRIBE_TEMPLATES: SubscribeTemplates = {
     rejected: { templateId: 'demo-tmpl-report-rejected', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'note' } },
     resolved: { templateId: 'demo-tmpl-report-resolved', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'note' } },
     closed: { templateId: 'demo-tmpl-report-closed', fields: { thing1: 'category', phrase2: 'status', time3: 'time', thing4: 'hint' } },
+    // 居民点单: 接单 tells who is coming and when; 完成 asks to confirm; 确认, 有异议 and 裁定 tell the outcome.
+    orderClaimed: {
+      templateId: 'demo-tmpl-order-claimed',
+      fields: { thing1: 'service', phrase2: 'status', time3: 'slot', name4: 'person', thing5: 'hint' },
+    },
+    orderCompleted: {
+      templateId: 'demo-tmpl-order-completed',
+      fields: { thing1: 'service', phrase2: 'status', time3: 'time', thing4: 'note', thing5: 'hint' },
+    },
+    orderConfirmed: {
+      templateId: 'demo-tmpl-order-confirmed',
+      fields: { thing1: 'service', phrase2: 'status', time3: 'time', thing4: 'hint' },
+    },
+    orderDisputed: {
+      templateId: 'demo-tmpl-order-disputed',
+      fields: { thing1: 'service', phrase2: 'status', time3: 'time', thing4: 'note', thing5: 'hint' },
+    },
+    orderSettled: {
+      templateId: 'demo-tmpl-order-settled',
+      fields: { thing1: 'service', phrase2: 'status', time3: 'time', thing4: 'note' },
+    },
   },
 };
 

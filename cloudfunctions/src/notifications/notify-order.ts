@@ -3,7 +3,7 @@ import {
   orderMessageKindOf,
   orderMessagesFor,
   orderMessageTargets,
-  type OrderMessage,
+  orderTemplateValuesOf,
   type OrderRecipient,
 } from '@pingan/shared';
 import { db, listOf } from '../platform/sdk';
@@ -14,6 +14,8 @@ import { USERS } from '../users/users.repository';
 import { staffOf, targetKey } from './light-notice-recipients.repository';
 import { insertMessage } from './messages.repository';
 import { NOTIFY_GRACE_MS } from './notify-owed';
+import { pushSubscribeMessage } from './subscribe-push';
+import { subscribeTemplates } from './subscribe-templates.repository';
 
 type PersonDoc = { readonly _id: string; readonly openid?: string; readonly name?: string };
 type GridPerson = { readonly personId: string; readonly openid: string };
@@ -25,10 +27,10 @@ type GridPerson = { readonly personId: string; readonly openid: string };
  * save this delivers from the mark and clears it. Nothing here fails the move: errors are logged and the
  * mark stays for clockSweep (sweepOwedOrders), so a crash or a failed write delays a message, never loses it.
  */
-export async function notifyOrderChange(made: OrderMoveMade): Promise<void> {
+export async function notifyOrderChange(made: OrderMoveMade, now: number): Promise<void> {
   const doc = orderDocAfter(made.before, made.order, made.event);
   try {
-    await deliverOwedOrder(doc);
+    await deliverOwedOrder(doc, now);
   } catch (error) {
     console.error(`[notifications] serviceOrders/${doc._id}: delivery failed; the mark stays for the sweep`, error);
   }
@@ -50,7 +52,7 @@ export async function sweepOwedOrders(now: number, batch: number): Promise<numbe
       .get(),
   );
   // Each on its own: one order's failure keeps its mark for the next run and stops no other.
-  const delivered = await Promise.allSettled(stale.map((doc) => deliverOwedOrder(doc)));
+  const delivered = await Promise.allSettled(stale.map((doc) => deliverOwedOrder(doc, now)));
   for (const [i, outcome] of delivered.entries()) {
     if (outcome.status === 'rejected')
       console.error(`[notifications] serviceOrders/${stale[i]?._id}: the sweep's delivery failed`, outcome.reason);
@@ -61,11 +63,12 @@ export async function sweepOwedOrders(now: number, batch: number): Promise<numbe
 /**
  * Writes the messages of every event from the order's mark on (the latest event at least), each under
  * `<orderId>:<seq>:<personId>` (written twice, it is one), then clears the mark if the order has not
- * changed since this version: a newer move delivers its own. Waves: the people named (by `_id`, with the
- * claimant's name for "who is coming") and, for a dispute, the grid's staff, at once; the inserts; the
- * clearing.
+ * changed since this version (a newer move delivers its own), and sends a WeChat subscribe message for
+ * each message newly written where its kind has a template. Waves: the people named (by `_id`, with the
+ * claimant's name for "who is coming"), for a dispute the grid's staff, and the templates (kept a minute),
+ * at once; the inserts; the clearing beside the sends.
  */
-async function deliverOwedOrder(doc: OrderDoc): Promise<void> {
+async function deliverOwedOrder(doc: OrderDoc, now: number): Promise<void> {
   const order = orderOf(doc);
   const last = order.events[order.events.length - 1];
   const from = Math.min(doc.notifyFrom ?? Number.POSITIVE_INFINITY, last?.seq ?? 0);
@@ -81,11 +84,12 @@ async function deliverOwedOrder(doc: OrderDoc): Promise<void> {
   ]);
   const wantsStaff = targets.some(({ targets: named }) => named.some((t) => t.kind === 'gridStaff'));
   const gridStaff = { kind: 'grid', gridCode: order.gridCode } as const;
-  const [people, staff] = await Promise.all([
+  const [people, staff, templates] = await Promise.all([
     peopleByIds(ids),
     wantsStaff ? staffOf([gridStaff]) : Promise.resolve(new Map<string, GridPerson[]>()),
+    subscribeTemplates(now),
   ]);
-  const messages: OrderMessage[] = targets.flatMap(({ event, targets: named, holder }) => {
+  const told = targets.flatMap(({ event, targets: named, holder }) => {
     const recipients = named.flatMap((target): OrderRecipient[] => {
       if (target.kind === 'gridStaff') return (staff.get(targetKey(gridStaff)) ?? []).map((person) => ({ ...person, as: 'gridStaff' }));
       const openid = people.get(target.personId)?.openid;
@@ -99,10 +103,21 @@ async function deliverOwedOrder(doc: OrderDoc): Promise<void> {
       slotStartsAt: order.slot.startsAt,
       ...(claimantName && { claimantName }),
     };
-    return orderMessagesFor(subject, event, recipients);
+    const as = new Map(recipients.map((recipient) => [recipient.personId, recipient.as] as const));
+    return orderMessagesFor(subject, event, recipients).map((message) => ({
+      message,
+      values: orderTemplateValuesOf(message, subject, event, as.get(message.recipientId) ?? 'requester'),
+    }));
   });
-  await Promise.all(messages.map((message) => insertMessage(message)));
-  await clearMark(doc);
+  const inserted = await Promise.all(told.map(async (m) => ((await insertMessage(m.message)) === 'inserted' ? [m] : [])));
+  // Stored, so nothing is owed any more: the mark is cleared beside one WeChat send per message newly written.
+  const pushes = inserted.flat().map((m) => pushSubscribeMessage(m.message, orderPage(order.id), m.values, templates));
+  await Promise.all([clearMark(doc), ...pushes]);
+}
+
+/** The page a tap on an order's WeChat message opens (client/src/routes.ts' order, without its leading slash). */
+export function orderPage(orderId: string): string {
+  return `orders/pages/order/index?id=${orderId}`;
 }
 
 /** Clears the mark, on the version read: a move made meanwhile keeps it for its own delivery. */

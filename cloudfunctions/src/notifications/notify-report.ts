@@ -1,10 +1,11 @@
-import { messageKindOf, messagesFor, templateData, templateValuesOf, type ReportEvent, type ReportMessage } from '@pingan/shared';
-import type { SubscribeTemplates } from '@pingan/shared';
-import { db, listOf, sendSubscribeMessage } from '../platform/sdk';
+import { messageKindOf, messagesFor, templateValuesOf } from '@pingan/shared';
+import { db, listOf } from '../platform/sdk';
 import type { ReportDoc } from '../reports/report-document';
 import { followersOf } from '../reports/report-follows.repository';
 import { fromStored, REPORTS } from '../reports/reports.repository';
 import { insertMessage } from './messages.repository';
+import { NOTIFY_GRACE_MS } from './notify-owed';
+import { pushSubscribeMessage } from './subscribe-push';
 import { subscribeTemplates } from './subscribe-templates.repository';
 
 /**
@@ -23,8 +24,7 @@ export async function notifyReportChange(report: ReportDoc, now: number): Promis
   if (swept.status === 'rejected') console.error('[notifications] the sweep failed; it runs again at the next delivery', swept.reason);
 }
 
-/** How long a mark may stand before a sweep takes it as left by a crash (a call lasts 3 s at most). */
-export const NOTIFY_GRACE_MS = 60_000;
+export { NOTIFY_GRACE_MS };
 /** Reports a sweep delivers at most, so a backlog is worked off a few at a time by later calls. */
 const SWEEP_BATCH = 3;
 
@@ -67,34 +67,20 @@ async function deliverOwed(report: ReportDoc, now: number): Promise<void> {
     const subject = { reportId: report._id, reporterId: report.reporterId, categoryName: report.terms.name };
     const messages = owed.flatMap((event) => messagesFor(subject, event, recipients).map((message) => ({ message, event })));
     const inserted = await Promise.all(messages.map(async (m) => ((await insertMessage(m.message)) === 'inserted' ? [m] : [])));
-    await Promise.all([clearMark(report), ...inserted.flat().map((m) => push(m.message, m.event, subject, templates))]);
+    const pushes = inserted
+      .flat()
+      .map((m) =>
+        pushSubscribeMessage(
+          m.message,
+          `pages/report/index?id=${m.message.openReportId}`,
+          templateValuesOf(m.message, subject, m.event),
+          templates,
+        ),
+      );
+    await Promise.all([clearMark(report), ...pushes]);
     return;
   }
   if (report.notifyFrom !== undefined) await clearMark(report);
-}
-
-/** The WeChat message of an in-app message just written; a refusal (no consent) is expected and logged. */
-async function push(
-  message: ReportMessage,
-  event: ReportEvent,
-  subject: Parameters<typeof templateValuesOf>[1],
-  templates: SubscribeTemplates,
-): Promise<void> {
-  const template = templates.templates[message.kind];
-  if (!template) return;
-  try {
-    await sendSubscribeMessage({
-      touser: message.recipientOpenid,
-      templateId: template.templateId,
-      page: `pages/report/index?id=${message.openReportId}`,
-      data: templateData(template, templateValuesOf(message, subject, event)),
-      miniprogramState: templates.miniprogramState,
-    });
-  } catch (error) {
-    // 43101: no consent left for this template. Expected and common; the in-app message has it.
-    const code = (error as { errCode?: unknown } | null)?.errCode;
-    console.warn(`[notifications] subscribe message ${message._id} not sent (${String(code ?? error)})`);
-  }
 }
 
 /** Clears the mark, on the version read: a change made meanwhile keeps it for its own delivery. */

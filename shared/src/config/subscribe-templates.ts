@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
 
 /**
  * The changes of a report its reporter and followers are told of (docs/DESIGN.md, "Telling people"):
@@ -7,9 +8,25 @@ import * as z from 'zod/mini';
 export const MESSAGE_KINDS = ['accepted', 'rejected', 'resolved', 'closed'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
-/** What a template field may show, named so a county maps its templates' keys without a code change. */
-export const TEMPLATE_VALUES = ['category', 'status', 'time', 'hint', 'note'] as const;
+/**
+ * Every kind of message that may also go out as a WeChat subscribe message, each with its own template:
+ * a report's (above) and a service order's (service/order-messages.ts). Another kind (a help call's) is
+ * one more entry here and a function giving its template values; settings, the catalog's ids and the
+ * client's consent asks are keyed by these.
+ */
+export const SUBSCRIBE_KINDS = [...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS] as const;
+export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
+
+/**
+ * What a template field may show, named so a county maps its templates' keys without a code change: a
+ * report's category, a service order's service (服务名称), its slot (服务时间) and who serves it (接单人),
+ * and for any kind its status in a word, the change's time, a hint of what a tap does and the note left.
+ * A kind gives the values it has; a field mapped to one it lacks shows 无.
+ */
+export const TEMPLATE_VALUES = ['category', 'service', 'slot', 'person', 'status', 'time', 'hint', 'note'] as const;
 export type TemplateValue = (typeof TEMPLATE_VALUES)[number];
+/** The values one message fills its template from. */
+export type TemplateValues = Readonly<Partial<Record<TemplateValue, string>>>;
 
 /** A template key as WeChat names them: the field's type and a number (thing1, phrase2, time3). */
 const TEMPLATE_KEY_PATTERN = /^[a-z_]{1,24}\d{1,2}$/;
@@ -28,7 +45,7 @@ export type SubscribeTemplate = z.infer<typeof subscribeTemplateSchema>;
  */
 export const subscribeTemplatesSchema = z.object({
   miniprogramState: z.enum(['formal', 'trial', 'developer']),
-  templates: z.partialRecord(z.enum(MESSAGE_KINDS), subscribeTemplateSchema),
+  templates: z.partialRecord(z.enum(SUBSCRIBE_KINDS), subscribeTemplateSchema),
 });
 export type SubscribeTemplates = z.infer<typeof subscribeTemplatesSchema>;
 
@@ -56,11 +73,8 @@ export function fitTemplateValue(key: string, value: string): string {
   return `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** A template's `data`: each field filled with its mapped value, cut to fit; an empty value shows as 无. */
-export function templateData(
-  template: SubscribeTemplate,
-  values: Readonly<Record<TemplateValue, string>>,
-): Record<string, { value: string }> {
+/** A template's `data`: each field filled with its mapped value, cut to fit; an empty or missing value shows as 无. */
+export function templateData(template: SubscribeTemplate, values: TemplateValues): Record<string, { value: string }> {
   return Object.fromEntries(
     Object.entries(template.fields).map(([key, name]) => [key, { value: fitTemplateValue(key, values[name] || '无') }]),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { MESSAGE_KINDS } from '../config/subscribe-templates';
 import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
+import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
@@ -13,9 +14,9 @@ export const MARK_READ_MAX = 50;
 
 /**
  * A reporter's or follower's kinds (the report moved on), staff's (a light changed: report/light-notices.ts),
- * and a service order's (service/order-messages.ts).
+ * a service order's (service/order-messages.ts) and a help call's (help/help-messages.ts).
  */
-export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS]);
+export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS, ...HELP_MESSAGE_KINDS]);
 
 /** One message of the caller's 消息 list. */
 export const messageViewSchema = z.object({
@@ -25,8 +26,10 @@ export const messageViewSchema = z.object({
   body: z.string(),
   /** The report a tap opens (for a duplicate merged into another, the original); none for an order's message… */
   reportId: z.optional(idSchema),
-  /** …which names the order a tap opens instead. */
+  /** …which names the order a tap opens instead… */
   orderId: z.optional(idSchema),
+  /** …or the help call (一键求助). */
+  helpCallId: z.optional(idSchema),
   at: epochMsSchema,
   read: z.boolean(),
   /** 结案, to the reporter: rate it (评价). */

@@ -1,7 +1,7 @@
 import { parentLevelOf, type OwnerLevel } from '../grid/grid-level';
 import type { RegionPath } from '../grid/grid-tree';
 import { RUNNING_CLOCK_STATUSES, type ReportStatus } from './report-status';
-import { shanghaiDateTime } from './report-messages';
+import { shanghaiDateTime } from '../time/shanghai-time';
 
 /**
  * Telling staff that a light changed (docs/DESIGN.md, "Telling people"): a running case past its deadline

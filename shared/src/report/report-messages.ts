@@ -1,6 +1,6 @@
-import type { MessageKind, TemplateValue } from '../config/subscribe-templates';
+import type { MessageKind, TemplateValues } from '../config/subscribe-templates';
 import { MESSAGE_KINDS } from '../config/subscribe-templates';
-import { shanghaiClock, shanghaiDayKey } from '../time/shanghai-time';
+import { shanghaiDateTime } from '../time/shanghai-time';
 import type { ReportEvent } from './report';
 
 /**
@@ -107,14 +107,8 @@ export function messagesFor(subject: MessageSubject, event: ReportEvent, recipie
   });
 }
 
-/** `2026年12月01日 14:30`, Asia/Shanghai: the form WeChat's `time` template fields take. */
-export function shanghaiDateTime(epochMs: number): string {
-  const [year, month, day] = shanghaiDayKey(epochMs).split('-');
-  return `${year}年${month}月${day}日 ${shanghaiClock(epochMs)}`;
-}
-
 /** The values a subscribe message's template fields are filled from (config/subscribe-templates.ts). */
-export function templateValuesOf(message: ReportMessage, subject: MessageSubject, event: ReportEvent): Record<TemplateValue, string> {
+export function templateValuesOf(message: ReportMessage, subject: MessageSubject, event: ReportEvent): TemplateValues {
   return {
     category: subject.categoryName,
     status: STATUS_WORDS[message.kind],

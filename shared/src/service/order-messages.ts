@@ -1,4 +1,5 @@
-import { shanghaiDateTime } from '../report/report-messages';
+import type { TemplateValues } from '../config/subscribe-templates';
+import { shanghaiDateTime } from '../time/shanghai-time';
 import type { OrderClaimant, OrderEvent, ServiceOrder } from './service-order';
 
 /**
@@ -154,4 +155,52 @@ function textOf(
         ? { title: '异议已裁定：服务已完成', body: `${what}经网格员核实，服务已完成。${note}` }
         : { title: '异议已裁定：服务未完成', body: `${what}经网格员核实，服务没有完成，已重新发布到任务大厅。${note}` };
   }
+}
+
+/** Each kind's status in a word, for a template's `phrase` field (5 characters at most). */
+const ORDER_STATUS_WORDS: Readonly<Record<OrderMessageKind, string>> = {
+  orderClaimed: '已接单',
+  orderCompleted: '待确认',
+  orderConfirmed: '已确认',
+  orderDisputed: '有异议',
+  orderSettled: '已裁定',
+};
+
+/** What a tap on the WeChat message lets the recipient do, by kind and the capacity they are told in. */
+function hintOf(kind: OrderMessageKind, as: OrderRecipient['as']): string {
+  switch (kind) {
+    case 'orderClaimed':
+      return '点击查看是谁来服务';
+    case 'orderCompleted':
+      return '请点击确认完成或提出异议';
+    case 'orderConfirmed':
+      return '感谢您的服务';
+    case 'orderDisputed':
+      return as === 'gridStaff' ? '请点击核实并裁定' : '网格员将核实裁定';
+    case 'orderSettled':
+      return '点击查看裁定结果';
+  }
+}
+
+/**
+ * The values an order's subscribe message fills its template from (config/subscribe-templates.ts): the
+ * service, its slot and who serves it, the status in a word (a settle's decision: 已完成 or 重新派单),
+ * the change's time, a hint for the capacity the recipient is told in (`as`) and the note left.
+ */
+export function orderTemplateValuesOf(
+  message: Pick<OrderMessage, 'kind' | 'at'>,
+  subject: OrderMessageSubject,
+  event: Pick<OrderEvent, 'note' | 'decision'>,
+  as: OrderRecipient['as'],
+): TemplateValues {
+  const settled = message.kind === 'orderSettled' && event.decision !== undefined;
+  return {
+    service: subject.title,
+    slot: shanghaiDateTime(subject.slotStartsAt),
+    person: subject.claimantName ?? '',
+    status: settled ? (event.decision === 'done' ? '已完成' : '重新派单') : ORDER_STATUS_WORDS[message.kind],
+    time: shanghaiDateTime(message.at),
+    hint: hintOf(message.kind, as),
+    note: event.note ?? '',
+  };
 }

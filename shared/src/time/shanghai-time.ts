@@ -27,6 +27,12 @@ export function shanghaiClock(epochMs: number): string {
   return new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
 }
 
+/** `2026年12月01日 14:30`, Asia/Shanghai: the form WeChat's `time` template fields take, and messages' times. */
+export function shanghaiDateTime(epochMs: number): string {
+  const [year, month, day] = shanghaiDayKey(epochMs).split('-');
+  return `${year}年${month}月${day}日 ${shanghaiClock(epochMs)}`;
+}
+
 /** The instant the Asia/Shanghai week holding `epochMs` began: Monday 00:00 +08:00 (weeks start on Monday in China). */
 export function shanghaiWeekStart(epochMs: number): number {
   const dayStart = shanghaiDayStart(epochMs);

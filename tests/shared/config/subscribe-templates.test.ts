@@ -1,4 +1,12 @@
-import { fitTemplateValue, subscribeTemplatesSchema, templateData, TEMPLATE_FIELD_MAX_CHARS } from '@pingan/shared';
+import {
+  fitTemplateValue,
+  MESSAGE_KINDS,
+  ORDER_MESSAGE_KINDS,
+  SUBSCRIBE_KINDS,
+  subscribeTemplatesSchema,
+  templateData,
+  TEMPLATE_FIELD_MAX_CHARS,
+} from '@pingan/shared';
 import { DEMO_SUBSCRIBE_TEMPLATES } from '../../../tools/seed/demo-documents';
 
 describe('fitting values to WeChat template fields', () => {
@@ -22,6 +30,15 @@ describe('fitting values to WeChat template fields', () => {
     const values = { category: '环境卫生', status: '已受理', time: 'x', hint: 'y', note: '' };
     expect(templateData(template, values)).toEqual({ thing1: { value: '环境卫生' }, thing4: { value: '无' } });
   });
+
+  it('shows 无 for a field mapped to a value the message’s kind does not have (an order has no category)', () => {
+    const template = { templateId: 't', fields: { thing1: 'service', thing2: 'category', name3: 'person' } } as const;
+    expect(templateData(template, { service: '上门理发', person: '王建国' })).toEqual({
+      thing1: { value: '上门理发' },
+      thing2: { value: '无' },
+      name3: { value: '王建国' },
+    });
+  });
 });
 
 describe('settings/subscribeTemplates', () => {
@@ -31,5 +48,24 @@ describe('settings/subscribeTemplates', () => {
     expect(subscribeTemplatesSchema.safeParse(bad({ thing1: 'openid' })).success).toBe(false);
     expect(subscribeTemplatesSchema.safeParse(bad({ 'thing1.value': 'category' })).success).toBe(false);
     expect(subscribeTemplatesSchema.safeParse({ ...bad({}), templates: { rated: { templateId: 't', fields: {} } } }).success).toBe(false);
+  });
+});
+
+describe('the kinds a template may be set up for', () => {
+  it('are every report kind and every service order kind, each once', () => {
+    expect(SUBSCRIBE_KINDS).toEqual([...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS]);
+    expect(new Set(SUBSCRIBE_KINDS).size).toBe(SUBSCRIBE_KINDS.length);
+  });
+
+  it('takes a template for an order’s kind, with its service, slot and person fields', () => {
+    const orders = {
+      miniprogramState: 'formal',
+      templates: { orderClaimed: { templateId: 'tmpl-claimed', fields: { thing1: 'service', time2: 'slot', name3: 'person' } } },
+    };
+    expect(subscribeTemplatesSchema.safeParse(orders).success).toBe(true);
+  });
+
+  it('has a demo template for every kind, each field a WeChat key', () => {
+    expect(Object.keys(DEMO_SUBSCRIBE_TEMPLATES.templates).sort()).toEqual([...SUBSCRIBE_KINDS].sort());
   });
 });

@@ -4,12 +4,16 @@ import {
   newOrder,
   orderMessagesFor,
   orderMessageTargets,
+  orderTemplateValuesOf,
+  SUBSCRIBE_KINDS,
+  templateData,
   type Actor,
   type OrderAction,
   type OrderEvent,
   type OrderRecipient,
   type ServiceOrder,
 } from '@pingan/shared';
+import { DEMO_SUBSCRIBE_TEMPLATES } from '../../../tools/seed/demo-documents';
 
 const GRID = '410399001001-03';
 const T0 = Date.UTC(2026, 11, 1, 2, 0); // 10:00 Asia/Shanghai
@@ -152,5 +156,72 @@ describe('who is told of an order’s move', () => {
     const first = orderMessagesFor(subject(order), event, twice);
     expect(first.map((m) => m._id)).toEqual(['o-1:5:u-volunteer', 'o-1:5:p-worker']);
     expect(orderMessagesFor(subject(order), event, twice)).toEqual(first);
+  });
+});
+
+describe('what an order’s WeChat subscribe message shows', () => {
+  it('fills 接单 with the service, the slot, who is coming and a status word', () => {
+    const { order, event } = after(CLAIMED);
+    const [message] = orderMessagesFor(subject(order), event, everyone.slice(0, 1));
+    expect(orderTemplateValuesOf(message!, subject(order), event, 'requester')).toEqual({
+      service: '上门理发',
+      slot: '2026年12月02日 09:00',
+      person: '王建国',
+      status: '已接单',
+      time: '2026年12月01日 11:00',
+      hint: '点击查看是谁来服务',
+      note: '',
+    });
+  });
+
+  it('asks the requester to confirm at 完成, with the volunteer’s note', () => {
+    const { order, event } = after(COMPLETED);
+    const [message] = orderMessagesFor(subject(order), event, everyone.slice(0, 1));
+    expect(orderTemplateValuesOf(message!, subject(order), event, 'requester')).toMatchObject({
+      status: '待确认',
+      hint: '请点击确认完成或提出异议',
+      note: '已理发',
+    });
+  });
+
+  it('asks the grid’s staff, and only them, to settle a dispute', () => {
+    const { order, event } = after(DISPUTED);
+    const messages = orderMessagesFor(subject(order), event, everyone);
+    const [toVolunteer, toStaff] = messages.map((m, i) =>
+      orderTemplateValuesOf(m, subject(order), event, i === 0 ? 'claimant' : 'gridStaff'),
+    );
+    expect(toStaff).toMatchObject({ status: '有异议', hint: '请点击核实并裁定', note: '没有来' });
+    expect(toVolunteer).toMatchObject({ status: '有异议', hint: '网格员将核实裁定' });
+  });
+
+  it('says a settle’s decision in its status: 已完成, or 重新派单 back to the hall', () => {
+    const done = after([...DISPUTED, [{ type: 'settle', decision: 'done', note: '已核实' }, worker]]);
+    const notDone = after([...DISPUTED, [{ type: 'settle', decision: 'notDone', note: '未上门' }, worker]]);
+    const statusOf = ({ order, event }: { order: ServiceOrder; event: OrderEvent }) => {
+      const [message] = orderMessagesFor(subject(order), event, everyone.slice(0, 1));
+      return orderTemplateValuesOf(message!, subject(order), event, 'requester').status;
+    };
+    expect([statusOf(done), statusOf(notDone)]).toEqual(['已完成', '重新派单']);
+  });
+
+  it('fits every order kind’s demo template: each field a value within WeChat’s limit, only a missing note showing 无', () => {
+    const cases = {
+      orderClaimed: after(CLAIMED),
+      orderCompleted: after(COMPLETED),
+      orderConfirmed: after([...COMPLETED, [{ type: 'confirm' }, resident]]),
+      orderDisputed: after(DISPUTED),
+      orderSettled: after([...DISPUTED, [{ type: 'settle', decision: 'done', note: '已核实' }, worker]]),
+    } as const;
+    for (const [kind, { order, event }] of Object.entries(cases)) {
+      expect(SUBSCRIBE_KINDS).toContain(kind);
+      const template = DEMO_SUBSCRIBE_TEMPLATES.templates[kind as keyof typeof cases]!;
+      const [message] = orderMessagesFor(subject(order), event, everyone);
+      expect(message?.kind).toBe(kind);
+      const data = templateData(template, orderTemplateValuesOf(message!, subject(order), event, 'requester'));
+      for (const [key, { value }] of Object.entries(data)) {
+        if (template.fields[key] !== 'note') expect([key, value]).not.toEqual([key, '无']);
+        expect(value).not.toContain('…');
+      }
+    }
   });
 });

@@ -14,6 +14,6 @@ import { makeOrderMove } from '../../service/order-moves';
 export const main = defineFunction(claimOrderContract, async ({ orderId, note }, { caller, now }) => {
   const action = { type: 'claim', ...(note !== undefined && note !== '' && { note }) } as const;
   const made = await makeOrderMove(orderId, action, caller, now.getTime());
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });

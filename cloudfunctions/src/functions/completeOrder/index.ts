@@ -19,6 +19,6 @@ export const main = defineFunction(completeOrderContract, async (request, { call
     stored: { actorOpenid: caller.openid, uploadKey: request.uploadKey },
     beforeSave: () => assertOwnUploads(caller, 'completion', request.uploadKey, request.photos),
   });
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });

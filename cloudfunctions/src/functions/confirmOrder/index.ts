@@ -11,6 +11,6 @@ import { orderViewOf } from '../../service/order-document';
  */
 export const main = defineFunction(confirmOrderContract, async ({ orderId }, { caller, now }) => {
   const made = await moveOrderCrediting(orderId, { type: 'confirm' }, caller, now.getTime());
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });

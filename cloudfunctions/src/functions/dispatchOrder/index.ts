@@ -12,6 +12,6 @@ import { makeOrderMove } from '../../service/order-moves';
 export const main = defineFunction(dispatchOrderContract, async ({ orderId, mode, note }, { caller, now }) => {
   const action = { type: mode === 'hall' ? 'dispatch' : 'serve', ...(note !== undefined && { note }) } as const;
   const made = await makeOrderMove(orderId, action, caller, now.getTime());
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });

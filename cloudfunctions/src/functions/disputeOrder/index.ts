@@ -11,6 +11,6 @@ import { makeOrderMove } from '../../service/order-moves';
  */
 export const main = defineFunction(disputeOrderContract, async ({ orderId, note }, { caller, now }) => {
   const made = await makeOrderMove(orderId, { type: 'dispute', note: note ?? '' }, caller, now.getTime());
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });

@@ -16,6 +16,6 @@ export const main = defineFunction(settleOrderContract, async ({ orderId, decisi
     decision === 'done'
       ? await moveOrderCrediting(orderId, action, caller, now.getTime())
       : await makeOrderMove(orderId, action, caller, now.getTime());
-  await notifyOrderChange(made);
+  await notifyOrderChange(made, now.getTime());
   return { order: orderViewOf(made.order) };
 });
