@@ -10,6 +10,7 @@ export * from './routing';
 export * from './people';
 export * from './report';
 export * from './service';
+export * from './help';
 export * from './text';
 export * from './limits';
 export * from './time';

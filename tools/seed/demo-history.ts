@@ -98,7 +98,7 @@ export const HANDLE_PACE: readonly [Pace, number][] = [
   ['red', 7],
 ];
 
-/** Reports by category, as a county's mix runs: mostly 环境卫生 and 市政设施, rarely 一键求助. */
+/** Reports by category, as a county's mix runs: mostly 环境卫生 and 市政设施, rarely 治安线索. */
 const CATEGORY_WEIGHTS: Record<string, number> = {
   HJWS: 25,
   SZSS: 14,
@@ -111,7 +111,6 @@ const CATEGORY_WEIGHTS: Record<string, number> = {
   JGQS: 4,
   SPYP: 4,
   AQSC: 3,
-  YJQZ: 2,
 };
 
 /** When people report, by Asia/Shanghai hour: little at night, most in the morning and late afternoon. */
@@ -151,7 +150,6 @@ const TEXTS: Record<string, readonly string[]> = {
   JGQS: ['路口的井盖不见了，很危险', '人行道上的井盖破了一个洞', '小区门口井盖松动，车过去响'],
   SPYP: ['路边摊卖的熟食没有遮盖', '小超市在卖过期的牛奶', '早餐店后厨卫生太差'],
   AQSC: ['工地的脚手架没有防护网', '加油站旁边有人卖散装汽油', '小作坊里堆着很多易燃物'],
-  YJQZ: ['家里老人摔倒了，需要帮助', '有人在河边落水，请快来'],
 };
 const ACCEPT_NOTES = ['已收到，马上安排', '已受理，会尽快处理', '收到，已登记'];
 const ASSIGN_NOTES = ['请尽快到现场处理并反馈。', '请今天内处理。', '请联系相关部门协同处理。'];

@@ -8,7 +8,11 @@ export function messageViewOf(doc: MessageDoc): MessageView {
     kind: doc.kind,
     title: doc.title,
     body: doc.body,
-    ...('orderId' in doc ? { orderId: doc.orderId } : { reportId: doc.openReportId }),
+    ...('orderId' in doc
+      ? { orderId: doc.orderId }
+      : 'helpCallId' in doc
+        ? { helpCallId: doc.helpCallId }
+        : { reportId: doc.openReportId }),
     at: doc.at,
     read: doc.read,
     rateRequested: doc.rateRequested,

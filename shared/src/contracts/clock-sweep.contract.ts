@@ -23,7 +23,9 @@ export const clockSweepContract = contract(
     /** Light changes told (已超时, 严重超时), and the messages they made. */
     lightNotices: z.int().check(z.nonnegative()),
     messages: z.int().check(z.nonnegative()),
-    /** Reports and service orders whose owed messages (a crash's) were delivered. */
+    /** Help calls sent a level up because nobody answered in time (一键求助). */
+    helpEscalated: z.int().check(z.nonnegative()),
+    /** Reports, service orders and help calls whose owed messages (a crash's) were delivered. */
     owedDelivered: z.int().check(z.nonnegative()),
     /** A full page was due: the next run goes on where this one stopped. */
     more: z.boolean(),

@@ -9,6 +9,16 @@ import { caseActionsContract } from './case-actions.contract';
 import { catalogContract } from './catalog.contract';
 import { clockSweepContract } from './clock-sweep.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
+import {
+  acknowledgeHelpContract,
+  cancelHelpContract,
+  closeHelpContract,
+  helpCallDetailContract,
+  myHelpContract,
+  openHelpCallsContract,
+  raiseHelpContract,
+  saveHelpProfileContract,
+} from './help.contract';
 import { inboxContract } from './inbox.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
@@ -211,6 +221,22 @@ export {
   type HallItem,
 } from './task-hall.contract';
 export { myTasksContract };
+export {
+  HELP_ADDRESS_MAX,
+  OPEN_HELP_CALLS_MAX,
+  acknowledgeHelpContract,
+  cancelHelpContract,
+  closeHelpContract,
+  helpCallDetailContract,
+  helpCallViewSchema,
+  helpProfileSchema,
+  myHelpContract,
+  openHelpCallsContract,
+  raiseHelpContract,
+  saveHelpProfileContract,
+  type HelpCallView,
+  type HelpProfileView,
+} from './help.contract';
 
 /** Every call by name, for a typed transport on the client and a dispatch table on the server. */
 export const CONTRACTS = {
@@ -250,6 +276,14 @@ export const CONTRACTS = {
   myMessages: myMessagesContract,
   markMessagesRead: markMessagesReadContract,
   clockSweep: clockSweepContract,
+  raiseHelp: raiseHelpContract,
+  myHelp: myHelpContract,
+  saveHelpProfile: saveHelpProfileContract,
+  cancelHelp: cancelHelpContract,
+  openHelpCalls: openHelpCallsContract,
+  acknowledgeHelp: acknowledgeHelpContract,
+  closeHelp: closeHelpContract,
+  helpCallDetail: helpCallDetailContract,
   performance: performanceContract,
   performanceTrend: performanceTrendContract,
   performanceCsv: performanceCsvContract,

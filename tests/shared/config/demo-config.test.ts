@@ -7,9 +7,9 @@ import { DEFAULT_POINTS_RULES } from '@pingan/shared/points';
 import { demoFile, demoTree } from '../fixtures/demo-county';
 
 describe('the demo county config parses', () => {
-  it('12 categories, and the 20-yuan daily cap among the points rules the seed writes', () => {
+  it('11 categories (一键求助 is not one: shared/src/help), and the 20-yuan daily cap among the points rules the seed writes', () => {
     const file = categoriesFileSchema.parse(demoFile('categories.json'));
-    expect(file.categories).toHaveLength(12);
+    expect(file.categories).toHaveLength(11);
     expect(DEFAULT_POINTS_RULES.dailyCapFen).toBe(2000);
   });
 

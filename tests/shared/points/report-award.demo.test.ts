@@ -59,10 +59,6 @@ describe('an informant’s day in the demo county', () => {
     expect(ledger.at(-1)?.basis).toBe('daily_cap');
   });
 
-  it('gives 一键求助 nothing, whoever reports it', () => {
-    expect(acceptedReportAward('r-9', 'YJQZ', [111.587499, 33.796931], [])).toMatchObject({ amount: 0 });
-  });
-
   it('lets only the owning grid accept: a report in grid 01-01 is not 赵丽’s to accept', () => {
     expect(acceptedReportAward('r-7', 'XFYH', [111.586112, 33.799899], [])).toBe('REPORT.FORBIDDEN');
   });

@@ -1,0 +1,19 @@
+import { helpPlacesOf, openHelpCallsContract } from '@pingan/shared';
+import { openCallsOf } from '../../help/help-calls.repository';
+import { helpCallViewOf } from '../../help/help-document';
+import { AppError } from '../../platform/app-error';
+import { defineFunction } from '../../platform/define-function';
+import { findCaller } from '../../users/caller';
+
+/**
+ * `openHelpCalls`: the open calls of the places the caller answers for (the grids they serve as 网格长, 网格员
+ * or 网格警; their centre's region once a call has reached it), unanswered first: the top of every staff
+ * inbox, read again every few seconds. Anyone else: AUTH.FORBIDDEN. 2 waves: the caller; the calls (alerted_status).
+ */
+export const main = defineFunction(openHelpCallsContract, async (_request, { caller }) => {
+  const me = await findCaller(caller);
+  const places = me ? helpPlacesOf(me.actor) : [];
+  if (places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格和综治中心的工作人员能查看求助');
+  const calls = await openCallsOf(places);
+  return { items: calls.map((doc) => helpCallViewOf(doc, 'responder')) };
+});

@@ -1,0 +1,2 @@
+export * from './help-call';
+export * from './help-messages';
