@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MESSAGE_KINDS } from '../config/subscribe-templates';
+import { MESSAGE_KINDS, SUBSCRIBE_KINDS } from '../config/subscribe-templates';
 import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
 import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
@@ -56,8 +56,11 @@ export const markMessagesReadContract = contract(
   z.object({ unread: z.int().check(z.nonnegative()) }),
 );
 
-/** The subscribe-message template of each kind the county has set up, for the client's consent asks. */
-export const subscribeTemplateIdsSchema = z.partialRecord(z.enum(MESSAGE_KINDS), z.string());
+/**
+ * The subscribe-message template of each kind the county has set up (a report's and a service order's:
+ * config/subscribe-templates.ts' SUBSCRIBE_KINDS), for the client's consent asks.
+ */
+export const subscribeTemplateIdsSchema = z.partialRecord(z.enum(SUBSCRIBE_KINDS), z.string());
 
 export type MessageView = z.infer<typeof messageViewSchema>;
 export type SubscribeTemplateIds = z.infer<typeof subscribeTemplateIdsSchema>;
