@@ -1,12 +1,14 @@
 import { DEMO, draftKey, startFunctionsCloud, type FunctionsCloud } from './helpers/functions-cloud';
+import { orderMovedTo } from './security/order-move-fixtures';
 
 /**
  * gridOrders through the real SDK (docs/DESIGN.md, "Service orders (居民点单)"): a grid's orders by status for
  * its 网格员/网格长 and its community's centre, newest first, keyset-paged on grid_status_time, each named
- * by who booked it; nobody else's.
+ * by who booked it; without a status, all of them as the staff work through them (booked and disputed the
+ * soonest slot first, then the rest newest first); nobody else's.
  */
 const GRID = '410399001001-03';
-type Item = { id: string; status: string; gridCode: string; requesterName?: string };
+type Item = { id: string; status: string; gridCode: string; requesterName?: string; createdAt: number; slot: { startsAt: number } };
 type Page = { items: Item[]; nextCursor: string | null };
 type Scan = { collection: string; index: string | null; rowsRead: number };
 
@@ -26,8 +28,21 @@ async function booked(openid: string): Promise<string> {
   return (await cloud.data<{ order: { id: string } }>('bookService', event, openid)).order.id;
 }
 
-const list = (status: string, openid: string, extra: Record<string, unknown> = {}) =>
-  cloud.call<Page>('gridOrders', { gridCode: GRID, status, ...extra }, openid);
+const list = (status: string | undefined, openid: string, extra: Record<string, unknown> = {}) =>
+  cloud.call<Page>('gridOrders', { gridCode: GRID, ...(status && { status }), ...extra }, openid);
+
+/** Every page of the list, `limit` at a time. */
+async function wholeList(status: string | undefined, limit: number): Promise<Item[]> {
+  const items: Item[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = await list(status, DEMO.gridWorker, { limit, ...(cursor && { cursor }) });
+    if (!answer.ok) throw new Error(answer.code);
+    items.push(...answer.data.items);
+    cursor = answer.data.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
 
 it('lists the grid’s booked orders newest first with who booked them, a page on grid_status_time', async () => {
   const first = await booked(DEMO.resident);
@@ -75,6 +90,33 @@ it('pages by cursor without repeating or skipping an order', async () => {
   expect(whole.ok && whole.data.items.map((item) => item.id)).toEqual(seen);
   expect(new Set(seen).size).toBe(seen.length);
 });
+
+it('lists them all without a status: booked and disputed the soonest slot first, then the rest newest first', async () => {
+  const toDispatch = await booked(DEMO.resident);
+  const { orderId: disputed } = await orderMovedTo(cloud, GRID, 'disputed');
+  const { orderId: confirmed } = await orderMovedTo(cloud, GRID, 'confirmed');
+  const cancelled = await booked(DEMO.otherResident);
+  await cloud.data('cancelOrder', { orderId: cancelled }, DEMO.otherResident);
+  const stats = cloud.testCloud.cloud.database.stats as { recentScans: Scan[] };
+  const before = new Set(stats.recentScans);
+  const items = await wholeList(undefined, 50);
+  const scans = stats.recentScans.filter((scan) => !before.has(scan) && scan.collection === 'serviceOrders');
+  expect(scans.map((scan) => scan.index)).toEqual([
+    expect.stringMatching(/:grid_status_slot$/),
+    expect.stringMatching(/:grid_status_time$/),
+  ]);
+  const needed = items.findIndex((item) => item.status !== 'booked' && item.status !== 'disputed');
+  const [first, rest] = [items.slice(0, needed), items.slice(needed)];
+  expect(first.map((item) => item.id)).toEqual(expect.arrayContaining([toDispatch, disputed]));
+  expect(rest.map((item) => item.id)).toEqual(expect.arrayContaining([confirmed, cancelled]));
+  expect(rest.some((item) => item.status === 'booked' || item.status === 'disputed')).toBe(false);
+  const bySlot = [...first].sort((a, b) => a.slot.startsAt - b.slot.startsAt || (a.id < b.id ? -1 : 1));
+  expect(first).toEqual(bySlot);
+  const newestFirst = [...rest].sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : -1));
+  expect(rest).toEqual(newestFirst);
+  for (const limit of [1, 2, first.length])
+    expect((await wholeList(undefined, limit)).map((item) => item.id)).toEqual(items.map((item) => item.id));
+}, 120_000);
 
 it('refuses residents, another grid’s worker, the county centre and another community’s centre', async () => {
   for (const openid of [DEMO.resident, DEMO.gridWorkerElsewhere, DEMO.countyCentre, 'o-demo-centre-07', DEMO.police]) {

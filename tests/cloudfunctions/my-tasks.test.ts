@@ -93,7 +93,7 @@ it('lists what the volunteer holds, open ones soonest first, then credited ones 
   const listed = await everyPage(VOLUNTEER, 50);
   for (const gone of [settledBack, withdrawn, theirs]) expect(listed).not.toContain(gone);
   expect((await myTasks(OTHER_VOLUNTEER)).items.map((item) => item.id)).toEqual([theirs]);
-});
+}, 120_000);
 
 it('lists an order the grid worker serves herself among her tasks', async () => {
   const slotKey = (

@@ -1,5 +1,6 @@
 import { hasRole, type Actor } from '../people/actor';
 import type { RegionPath } from '../grid/grid-tree';
+import type { OrderStatus } from './order-status';
 import { isGridCaseStaff } from './order-transitions';
 
 /**
@@ -11,3 +12,10 @@ export function mayListGridOrders(actor: Actor, grid: { readonly code: string; r
   const centre = hasRole(actor, 'centre') ? actor.centre : undefined;
   return centre?.level === 'community' && grid.regionPath.community === centre.regionCode;
 }
+
+/**
+ * What waits on a grid's staff (docs/DESIGN.md, "Service orders (居民点单)"): a booking to dispatch (网格下单 or
+ * 我来服务) and a dispute to settle (裁定). Their list puts these first, the soonest slot first, then the rest
+ * newest first.
+ */
+export const STAFF_ATTENTION_STATUSES = ['booked', 'disputed'] as const satisfies readonly OrderStatus[];

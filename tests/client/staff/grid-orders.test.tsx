@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { GridOrderItem } from '@pingan/shared/contracts';
+import type { GridOrderItem, OrderDetail } from '@pingan/shared/contracts';
+import OrderPage from '../../../client/src/orders/pages/order';
 import StaffGridOrdersPage from '../../../client/src/staff/pages/grid-orders';
 import StaffGridServicesPage from '../../../client/src/staff/pages/grid-services';
 import StaffHome from '../../../client/src/pages/home/staff-home';
 import { routes } from '../../../client/src/routes';
 import Taro, { __setRouterParams } from '../stand-ins/taro';
-import { installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
+import { fail, installFakeLocalcloud, ok } from '../helpers/fake-localcloud';
 import { catalog } from '../helpers/fixtures';
 
 const THU_14 = Date.UTC(2026, 11, 3, 6);
@@ -30,10 +31,10 @@ function item(n: number, overrides: Partial<GridOrderItem> = {}): GridOrderItem 
 describe('网格点单 (a grid’s orders for its staff)', () => {
   beforeEach(() => __setRouterParams({ grid: '410399001001-03', name: encodeURIComponent('城关社区第3网格') }));
 
-  it('lists the booked orders with who booked them, and sends one to the task hall after asking', async () => {
+  it('lists all the orders first, those waiting on the staff at the top, and sends one to the task hall after asking', async () => {
     let booked = [item(1), item(2, { forNeighbour: { name: '王奶奶', phone: '13800000000' } })];
     const cloud = installFakeLocalcloud({
-      gridOrders: (request) => ok({ items: request.status === 'booked' ? booked : [], nextCursor: null }),
+      gridOrders: (request) => ok({ items: request.status === undefined ? booked : [], nextCursor: null }),
       dispatchOrder: (request) => {
         booked = booked.filter((o) => o.id !== request.orderId);
         return ok({ order: { ...item(1), status: 'posted' } });
@@ -42,7 +43,8 @@ describe('网格点单 (a grid’s orders for its staff)', () => {
     render(<StaffGridOrdersPage />);
     expect(await screen.findByText('上门理发 1')).toBeTruthy();
     expect(screen.getByText('城关社区第3网格的居民点单')).toBeTruthy();
-    expect(cloud.calls.gridOrders![0]).toEqual({ gridCode: '410399001001-03', status: 'booked', limit: 20 });
+    expect(cloud.calls.gridOrders![0]).toEqual({ gridCode: '410399001001-03', limit: 20 });
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('全部');
     expect(screen.getAllByText('预约人：张秀兰')).toHaveLength(2);
     expect(screen.getByText('为 王奶奶 预约，电话 13800000000')).toBeTruthy();
     fireEvent.click(document.querySelector('#dispatch-o-1') as HTMLElement);
@@ -67,6 +69,81 @@ describe('网格点单 (a grid’s orders for its staff)', () => {
     expect(await screen.findByText('上门理发 3')).toBeTruthy();
     expect(screen.queryByText('我来服务')).toBeNull();
     expect(cloud.calls.gridOrders!.at(-1)).toMatchObject({ status: 'posted' });
+  });
+});
+
+/** The order as orderDetail answers the grid's 网格员: disputed by 张秀兰 after 王建国 completed it. */
+function disputed(overrides: Partial<OrderDetail> = {}): OrderDetail {
+  const { requesterName: _name, ...view } = item(7, { status: 'disputed' });
+  return {
+    ...view,
+    steps: [
+      { seq: 1, type: 'booked', at: THU_14 - 86_400_000, status: 'booked', actorName: '张秀兰' },
+      { seq: 4, type: 'disputed', at: THU_14 + 7_200_000, status: 'disputed', actorName: '张秀兰', note: '头发没剪完' },
+    ],
+    claimant: { name: '王建国', as: 'volunteer' },
+    viewerIs: ['gridStaff'],
+    ...overrides,
+  };
+}
+
+describe('裁定 on the order page, for the grid’s staff', () => {
+  beforeEach(() => __setRouterParams({ id: 'o-7' }));
+
+  it('opens a disputed order from 居民点单', async () => {
+    installFakeLocalcloud({ gridOrders: () => ok({ items: [item(7, { status: 'disputed' })], nextCursor: null }) });
+    __setRouterParams({ grid: '410399001001-03', name: '城关社区第3网格' });
+    render(<StaffGridOrdersPage />);
+    fireEvent.click(await screen.findByText('居民有异议，去裁定 ›'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: routes.order('o-7') });
+  });
+
+  it('settles 已完成 only with a note, asked once more, and shows where it stands', async () => {
+    let current = disputed();
+    const cloud = installFakeLocalcloud({
+      orderDetail: () => ok({ order: current }),
+      settleOrder: () => {
+        current = disputed({ status: 'confirmed', credit: { minutes: 30, points: 5 } });
+        return ok({ order: { ...item(7), status: 'confirmed' } });
+      },
+    });
+    render(<OrderPage />);
+    expect(await screen.findByText('居民有异议，请核实后裁定')).toBeTruthy();
+    expect(screen.getByText('头发没剪完')).toBeTruthy();
+    expect(screen.queryByText('服务已完成，确认')).toBeNull();
+    expect(screen.queryByText('查看我的全部点单 ›')).toBeNull();
+    fireEvent.click(screen.getByText('裁定：已完成'));
+    expect(screen.queryByText('认定服务已经完成？')).toBeNull();
+    fireEvent.change(screen.getByPlaceholderText('核实的情况（必填），居民和志愿者都能看到'), { target: { value: '已电话核实，剪完了' } });
+    fireEvent.click(screen.getByText('裁定：已完成'));
+    expect(screen.getByText('认定服务已经完成？')).toBeTruthy();
+    fireEvent.click(screen.getByText('确定裁定'));
+    expect(await screen.findByText('已裁定：服务已完成')).toBeTruthy();
+    expect(cloud.calls.settleOrder).toEqual([{ orderId: 'o-7', decision: 'done', note: '已电话核实，剪完了' }]);
+    await waitFor(() => expect(screen.queryByText('居民有异议，请核实后裁定')).toBeNull());
+  });
+
+  it('sends it back to the task hall, and says a refusal in words', async () => {
+    const cloud = installFakeLocalcloud({
+      orderDetail: () => ok({ order: disputed() }),
+      settleOrder: () => fail('ORDER.INVALID_TRANSITION'),
+    });
+    render(<OrderPage />);
+    fireEvent.change(await screen.findByPlaceholderText('核实的情况（必填），居民和志愿者都能看到'), { target: { value: '没有上门' } });
+    fireEvent.click(screen.getByText('裁定：退回任务大厅'));
+    fireEvent.click(screen.getByText('确定裁定'));
+    expect((await screen.findByRole('alert')).textContent).toBe('这个点单的状态已经变了，请刷新后再看。');
+    expect(cloud.calls.settleOrder).toEqual([{ orderId: 'o-7', decision: 'notDone', note: '没有上门' }]);
+  });
+
+  it('offers 网格下单 and 我来服务 on a booked order, and nothing to the staff once it is taken on', async () => {
+    const { requesterName: _name, ...booked } = item(8);
+    installFakeLocalcloud({ orderDetail: () => ok({ order: { ...booked, steps: [], viewerIs: ['gridStaff'] } }) });
+    __setRouterParams({ id: 'o-8' });
+    render(<OrderPage />);
+    expect(await screen.findByText('网格下单（发到任务大厅）')).toBeTruthy();
+    expect(screen.getByText('我来服务')).toBeTruthy();
+    expect(screen.queryByText('居民有异议，请核实后裁定')).toBeNull();
   });
 });
 

@@ -884,8 +884,8 @@ const ORDER_TARGETS: Record<string, HostileTarget> = {
   gridOrders: {
     ...readOnly,
     valid: fc
-      .tuple(fc.constantFrom('booked', 'posted', 'cancelled'), optionalLimit)
-      .map(([status, page]) => ({ ...page, gridCode: GRID_A, status })),
+      .tuple(fc.constantFrom('booked', 'posted', 'cancelled', undefined), optionalLimit)
+      .map(([status, page]) => ({ ...page, gridCode: GRID_A, ...(status && { status }) })),
     caller: () => DEMO.gridWorker,
     checkOk: sameAsCleanCall('gridOrders'),
   },

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { orderDetailContract, type OrderDetail, type OrderView } from '@pingan/shared/contracts'
+import { canMakeOrderMove } from '@pingan/shared/service'
+import { useState } from 'react'
 
 import { ErrorView, LoadingView } from '../../../components/page-state'
 import ReportPhotos from '../../../components/report-photos'
@@ -13,6 +15,7 @@ import { call } from '../../../transport'
 import OrderCard from '../../order-card'
 import { rememberedOrder } from '../../order-source'
 import RequesterMoves from '../../requester-moves'
+import { DispatchActions, SettleActions } from '../../staff-moves'
 import '../../orders.scss'
 
 type Step = OrderDetail['steps'][number]
@@ -50,20 +53,31 @@ function Steps({ order }: { order: OrderView | OrderDetail }) {
 }
 
 /**
- * 点单详情: one of my orders (orderDetail) — where it stands in words, who is coming, its slot and address,
- * the steps so far by name — and what I may do now (requester-moves.tsx): 取消预约 while nobody has taken
- * it on, 确认完成 or 有异议 once it is reported done, then 评价.
+ * 点单详情 (orderDetail): where an order stands in words, who is coming, its slot and address, the steps so
+ * far by name — and what the caller may do now. Its requester (requester-moves.tsx): 取消预约 while nobody
+ * has taken it on, 确认完成 or 有异议 once it is reported done, then 评价. The grid's 网格员/网格长
+ * (staff-moves.tsx, opened from 居民点单 or a 消息): 网格下单 and 我来服务 while booked, 裁定 once disputed.
  */
 export default function OrderPage() {
   const id = routeParam(useRouter().params.id)
   const detail = useCall(async () => (await call(orderDetailContract, { orderId: id })).order, [id])
   usePullDownRefresh(() => void detail.reload().finally(() => Taro.stopPullDownRefresh()))
+  const [told, setTold] = useState<string>()
   const order: OrderView | OrderDetail | undefined = detail.data ?? rememberedOrder(id)
 
   if (!order) return detail.error ? <ErrorView error={detail.error} onRetry={() => void detail.reload()} /> : <LoadingView />
   const full = detail.data
+  const staffDid = (words: string) => {
+    setTold(words)
+    void detail.reload()
+  }
   return (
     <View className='orders' id='order'>
+      {told && (
+        <View className='orders__card orders__hint' role='status' id='order-told'>
+          {told}
+        </View>
+      )}
       <View className='orders__card'>
         <Text className='orders__meta'>当前进度</Text>
         <Text className={`orders__status orders__status--${order.status}`} id='order-status' data-status={order.status}>
@@ -86,9 +100,21 @@ export default function OrderPage() {
       </View>
       {/* Moves wait for the detail: it says whether the caller is the one who booked it. */}
       {full?.viewerIs.includes('requester') && <RequesterMoves order={full} onChanged={() => void detail.reload()} />}
-      <Text className='orders__link' id='order-to-list' onClick={() => go(routes.myOrders)}>
-        查看我的全部点单 ›
-      </Text>
+      {full?.viewerIs.includes('gridStaff') && (
+        <>
+          <SettleActions order={full} onDone={staffDid} />
+          {canMakeOrderMove('dispatch', full.status) && (
+            <View className='orders__card'>
+              <DispatchActions order={full} onDone={staffDid} />
+            </View>
+          )}
+        </>
+      )}
+      {full?.viewerIs.includes('requester') && (
+        <Text className='orders__link' id='order-to-list' onClick={() => go(routes.myOrders)}>
+          查看我的全部点单 ›
+        </Text>
+      )}
     </View>
   )
 }
