@@ -22,6 +22,8 @@ export default defineAppConfig({
     'pages/report/index',
     'pages/points/index',
     'pages/messages/index',
+    // 一键求助: in the main package, so an emergency never waits for a subpackage to download.
+    'pages/help/index',
   ],
   subPackages: [
     {
@@ -34,6 +36,7 @@ export default defineAppConfig({
         'pages/grid-orders/index',
         'pages/grid-services/index',
         'pages/volunteer-applications/index',
+        'pages/help-call/index',
       ],
     },
     // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.

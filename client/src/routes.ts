@@ -10,6 +10,8 @@ export const routes = {
   report: (id: string) => `/pages/report/index?id=${encodeURIComponent(id)}`,
   points: '/pages/points/index',
   messages: '/pages/messages/index',
+  // 一键求助 (main package): the numbers, 发出求助 and the caller's open call; `id` opens one of theirs.
+  help: (id?: string) => `/pages/help/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   // 居民点单 (the `orders` subpackage): the grid's services, a booking, 我的点单 and one order.
   services: '/orders/pages/services/index',
   serviceBook: (serviceCode: string, slotKey: string) =>
@@ -21,6 +23,7 @@ export const routes = {
   volunteerTask: (id: string) => `/volunteer/pages/task/index?id=${encodeURIComponent(id)}`,
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
+  staffHelpCall: (id: string) => `/staff/pages/help-call/index?id=${encodeURIComponent(id)}`,
   staffSupervision: '/staff/pages/supervision/index',
   staffTemplates: (gridCode: string, gridName: string) =>
     `/staff/pages/templates/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,

@@ -43,3 +43,23 @@ export async function chooseOnMap(): Promise<PickedLocation | undefined> {
     return undefined // cancelled
   }
 }
+
+/**
+ * The device's position if it comes within `ms`, else none: a call for help waits for no GPS fix, and a
+ * refused permission or a phone without one sends the call without a location.
+ */
+export function deviceLocationWithin(ms: number): Promise<PickedLocation | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms)
+    deviceLocation().then(
+      (location) => {
+        clearTimeout(timer)
+        resolve(location)
+      },
+      () => {
+        clearTimeout(timer)
+        resolve(undefined)
+      },
+    )
+  })
+}

@@ -20,6 +20,8 @@ export function __reset(): void {
   Taro.makePhoneCall.mockResolvedValue({});
   Taro.showToast.mockResolvedValue({});
   Taro.previewImage.mockResolvedValue({});
+  Taro.vibrateLong.mockResolvedValue({});
+  Taro.openLocation.mockResolvedValue({});
   Taro.getCurrentPages.mockReturnValue([]);
 }
 
@@ -51,6 +53,8 @@ const Taro = {
   onNeedPrivacyAuthorization: jest.fn(),
   openPrivacyContract: jest.fn(),
   requestSubscribeMessage: jest.fn(),
+  vibrateLong: jest.fn(),
+  openLocation: jest.fn(),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(),
@@ -65,6 +69,8 @@ export function useRouter() {
 export function useDidShow(callback: () => void): void {
   useEffect(() => callback(), []);
 }
+
+export function useDidHide(_callback: () => void): void {}
 
 export function usePullDownRefresh(_callback: () => void): void {}
 

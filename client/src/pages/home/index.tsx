@@ -3,6 +3,8 @@ import { homeKindOf } from '@pingan/shared/people'
 
 import { ErrorView, LoadingView } from '../../components/page-state'
 import PrivacyConsent from '../../components/privacy-consent'
+import HelpAlerts from '../../help/help-alerts'
+import HelpButton from '../../help/help-button'
 import { isCaseWorker, useMe } from '../../hooks/use-me'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import FollowedReports from './followed-reports'
@@ -28,6 +30,8 @@ export default function HomePage() {
       </View>
       {me.data ? (
         <>
+          {/* 一键求助: the staff's open calls above everything; a resident's (and volunteer's) button to call for help. */}
+          {staffHome ? <HelpAlerts /> : <HelpButton />}
           {staffHome && <StaffHome />}
           <QuickActions staff={isCaseWorker(me.data)} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}

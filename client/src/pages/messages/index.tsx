@@ -14,6 +14,8 @@ import { go, routes } from '../../routes'
 import { call } from '../../transport'
 import './index.scss'
 
+const REQUESTER_HELP_KINDS: readonly MessageView['kind'][] = ['helpAcknowledged', 'helpClosed']
+
 // 消息: what happened to my reports and the ones I follow (受理, 不予受理, 办结, 结案 and 请评价), newest
 // first. Unread ones are marked (a dot and the word 未读, not colour alone); a tap marks one read and
 // opens its report; 全部已读 clears the rest. Every message lands here, whether or not WeChat's arrived.
@@ -42,7 +44,10 @@ export default function MessagesPage() {
       )
     }
     // An order's message (接单, 完成, 确认, 异议, 裁定) opens the order; a report's, the report.
-    if (message.orderId !== undefined) go(routes.order(message.orderId))
+    // A help call's: answered or closed tells its requester (their help page); raised, escalated or cancelled, its staff.
+    if (message.helpCallId !== undefined)
+      go(REQUESTER_HELP_KINDS.includes(message.kind) ? routes.help(message.helpCallId) : routes.staffHelpCall(message.helpCallId))
+    else if (message.orderId !== undefined) go(routes.order(message.orderId))
     else if (message.reportId !== undefined)
       go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
   }

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import BigButton from '../../../components/big-button'
 import LoadMore from '../../../components/load-more'
 import { EmptyView, ErrorView, LoadingView } from '../../../components/page-state'
+import HelpAlerts from '../../../help/help-alerts'
 import { useCall } from '../../../hooks/use-call'
 import { useCatalog } from '../../../hooks/use-catalog'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -103,6 +104,7 @@ export default function StaffInboxPage() {
   return (
     <View className={`staff-inbox${wide ? ' staff-inbox--wide' : ''}`}>
       <View className='staff-inbox__list' id='inbox-list'>
+        <HelpAlerts />
         <View className='staff-inbox__tabs' role='tablist'>
           {(['todo', 'handled'] as const).map((t) => (
             <View
