@@ -5,7 +5,8 @@ import { savedCatalog } from '../catalog/catalog-store'
 
 // WeChat subscribe messages are one-time: each consent lets the server send one message of that template.
 // So the app asks at each touchpoint (docs/DESIGN.md, "Telling people"): at 提交 for what comes next
-// (受理 or 不予受理, then 办结), and on an open report for 办结 and 结案. WeChat shows its own dialog and
+// (受理 or 不予受理, then 办结), and on an open report for 办结 and 结案; for a service order at each tap that
+// makes its next messages due (ORDER_CONSENT). WeChat shows its own dialog and
 // allows it only inside a tap, with up to 3 templates at a time. The browser build has no such thing, and
 // the in-app 消息 list gets every message anyway: there it is a no-op.
 
@@ -13,6 +14,18 @@ export type MessageKind = keyof SubscribeTemplateIds
 
 /** What WeChat allows in one request. */
 const MAX_TEMPLATES_PER_ASK = 3
+
+/**
+ * What each service order touchpoint asks consent for: the messages the person tapping will be told next
+ * (shared/src/service/order-messages.ts), at most 3. Booking (确认预约): someone takes it on (who is coming),
+ * then it is done (please confirm). Taking it on (a volunteer's 接单, the grid worker's 我来服务): the
+ * requester confirms (with the credit), or disputes it and the grid worker settles. 有异议: the 裁定.
+ */
+export const ORDER_CONSENT = {
+  booking: ['orderClaimed', 'orderCompleted'],
+  takingOn: ['orderConfirmed', 'orderDisputed', 'orderSettled'],
+  dispute: ['orderSettled'],
+} as const satisfies Record<string, readonly MessageKind[]>
 
 /** The template ids of these kinds that the county has set up (the `catalog` call's answer), at most 3. */
 export function templateIdsFor(kinds: readonly MessageKind[], templates: SubscribeTemplateIds | undefined): string[] {

@@ -12,6 +12,7 @@ import { useState } from 'react'
 
 import BigButton from '../components/big-button'
 import ConfirmDialog from '../components/confirm-dialog'
+import { askConsent, ORDER_CONSENT } from '../device/subscribe'
 import { SATISFACTION_STARS, satisfactionWord } from '../labels/rating-labels'
 import { asCallError, call, type CallError } from '../transport'
 
@@ -65,7 +66,11 @@ function DisputeForm({ orderId, run, busy }: { orderId: string; run: ReturnType<
         kind='danger'
         disabled={note.trim() === ''}
         loading={busy}
-        onClick={() => void run(() => call(disputeOrderContract, { orderId, note: note.trim() }))}
+        onClick={() => {
+          // The tap that disputes also asks consent for WeChat to tell of the grid worker's 裁定 (device/subscribe.ts).
+          void askConsent(ORDER_CONSENT.dispute)
+          void run(() => call(disputeOrderContract, { orderId, note: note.trim() }))
+        }}
       >
         提交异议
       </BigButton>

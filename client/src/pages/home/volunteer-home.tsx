@@ -5,6 +5,7 @@ import { useState } from 'react'
 
 import BigButton from '../../components/big-button'
 import { EmptyView, ErrorView, LoadingView } from '../../components/page-state'
+import { askConsent, ORDER_CONSENT } from '../../device/subscribe'
 import { useCall } from '../../hooks/use-call'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
 import OrderCard from '../../orders/order-card'
@@ -114,6 +115,8 @@ function TaskHall({ onClaimed }: { onClaimed: () => void }) {
   const [failure, setFailure] = useState<CallError>()
   const [told, setTold] = useState<string>()
   const claim = async (item: HallItem) => {
+    // Inside the tap, before anything is awaited: consent for WeChat to tell of 确认, 有异议 and 裁定.
+    void askConsent(ORDER_CONSENT.takingOn)
     setBusy(item.id)
     setFailure(undefined)
     setTold(undefined)

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react'
 
 import BigButton from '../../../components/big-button'
 import { ErrorView, LoadingView } from '../../../components/page-state'
+import { askConsent, ORDER_CONSENT } from '../../../device/subscribe'
 import { useCall } from '../../../hooks/use-call'
 import { dayText, durationText } from '../../../labels/order-labels'
 import { back, routeParam, routes } from '../../../routes'
@@ -73,7 +74,10 @@ export default function BookPage() {
   const problems = bookingProblems(draft)
   const submit = () => {
     setTried(true)
-    if (problems.length === 0) void booking.send()
+    if (problems.length > 0) return
+    // The tap that books also asks consent for WeChat to tell of 接单 and 完成 (device/subscribe.ts).
+    void askConsent(ORDER_CONSENT.booking)
+    void booking.send()
   }
 
   return (
