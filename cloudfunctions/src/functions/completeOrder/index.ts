@@ -10,8 +10,9 @@ import { makeOrderMove } from '../../service/order-moves';
  * the caller's own uploads into their 'completion' slot for `uploadKey`, checked once the move is known to be
  * allowed and before anything is written; the event keeps the caller's openid and the key (storage only), so
  * orderDetail can check them again before it signs a URL. Then the requester is asked to confirm (消息).
- * Waves: the caller and the order; the photos (one getTempFileURL); the conditional update; the requester
- * (users by `_id`); the message.
+ * Waves: the caller and the order; the photos (one getTempFileURL); the conditional update, marking the
+ * order as owing the message; the requester (users by `_id`) and the templates; the message; the mark's
+ * clearing beside the WeChat send.
  */
 export const main = defineFunction(completeOrderContract, async (request, { caller, now }) => {
   const action = { type: 'complete', note: request.note ?? '', photos: request.photos } as const;
