@@ -57,6 +57,24 @@ export const DEMO_SUBSCRIBE_TEMPLATES: SubscribeTemplates = {
       templateId: 'demo-tmpl-order-settled',
       fields: { thing1: 'service', phrase2: 'status', time3: 'time', thing4: 'note' },
     },
+    // 一键求助: to staff who calls and where (求助 and 升级, and that it was cancelled); to the caller who answered.
+    helpRaised: {
+      templateId: 'demo-tmpl-help-raised',
+      fields: { thing1: 'person', thing2: 'place', phrase3: 'status', time4: 'time', thing5: 'hint' },
+    },
+    helpEscalated: {
+      templateId: 'demo-tmpl-help-escalated',
+      fields: { thing1: 'person', thing2: 'place', phrase3: 'status', time4: 'time', thing5: 'hint' },
+    },
+    helpAcknowledged: {
+      templateId: 'demo-tmpl-help-acknowledged',
+      fields: { name1: 'person', phrase2: 'status', time3: 'time', thing4: 'note' },
+    },
+    helpClosed: { templateId: 'demo-tmpl-help-closed', fields: { name1: 'person', phrase2: 'status', time3: 'time', thing4: 'note' } },
+    helpCancelled: {
+      templateId: 'demo-tmpl-help-cancelled',
+      fields: { thing1: 'person', phrase2: 'status', time3: 'time', thing4: 'hint' },
+    },
   },
 };
 

@@ -24,7 +24,7 @@ export async function sweepHelpEscalations(now: number): Promise<{ escalated: nu
       if (next.events.length === doc.events.length || !event) return (await endHelpDeadline(doc)) && false;
       const after = owing(withHelpCall(doc, next), event);
       if (!(await saveHelpChange(doc, after, event))) return false;
-      await notifyHelpChange(after);
+      await notifyHelpChange(after, now);
       return true;
     }),
   );

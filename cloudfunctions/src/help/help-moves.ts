@@ -42,7 +42,7 @@ export async function changeHelpCall(callId: string, action: HelpAction, caller:
     const after = owing(withHelpCall(seen, outcome.call), outcome.event);
     if (await saveHelpChange(seen, after, outcome.event)) {
       if (outcome.call.status === 'closed' || outcome.call.status === 'cancelled') await freeRequester(after);
-      await notifyHelpChange(after);
+      await notifyHelpChange(after, now);
       return after;
     }
     seen = await findHelpCall(callId);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
 
 /**
@@ -10,20 +11,21 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /**
  * Every kind of message that may also go out as a WeChat subscribe message, each with its own template:
- * a report's (above) and a service order's (service/order-messages.ts). Another kind (a help call's) is
- * one more entry here and a function giving its template values; settings, the catalog's ids and the
- * client's consent asks are keyed by these.
+ * a report's (above), a service order's (service/order-messages.ts) and a help call's (help/help-messages.ts).
+ * Another kind is one more entry here and a function giving its template values; settings, the catalog's
+ * ids and the client's consent asks are keyed by these.
  */
-export const SUBSCRIBE_KINDS = [...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS] as const;
+export const SUBSCRIBE_KINDS = [...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS, ...HELP_MESSAGE_KINDS] as const;
 export type SubscribeKind = (typeof SUBSCRIBE_KINDS)[number];
 
 /**
  * What a template field may show, named so a county maps its templates' keys without a code change: a
  * report's category, a service order's service (服务名称), its slot (服务时间) and who serves it (接单人),
- * and for any kind its status in a word, the change's time, a hint of what a tap does and the note left.
+ * a help call's place (地点), and for any kind its status in a word, the change's time, a hint of what a
+ * tap does and the note left (for a help call, who calls or who answers is its `person`).
  * A kind gives the values it has; a field mapped to one it lacks shows 无.
  */
-export const TEMPLATE_VALUES = ['category', 'service', 'slot', 'person', 'status', 'time', 'hint', 'note'] as const;
+export const TEMPLATE_VALUES = ['category', 'service', 'slot', 'person', 'place', 'status', 'time', 'hint', 'note'] as const;
 export type TemplateValue = (typeof TEMPLATE_VALUES)[number];
 /** The values one message fills its template from. */
 export type TemplateValues = Readonly<Partial<Record<TemplateValue, string>>>;

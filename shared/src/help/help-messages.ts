@@ -1,4 +1,5 @@
-import { shanghaiClock } from '../time/shanghai-time';
+import type { TemplateValues } from '../config/subscribe-templates';
+import { shanghaiClock, shanghaiDateTime } from '../time/shanghai-time';
 import { HELP_ACK_MINUTES, nextHelpLevel, type HelpCall, type HelpEvent } from './help-call';
 import type { HelpMessageKind } from './help-constants';
 
@@ -119,4 +120,37 @@ function textOf(kind: HelpMessageKind, call: HelpCall, event: HelpEvent): { titl
         body: `${shanghaiClock(event.at)} 求助人已取消求助${event.note ? `（${event.note}）` : ''}，无需再前往。`,
       };
   }
+}
+
+const STATUS_WORDS: Readonly<Record<HelpMessageKind, string>> = {
+  helpRaised: '紧急求助',
+  helpEscalated: '无人响应',
+  helpAcknowledged: '已响应',
+  helpClosed: '已处置',
+  helpCancelled: '已取消',
+};
+
+const HINTS: Readonly<Record<HelpMessageKind, string>> = {
+  helpRaised: '请立即点击查看并响应',
+  helpEscalated: '已上报本中心，请立即处置',
+  helpAcknowledged: '点击查看谁在赶来',
+  helpClosed: '点击查看处置情况',
+  helpCancelled: '求助人已取消，无需前往',
+};
+
+/**
+ * The values a help message's WeChat subscribe message fills its template from (config/subscribe-templates.ts):
+ * to staff, who calls (with what they shared) and where; to the caller, who answered; the status in a word,
+ * the time, a hint and the note.
+ */
+export function helpTemplateValuesOf(message: Pick<HelpMessage, 'kind' | 'at'>, call: HelpCall, event: HelpEvent): TemplateValues {
+  const toCaller = message.kind === 'helpAcknowledged' || message.kind === 'helpClosed';
+  return {
+    person: toCaller ? (event.actorName ?? '') : helpCallerText(call),
+    place: call.address ?? call.placeCode,
+    status: STATUS_WORDS[message.kind],
+    time: shanghaiDateTime(message.at),
+    hint: HINTS[message.kind],
+    note: event.note ?? '',
+  };
 }

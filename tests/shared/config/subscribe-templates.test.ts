@@ -1,5 +1,6 @@
 import {
   fitTemplateValue,
+  HELP_MESSAGE_KINDS,
   MESSAGE_KINDS,
   ORDER_MESSAGE_KINDS,
   SUBSCRIBE_KINDS,
@@ -52,8 +53,8 @@ describe('settings/subscribeTemplates', () => {
 });
 
 describe('the kinds a template may be set up for', () => {
-  it('are every report kind and every service order kind, each once', () => {
-    expect(SUBSCRIBE_KINDS).toEqual([...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS]);
+  it('are every report kind, every service order kind and every help call kind, each once', () => {
+    expect(SUBSCRIBE_KINDS).toEqual([...MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS, ...HELP_MESSAGE_KINDS]);
     expect(new Set(SUBSCRIBE_KINDS).size).toBe(SUBSCRIBE_KINDS.length);
   });
 

@@ -7,6 +7,7 @@ import {
   helpMessageTargets,
   helpMessagesFor,
   helpPlacesOf,
+  helpTemplateValuesOf,
   lngLat,
   mayAnswerHelp,
   newHelpCall,
@@ -176,5 +177,28 @@ describe('messages', () => {
     expect(messages.map((m) => m._id)).toEqual(['h1:1:u-w']);
     expect(messages[0]).toMatchObject({ kind: 'helpRaised', helpCallId: 'h1', title: '一键求助：张秀兰（高龄·独居）', read: false });
     expect(messages[0]?.body).toBe('10:00 发出求助。地点：3号楼2单元。请立即查看并点“收到”；5 分钟内无人响应将自动上报社区综治中心。');
+  });
+});
+
+describe('subscribe message values', () => {
+  it('tell staff who calls and where, and the caller who answered', () => {
+    const raised = call({ profile: { tags: ['独居'] }, address: '3号楼' });
+    const [toStaff] = helpMessagesFor(raised, raised.events[0]!, [{ personId: 'u-w', openid: 'o-w' }]);
+    expect(helpTemplateValuesOf(toStaff!, raised, raised.events[0]!)).toEqual({
+      person: '张秀兰（独居）',
+      place: '3号楼',
+      status: '紧急求助',
+      time: '2026年12月02日 10:00',
+      hint: '请立即点击查看并响应',
+      note: '',
+    });
+    const answered = applyHelpAction(raised, { type: 'acknowledge', note: '马上到' }, by(WORKER), T0 + MINUTE);
+    if (!answered.ok) throw new Error(answered.code);
+    const [toCaller] = helpMessagesFor(answered.call, answered.event, [{ personId: 'u-res', openid: 'o-res' }]);
+    expect(helpTemplateValuesOf(toCaller!, answered.call, answered.event)).toMatchObject({
+      person: '赵丽',
+      status: '已响应',
+      note: '马上到',
+    });
   });
 });

@@ -11,6 +11,6 @@ import { defineFunction } from '../../platform/define-function';
  */
 export const main = defineFunction(raiseHelpContract, async (request, { caller, now }) => {
   const raised = await raiseHelp(request, caller, now.getTime());
-  if (raised.inserted) await notifyHelpChange(raised.doc);
+  if (raised.inserted) await notifyHelpChange(raised.doc, now.getTime());
   return { call: helpCallViewOf(raised.doc, 'requester'), alreadyOpen: raised.alreadyOpen };
 });
