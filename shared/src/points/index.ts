@@ -6,3 +6,5 @@ export * from './report-award';
 export * from './service-credit';
 export * from './points-rules';
 export * from './monthly-settlement';
+export * from './settlement-month';
+export * from './ledger-adjustment';

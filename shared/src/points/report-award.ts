@@ -2,8 +2,8 @@ import { type Actor, hasRole } from '../people/actor';
 import { isStaffRole } from '../people/role';
 import type { Report } from '../report/report';
 import type { PointsRules } from './points-rules';
-import { shanghaiDayKey } from '../time/shanghai-time';
-import { type LedgerEntry, awardEntryId, reversalEntryId } from './ledger-entry';
+import { shanghaiDayKey, shanghaiMonthKey } from '../time/shanghai-time';
+import { type LedgerEntry, type ReversalCause, awardEntryId, monthCountedIn, reversalEntryId } from './ledger-entry';
 
 /** What a category pays for a valid report: money to an informant, community points to anyone else. */
 export type AwardValues = { readonly informantPointsFen: number; readonly residentPoints: number };
@@ -33,7 +33,10 @@ export function awardForReport(input: AwardInput): LedgerEntry | undefined {
     kind: 'award',
     at: report.acceptedAt,
     dayKey: shanghaiDayKey(report.acceptedAt),
+    monthKey: shanghaiMonthKey(report.acceptedAt),
     reportId: report.id,
+    ...(report.regionPath.grid !== undefined && { gridCode: report.regionPath.grid }),
+    ...(report.regionPath.street !== undefined && { streetCode: report.regionPath.street }),
   } as const;
   if (isOwnArea(reporter, report)) return { ...entry, unit: 'point', amount: 0, basis: 'own_area' };
   const grid = report.regionPath.grid;
@@ -54,9 +57,24 @@ function isOwnArea(reporter: Actor, report: Pick<Report, 'regionPath'>): boolean
   return servesGrid || (centre !== undefined && report.regionPath[centre.level] === centre.regionCode);
 }
 
-/** The entry that undoes an award (the ledger is append-only), dated `now` (epoch ms). */
-export function reversalOf(award: LedgerEntry, now: number): LedgerEntry {
+/** Why and by whom an award is reversed, and the month the reversal counts in (`firstOpenMonth` from the award's). */
+export type Reversal = {
+  readonly cause: ReversalCause;
+  readonly reason: string;
+  readonly by: string;
+  readonly monthKey: string;
+};
+
+/**
+ * The entry that undoes an award (the ledger is append-only), dated `now` (epoch ms): the negated award,
+ * under `reversal:<reportId>` so it is written once, counting in `reversal.monthKey` — the award's month
+ * while that is open, else the first open month after it. It never counts before the award's month.
+ */
+export function reversalOf(award: LedgerEntry, now: number, reversal: Reversal): LedgerEntry {
   if (award.kind !== 'award' || award.reportId === undefined) throw new Error(`only a report's award can be reversed: ${award.id}`);
+  if (reversal.monthKey < monthCountedIn(award)) throw new Error(`a reversal cannot count before its award's month: ${award.id}`);
+  if (reversal.reason.trim() === '') throw new Error(`a reversal needs the staff's words: ${award.id}`);
+  const { gridCode, streetCode } = award;
   return {
     id: reversalEntryId(award.reportId),
     personId: award.personId,
@@ -65,7 +83,13 @@ export function reversalOf(award: LedgerEntry, now: number): LedgerEntry {
     amount: -award.amount,
     at: now,
     dayKey: shanghaiDayKey(now),
+    monthKey: reversal.monthKey,
     reportId: award.reportId,
+    ...(gridCode !== undefined && { gridCode }),
+    ...(streetCode !== undefined && { streetCode }),
+    cause: reversal.cause,
+    reason: reversal.reason,
+    by: reversal.by,
   };
 }
 

@@ -28,7 +28,10 @@ describe('awardForReport', () => {
       amount: 300,
       at: ACCEPTED,
       dayKey: '2025-01-06',
+      monthKey: '2025-01',
       reportId: 'r-1',
+      gridCode: GRID,
+      streetCode: '100000001',
       basis: 'informant',
     });
   });
@@ -99,20 +102,44 @@ describe('awardForReport', () => {
 });
 
 describe('reversalOf', () => {
-  it('undoes an award with an opposite entry keyed by the report', () => {
-    const original = award() as NonNullable<ReturnType<typeof award>>;
-    expect(reversalOf(original, ACCEPTED + 86_400_000)).toMatchObject({
+  const original = award() as NonNullable<ReturnType<typeof award>>;
+  const why = { cause: 'duplicate', reason: '与r-0重复', by: 'u-leader' } as const;
+
+  it('undoes an award with the negated amount, keyed by the report, saying why and who', () => {
+    expect(reversalOf(original, ACCEPTED + 86_400_000, { ...why, monthKey: '2025-01' })).toEqual({
       id: 'reversal:r-1',
+      personId: 'u-inf',
       kind: 'reversal',
       unit: 'fen',
       amount: -300,
+      at: ACCEPTED + 86_400_000,
       dayKey: '2025-01-07',
+      monthKey: '2025-01',
+      reportId: 'r-1',
+      gridCode: GRID,
+      streetCode: '100000001',
+      cause: 'duplicate',
+      reason: '与r-0重复',
+      by: 'u-leader',
     });
   });
 
+  it('counts in the month it is given (the first open one after a settled award month)', () => {
+    const february = Date.UTC(2025, 1, 3, 2, 0);
+    expect(reversalOf(original, february, { ...why, monthKey: '2025-02' })).toMatchObject({ monthKey: '2025-02', dayKey: '2025-02-03' });
+  });
+
+  it('never counts before its award’s month', () => {
+    expect(() => reversalOf(original, ACCEPTED, { ...why, monthKey: '2024-12' })).toThrow('before');
+  });
+
+  it('needs the staff’s words', () => {
+    expect(() => reversalOf(original, ACCEPTED, { ...why, reason: ' ', monthKey: '2025-01' })).toThrow('words');
+  });
+
   it('refuses to reverse anything but an award', () => {
-    const original = award() as NonNullable<ReturnType<typeof award>>;
-    expect(() => reversalOf(reversalOf(original, ACCEPTED), ACCEPTED)).toThrow('only a report');
+    const reversal = reversalOf(original, ACCEPTED, { ...why, monthKey: '2025-01' });
+    expect(() => reversalOf(reversal, ACCEPTED, { ...why, monthKey: '2025-01' })).toThrow('only a report');
   });
 });
 
