@@ -48,8 +48,12 @@ export async function raiseHelp(request: RaiseRequest, caller: Caller, now: numb
   if (existing) return { doc: existing, alreadyOpen: false, inserted: false };
   const open = user.openHelpId === undefined ? undefined : await findHelpCall(user.openHelpId);
   if (open && isOpenHelp(open.status)) return { doc: open, alreadyOpen: true, inserted: false };
-  const [routed] = await Promise.all([routeHelp(request, user), takeRateSlot('help', user._id, HELP_RATE_LIMIT, now)]);
-  const { route, owner } = routed;
+  if (!request.location && user.joinedGridCode === undefined) throw notJoined();
+  // Both settle before the answer, so a refusal never leaves the rate limit's write running after it.
+  const [routed, slot] = await Promise.allSettled([routeHelp(request, user), takeRateSlot('help', user._id, HELP_RATE_LIMIT, now)]);
+  if (routed.status === 'rejected') throw routed.reason;
+  if (slot.status === 'rejected') throw slot.reason;
+  const { route, owner } = routed.value;
   const card: GridCard | undefined = route.ownerLevel === 'grid' ? await gridCard(route.ownerCode) : undefined;
   const call = newHelpCall(
     {
@@ -106,11 +110,13 @@ function hasShared(profile: HelpProfile): boolean {
   return profile.tags.length > 0 || profile.note !== undefined || profile.phone !== undefined;
 }
 
+function notJoined(): AppError {
+  return new AppError('GRID.NOT_JOINED', '没有定位，也没有加入网格，求助无法送达。请直接拨打 110 或 120');
+}
+
 async function routeHelp(request: RaiseRequest, user: HelpUserDoc): Promise<RoutedReport> {
   const joinedGridCode = user.joinedGridCode;
-  if (!request.location && joinedGridCode === undefined) {
-    throw new AppError('GRID.NOT_JOINED', '没有定位，也没有加入网格，求助无法送达。请直接拨打 110 或 120');
-  }
+  if (!request.location && joinedGridCode === undefined) throw notJoined();
   const settings = await routingSettings();
   const base = { departments: [], ...(joinedGridCode !== undefined && { joinedGridCode }) };
   if (!request.location) return routeNewReport(base, settings);

@@ -16,9 +16,10 @@ export const main = defineFunction(saveHelpProfileContract, async (request, { ca
     ...(request.phone !== undefined && { phone: request.phone }),
   };
   const shares = profile.tags.length > 0 || profile.note !== undefined || profile.phone !== undefined;
+  // Replaced whole (_.set): a plain object would be merged field by field, keeping a note or phone taken out.
   await db()
     .collection(USERS)
     .doc(user._id)
-    .update({ data: { helpProfile: shares ? profile : db().command.remove() } });
+    .update({ data: { helpProfile: shares ? db().command.set(profile) : db().command.remove() } });
   return { profile };
 });
