@@ -9,6 +9,7 @@ import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtur
 import { orderIn } from './order-fixtures';
 import { completionUpload, orderMovedTo, type MovedOrderStatus } from './order-move-fixtures';
 import { claimedTaskIn, pendingApplicationIn, postedTaskIn, registration, volunteerOfB } from './volunteer-fixtures';
+import { escalatedHelpCallIn, helpCallIn, retireHelpCall } from './help-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -225,6 +226,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { orderId: subjectId, decision: 'notDone', note: '核实未完成' };
     case 'rateOrder':
       return { orderId: subjectId, satisfaction: 4, comment: '还行' };
+    case 'saveHelpProfile':
+      return { tags: ['高龄', '独居'], note: '药在床头柜', phone: '13900001111' };
     case 'myReports':
     case 'inbox':
       return { limit: 50 };
@@ -263,8 +266,62 @@ async function restoreJoinedGrid(cell: MatrixCell, openid: string): Promise<void
     .update({ data: { joinedGridCode: LIVES_IN_A.has(cell.role) ? GRID_A : _.remove() } });
 }
 
+/**
+ * 一键求助's functions act on a fresh call per cell (help-fixtures.ts): raised in the subject grid by a newcomer,
+ * then the caller's (own) or gone up to the community (escalated); ended after the cell, whatever it did, so
+ * the grids' open calls stay few and nobody's one open call is held.
+ */
+const HELP_CALL_EVENTS: Record<string, (callId: string) => Record<string, unknown>> = {
+  cancelHelp: (callId) => ({ callId, note: '我已安全' }),
+  acknowledgeHelp: (callId) => ({ callId, note: '马上到' }),
+  closeHelp: (callId) => ({ callId, note: '已送医' }),
+  helpCallDetail: (callId) => ({ callId }),
+  openHelpCalls: () => ({}),
+  myHelp: () => ({}),
+};
+
+async function helpOutcome(cell: MatrixCell, openid: string): Promise<Outcome> {
+  const grid = gridOf(cell.subject);
+  const callId = cell.subject.endsWith('escalated')
+    ? await escalatedHelpCallIn(cloud, grid)
+    : await helpCallIn(cloud, grid, cell.subject.endsWith('own') ? openid : undefined);
+  try {
+    const answer = await cloud.call<{ items?: Array<{ id: string }>; recent?: Array<{ id: string }> }>(
+      cell.fn,
+      HELP_CALL_EVENTS[cell.fn]?.(callId),
+      openid,
+    );
+    if (!answer.ok) return answer.code as Outcome;
+    if (cell.fn === 'openHelpCalls' || cell.fn === 'myHelp') {
+      const listed = (answer.data.items ?? answer.data.recent ?? []).some((call) => call.id === callId);
+      return listed ? 'listed' : 'unlisted';
+    }
+    return 'ok';
+  } finally {
+    await retireHelpCall(cloud, callId);
+  }
+}
+
+/** raiseHelp from a point of the subject grid: routed there, then taken back by the caller, so their next press raises anew. */
+async function raiseOutcome(cell: MatrixCell, openid: string): Promise<Outcome> {
+  const grid = gridOf(cell.subject);
+  const answer = await cloud.call<{ call: { id: string } }>(
+    'raiseHelp',
+    { idempotencyKey: draftKey(), location: pointInGrid(grid) },
+    openid,
+  );
+  if (!answer.ok) return answer.code as Outcome;
+  const stored = await cloud.get<{ placeCode: string; requesterOpenid: string }>('helpCalls', answer.data.call.id);
+  await retireHelpCall(cloud, answer.data.call.id);
+  if (stored?.placeCode !== grid || stored.requesterOpenid !== openid)
+    return `raised for ${stored?.requesterOpenid} in ${stored?.placeCode}` as Outcome;
+  return 'ok';
+}
+
 async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
   const openid = CALLERS[cell.role] ?? newcomerOpenid('stranger');
+  if (cell.fn in HELP_CALL_EVENTS && cell.subject !== '-') return helpOutcome(cell, openid);
+  if (cell.fn === 'raiseHelp') return raiseOutcome(cell, openid);
   if (JOINED_GRID_FUNCTIONS.has(cell.fn)) await restoreJoinedGrid(cell, openid);
   const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
   const orderId = ORDER_FUNCTIONS.has(cell.fn)

@@ -37,7 +37,9 @@ export type CallerRole = keyof typeof CALLERS;
 
 export const REPORT_SUBJECTS = ['A, own', "A, other's", 'B, own', "B, other's"] as const;
 export const GRID_SUBJECTS = ['A', 'B'] as const;
-export type Subject = (typeof REPORT_SUBJECTS)[number] | (typeof GRID_SUBJECTS)[number] | '-';
+/** A help call in grid A or B raised by the caller (own) or a newcomer (other's), or a newcomer's gone up to the community. */
+export const HELP_SUBJECTS = [...REPORT_SUBJECTS, 'A, escalated', 'B, escalated'] as const;
+export type Subject = (typeof HELP_SUBJECTS)[number] | (typeof GRID_SUBJECTS)[number] | '-';
 
 /** One caller's cells for a function: by report subject, by grid, or one cell when there is no subject. */
 type Cells = Partial<Record<Subject, Outcome>>;
@@ -46,6 +48,14 @@ type FunctionRows = Record<CallerRole, Cells>;
 /** A report function's cells, in REPORT_SUBJECTS' order; `null` where the cell cannot exist. */
 function reports(aOwn: Outcome | null, aOther: Outcome, bOwn: Outcome | null, bOther: Outcome): Cells {
   return { ...(aOwn && { 'A, own': aOwn }), "A, other's": aOther, ...(bOwn && { 'B, own': bOwn }), "B, other's": bOther };
+}
+/** A help call's cells, in HELP_SUBJECTS' order; `null` where the cell cannot exist (the stranger's own). */
+function helpCalls(aOwn: Outcome | null, aOther: Outcome, bOwn: Outcome | null, bOther: Outcome, aUp?: Outcome, bUp?: Outcome): Cells {
+  return {
+    ...reports(aOwn, aOther, bOwn, bOther),
+    ...(aUp && { 'A, escalated': aUp }),
+    ...(bUp && { 'B, escalated': bUp }),
+  };
 }
 const grids = (a: Outcome, b: Outcome): Cells => ({ A: a, B: b });
 const only = (outcome: Outcome): Cells => ({ '-': outcome });
@@ -58,6 +68,23 @@ const AF = 'AUTH.FORBIDDEN';
 const CF = 'REPORT.CANNOT_FOLLOW';
 const OF = 'ORDER.NOT_FOUND';
 const OX = 'ORDER.FORBIDDEN';
+const HNF = 'HELP.NOT_FOUND';
+
+/**
+ * 一键求助 (mayAnswerHelp): a call is answered by its grid's 网格长, 网格员 and 网格警 (grid A: 陈志强, 赵丽, 郑俊;
+ * grid B: 钱建华), and by a centre once the call has gone up to it (the community's 魏俊 for an escalated
+ * call); anyone else finds none, its requester included unless they answer for its grid.
+ */
+// prettier-ignore
+const HELP_ANSWERERS: FunctionRows = {
+  ...everyone(helpCalls(HNF,      HNF,         HNF,         HNF,         HNF,         HNF)),
+  gridWorker:          helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
+  gridWorkerElsewhere: helpCalls(HNF,       HNF,         'ok',        'ok',        HNF,         'ok'),
+  gridLeader:          helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
+  police:              helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
+  communityCentre:     helpCalls(HNF,       HNF,         HNF,         HNF,         'ok',        'ok'),
+  stranger:            helpCalls(null,      HNF,         null,        HNF,         HNF,         HNF),
+};
 
 /** A grid's figures (工作考核): the centres above it and its own 网格长 (mayOverseeUnit). */
 const OVERSEEN_GRID: FunctionRows = {
@@ -550,6 +577,52 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     gridWorkerElsewhere: grids(OF,          'ok'),
   },
 };
+
+// prettier-ignore
+Object.assign(AUTHORIZATION_MATRIX, {
+  //                                          A, own     A, other's   B, own       B, other's   A, escalated B, escalated
+  // 一键求助 (docs/DESIGN.md, "Help calls (一键求助)"): anyone signed in, or not yet, calls from where they stand.
+  raiseHelp: everyone(grids('ok', 'ok')),
+  saveHelpProfile: everyone(only('ok')),
+  // The caller's own calls only: the function takes no one's id but the caller's.
+  myHelp: {
+    ...everyone(helpCalls('listed', 'unlisted',  'listed',    'unlisted')),
+    stranger:            helpCalls(null,      'unlisted',  null,        'unlisted'),
+  },
+  // 我已安全: the requester alone, whoever else answers the call.
+  cancelHelp: {
+    ...everyone(helpCalls('ok',     HNF,         'ok',        HNF)),
+    stranger:            helpCalls(null,      HNF,         null,        HNF),
+  },
+  // 收到 and 已处置: those who answer the call.
+  acknowledgeHelp: HELP_ANSWERERS,
+  closeHelp: HELP_ANSWERERS,
+  // Its requester and those who answer it.
+  helpCallDetail: {
+    ...HELP_ANSWERERS,
+    ...Object.fromEntries(
+      (['resident', 'otherResident', 'informant', 'volunteer', 'doctor', 'countyCentre'] as const).map((role) => [
+        role, helpCalls('ok', HNF, 'ok', HNF, HNF, HNF),
+      ]),
+    ),
+    gridWorker:          helpCalls('ok',      'ok',        'ok',        HNF,         'ok',        HNF),
+    gridWorkerElsewhere: helpCalls('ok',      HNF,         'ok',        'ok',        HNF,         'ok'),
+    gridLeader:          helpCalls('ok',      'ok',        'ok',        HNF,         'ok',        HNF),
+    police:              helpCalls('ok',      'ok',        'ok',        HNF,         'ok',        HNF),
+    communityCentre:     helpCalls('ok',      HNF,         'ok',        HNF,         'ok',        'ok'),
+  },
+  // The open calls of the places the caller answers for; AUTH.FORBIDDEN to anyone who answers for none.
+  openHelpCalls: {
+    ...everyone(helpCalls(AF,       AF,          AF,          AF,          AF,          AF)),
+    gridWorker:          helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    gridWorkerElsewhere: helpCalls('unlisted','unlisted',  'listed',    'listed',    'unlisted',  'listed'),
+    gridLeader:          helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    police:              helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    communityCentre:     helpCalls('unlisted','unlisted',  'unlisted',  'unlisted',  'listed',    'listed'),
+    countyCentre:        helpCalls('unlisted','unlisted',  'unlisted',  'unlisted',  'unlisted',  'unlisted'),
+    stranger:            helpCalls(null,      AF,          null,        AF,          AF,          AF),
+  },
+} satisfies Record<string, FunctionRows>);
 
 export type MatrixCell = { fn: string; role: CallerRole; subject: Subject; expected: Outcome };
 

@@ -7,6 +7,7 @@ import { caseMovedTo } from './handling-fixtures';
 import { bookedOrder } from './order-fixtures';
 import { completionUpload, orderMovedTo } from './order-move-fixtures';
 import { claimedTaskIn, GRID_VOLUNTEER, pendingApplicationIn, postedTaskIn } from './volunteer-fixtures';
+import { helpCallIn, retireHelpCall } from './help-fixtures';
 
 /**
  * For every function, a valid event to corrupt, who calls, which collections a successful call may
@@ -61,6 +62,12 @@ export interface Fixtures {
   completedOrder: string;
   disputedOrder: string;
   confirmedOrder: string;
+  /** A newcomer's open help call in grid A: the one acknowledgeHelp and closeHelp act on (renewed once used). */
+  helpCall: string;
+  /** A newcomer's open help call in grid B: grid A's staff answer it not. */
+  helpElsewhere: string;
+  /** An open help call of DEMO.resident's in grid A: the one cancelHelp acts on (renewed once used). */
+  helpMine: string;
 }
 
 export interface OkCheck {
@@ -116,6 +123,9 @@ const MARKERS = [
   '<completedOrder>',
   '<disputedOrder>',
   '<confirmedOrder>',
+  '<helpCall>',
+  '<helpElsewhere>',
+  '<helpMine>',
   '<key>',
 ] as const;
 
@@ -148,6 +158,9 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<completedOrder>': () => fixtures.completedOrder,
     '<disputedOrder>': () => fixtures.disputedOrder,
     '<confirmedOrder>': () => fixtures.confirmedOrder,
+    '<helpCall>': () => fixtures.helpCall,
+    '<helpElsewhere>': () => fixtures.helpElsewhere,
+    '<helpMine>': () => fixtures.helpMine,
     '<key>': draftKey,
   };
   for (const key of Object.keys(event)) {
@@ -197,6 +210,9 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     completedOrder: (await orderMovedTo(cloud, GRID_A, 'completed', DEMO.resident)).orderId,
     disputedOrder: (await orderMovedTo(cloud, GRID_A, 'disputed', DEMO.resident)).orderId,
     confirmedOrder: (await orderMovedTo(cloud, GRID_A, 'confirmed', DEMO.resident)).orderId,
+    helpCall: await helpCallIn(cloud, GRID_A),
+    helpElsewhere: await helpCallIn(cloud, GRID_B),
+    helpMine: await helpCallIn(cloud, GRID_A, DEMO.resident),
   };
 }
 
@@ -1125,3 +1141,165 @@ const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
   },
 };
 Object.assign(HOSTILE_TARGETS, ORDER_MOVE_TARGETS);
+
+/**
+ * Who press 一键求助 in turn: residents of grid A, 3 new calls an hour each (HELP_RATE_LIMIT), RATE.LIMITED
+ * after; and 郑俊, who joined no grid, so a call without a location reaches nobody (GRID.NOT_JOINED).
+ */
+const HELP_RAISERS = [...Array.from({ length: 10 }, (_, i) => `o-demo-resident-${String(i + 3).padStart(2, '0')}`), DEMO.police];
+const HELP_POINTS = { A: pointInGrid(GRID_A), B: pointInGrid(GRID_B) };
+
+type StoredHelpCall = {
+  requesterOpenid: string;
+  requesterId: string;
+  placeCode: string;
+  status: string;
+  responder?: { personId: string };
+  events: Array<{ type: string; actorId?: string; note?: string }>;
+};
+
+/** The stored fixture call moved by the caller: in `status`, its last step theirs. */
+async function expectHelpMovedByCaller(cloud: FunctionsCloud, id: string, caller: string, status: string): Promise<StoredHelpCall> {
+  const user = await userOf(cloud, caller);
+  const stored = await cloud.get<StoredHelpCall>('helpCalls', id);
+  const last = stored?.events[stored.events.length - 1];
+  expectThat(
+    stored?.status === status && last?.type === status && last.actorId === user._id,
+    `help call ${id} is ${String(stored?.status)}, not ${status} by the caller`,
+  );
+  return stored as StoredHelpCall;
+}
+
+/** 一键求助 (docs/DESIGN.md, "Help calls (一键求助)"). */
+const HELP_TARGETS: Record<string, HostileTarget> = {
+  // The call is the caller's, routed to the grid at the location (else their joined grid); then taken back, so
+  // their next press raises anew.
+  raiseHelp: {
+    valid: fc.record(
+      {
+        idempotencyKey: fc.constant('<key>'),
+        location: fc.constantFrom(HELP_POINTS.A, HELP_POINTS.B, PLACES.outside),
+        address: fc.constantFrom('城关社区3号楼2单元', ''),
+      },
+      { requiredKeys: ['idempotencyKey'] },
+    ),
+    caller: (pick) => HELP_RAISERS[pick % HELP_RAISERS.length] as string,
+    // A new call tells the grid's answerers, and is kept as the caller's open one (users.openHelpId).
+    mayWrite: ['helpCalls', 'users', 'rateCounters', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
+    // RATE.LIMITED takes a place and gives it back; a location nothing routes (outside the county, no joined
+    // grid) keeps the place it took beside the routing, as an attempt.
+    refusalMayWrite: ['rateCounters'],
+    async checkOk({ cloud, caller, event, data, added }) {
+      const request = parsed('raiseHelp', event);
+      const id = (data.call as { id: string }).id;
+      const user = await userOf(cloud, caller);
+      const stored = await cloud.get<StoredHelpCall>('helpCalls', id);
+      expectThat(
+        stored?.requesterOpenid === caller && stored.requesterId === user._id && stored.events[0]?.actorId === user._id,
+        `help call ${id} is not the caller’s`,
+      );
+      expectThat(!added.users && (added.helpCalls ?? 0) <= 1, 'raiseHelp added a user, or more than one call');
+      if (added.helpCalls === 1) {
+        const location = request.location;
+        // The grid at a fixture point, else (no location, or outside the county) the joined grid; a corrupted
+        // but valid location is routed as the function sees fit.
+        const expected =
+          location === undefined || same(location, PLACES.outside)
+            ? user.joinedGridCode
+            : same(location, HELP_POINTS.A)
+              ? GRID_A
+              : same(location, HELP_POINTS.B)
+                ? GRID_B
+                : undefined;
+        expectThat(
+          expected === undefined || stored?.placeCode === expected,
+          `raiseHelp routed to ${String(stored?.placeCode)}, not ${String(expected)}`,
+        );
+      }
+      if (stored?.status === 'raised' || stored?.status === 'acknowledged') await cloud.data('cancelHelp', { callId: id }, caller);
+    },
+  },
+  myHelp: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.resident, checkOk: sameAsCleanCall('myHelp') },
+  saveHelpProfile: {
+    valid: fc.record(
+      {
+        tags: fc.constantFrom([], ['高龄'], ['独居', '行动不便', '独居']),
+        note: fc.constantFrom('药在床头柜', ''),
+        phone: fc.constant('13900001111'),
+      },
+      { requiredKeys: ['tags'] },
+    ),
+    caller: () => DEMO.otherResident,
+    mayWrite: ['users'],
+    async checkOk({ cloud, caller, event, data, added }) {
+      const request = parsed('saveHelpProfile', event) as { tags: string[]; note?: string; phone?: string };
+      const expected = {
+        tags: [...new Set(request.tags)],
+        ...(request.note && { note: request.note }),
+        ...(request.phone !== undefined && { phone: request.phone }),
+      };
+      const shares = expected.tags.length > 0 || expected.note !== undefined || expected.phone !== undefined;
+      const [user] = await cloud.find<{ helpProfile?: unknown }>('users', { openid: caller });
+      expectThat(same(data.profile, expected) && !added.users, 'saveHelpProfile answered another profile, or added a user');
+      expectThat(same(user?.helpProfile, shares ? expected : undefined), 'saveHelpProfile stored another profile than the caller’s');
+    },
+  },
+  // The requester (DEMO.resident) takes back the fixture call.
+  cancelHelp: {
+    valid: note.map((text) => withNote({ callId: '<helpMine>' }, text)),
+    caller: () => DEMO.resident,
+    mayWrite: ['helpCalls', 'messages', 'users'],
+    mayRecord: SUBSCRIBE_RECORD,
+    async checkOk({ cloud, fixtures, caller, data }) {
+      expectThat((data.call as { id: string }).id === fixtures.helpMine, 'cancelHelp cancelled another call than its fixture');
+      const stored = await expectHelpMovedByCaller(cloud, fixtures.helpMine, caller, 'cancelled');
+      expectThat(stored.requesterOpenid === caller, 'the cancelled call was stored as someone else’s');
+      fixtures.helpMine = await helpCallIn(cloud, GRID_A, DEMO.resident);
+    },
+  },
+  // Grid A's 网格员 answers the fixture call of grid A; grid B's call must stay out of her reach.
+  acknowledgeHelp: {
+    valid: fc.tuple(fc.constantFrom('<helpCall>', '<helpElsewhere>'), note).map(([callId, text]) => withNote({ callId }, text)),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['helpCalls', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
+    async checkOk({ cloud, fixtures, caller, data }) {
+      expectThat((data.call as { id: string }).id === fixtures.helpCall, 'acknowledgeHelp answered another call than its fixture');
+      const stored = await expectHelpMovedByCaller(cloud, fixtures.helpCall, caller, 'acknowledged');
+      expectThat(stored.responder?.personId === (await userOf(cloud, caller))._id, 'acknowledgeHelp named someone else as responder');
+      await retireHelpCall(cloud, fixtures.helpCall);
+      fixtures.helpCall = await helpCallIn(cloud, GRID_A);
+    },
+  },
+  closeHelp: {
+    valid: fc
+      .tuple(fc.constantFrom('<helpCall>', '<helpElsewhere>'), fc.constantFrom('已送医', '已到现场处置'))
+      .map(([callId, text]) => ({ callId, note: text })),
+    caller: () => DEMO.gridWorker,
+    // An ended call frees its requester to call again (users.openHelpId).
+    mayWrite: ['helpCalls', 'messages', 'users'],
+    mayRecord: SUBSCRIBE_RECORD,
+    async checkOk({ cloud, fixtures, caller, event, data }) {
+      const request = parsed('closeHelp', event);
+      expectThat((data.call as { id: string }).id === fixtures.helpCall, 'closeHelp closed another call than its fixture');
+      const stored = await expectHelpMovedByCaller(cloud, fixtures.helpCall, caller, 'closed');
+      expectThat(stored.events[stored.events.length - 1]?.note === String(request.note).trim(), 'closeHelp stored another note');
+      fixtures.helpCall = await helpCallIn(cloud, GRID_A);
+    },
+  },
+  // Calls the caller may not see too ('<helpElsewhere>' for both, '<helpCall>' for the resident).
+  helpCallDetail: {
+    ...readOnly,
+    valid: fc.constantFrom('<helpMine>', '<helpCall>', '<helpElsewhere>').map((callId) => ({ callId })),
+    caller: (pick) => [DEMO.resident, DEMO.gridWorker][pick % 2] as string,
+    checkOk: sameAsCleanCall('helpCallDetail'),
+  },
+  openHelpCalls: {
+    ...readOnly,
+    valid: fc.constant({}),
+    caller: (pick) => [DEMO.gridWorker, DEMO.communityCentre, DEMO.resident][pick % 3] as string,
+    checkOk: sameAsCleanCall('openHelpCalls'),
+  },
+};
+Object.assign(HOSTILE_TARGETS, HELP_TARGETS);
