@@ -68,7 +68,8 @@ async function call(main: Main, event: unknown, openid: string) {
   return { answer, requests: traffic.requests, waves: traffic.waves, actions: [...traffic.actions] };
 }
 
-type Scenario = { name: string; fn: string; openid: string; event: () => unknown; note?: string };
+/** `warmOpenid`: who makes the warm call, where the cold call changed what the caller may do next (one open help call each). */
+type Scenario = { name: string; fn: string; openid: string; warmOpenid?: string; event: () => unknown; note?: string };
 
 let key = 0;
 const report = (location: number[], overrides: object = {}) => ({
@@ -154,6 +155,16 @@ async function completedOrder(envId: string): Promise<string> {
   await call(load('completeOrder'), await completionOf(orderId, envId), VOLUNTEER);
   return orderId;
 }
+
+/**
+ * 一键求助 from grid -03 (幸福路 3 号): raised by residents who then hold one open call each; calls to take back
+ * (by their requesters, -08 then -09), and to acknowledge then close (赵丽).
+ */
+const helpPress = () => ({ idempotencyKey: `round-trips-help-${(key += 1)}`, location: [111.587499, 33.796931], address: '幸福路 3 号' });
+const toCancel: string[] = [];
+const toAcknowledge: string[] = [];
+const toClose: string[] = [];
+let raisedHelp = '';
 
 /** The next case of a list, passed on to the scenario after. */
 function moved(from: string[], to: string[]): string | undefined {
@@ -282,6 +293,42 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'rateOrder', fn: 'rateOrder', openid: RESIDENT, event: () => ({ orderId: toRate.shift(), satisfaction: 5 }) },
   { name: 'orderDetail (a photo: its URL)', fn: 'orderDetail', openid: RESIDENT, event: () => ({ orderId: toDetail.shift() }) },
+  {
+    name: 'raiseHelp (routed by location, 4 answerers told)',
+    fn: 'raiseHelp',
+    openid: 'o-demo-resident-06',
+    warmOpenid: 'o-demo-resident-07',
+    event: helpPress,
+  },
+  { name: 'raiseHelp (pressed again: the open call)', fn: 'raiseHelp', openid: 'o-demo-resident-06', event: helpPress },
+  { name: 'myHelp', fn: 'myHelp', openid: 'o-demo-resident-06', event: () => ({}) },
+  {
+    name: 'saveHelpProfile',
+    fn: 'saveHelpProfile',
+    openid: RESIDENT,
+    event: () => ({ tags: ['高龄', '独居'], note: '药在床头柜', phone: '13900001111' }),
+  },
+  { name: 'helpCallDetail', fn: 'helpCallDetail', openid: WORKER, event: () => ({ callId: raisedHelp }) },
+  { name: 'openHelpCalls', fn: 'openHelpCalls', openid: WORKER, event: () => ({}) },
+  {
+    name: 'acknowledgeHelp (the requester told)',
+    fn: 'acknowledgeHelp',
+    openid: WORKER,
+    event: () => ({ callId: moved(toAcknowledge, toClose), note: '马上到' }),
+  },
+  {
+    name: 'closeHelp (the requester told and freed)',
+    fn: 'closeHelp',
+    openid: WORKER,
+    event: () => ({ callId: toClose.shift(), note: '已送医' }),
+  },
+  {
+    name: 'cancelHelp (4 answerers told)',
+    fn: 'cancelHelp',
+    openid: 'o-demo-resident-08',
+    warmOpenid: 'o-demo-resident-09',
+    event: () => ({ callId: toCancel.shift(), note: '我已安全' }),
+  },
   { name: 'myPoints (first page)', fn: 'myPoints', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
@@ -332,6 +379,10 @@ async function main(): Promise<void> {
       toRate.push(confirmed);
       toDetail.push(await completedOrder(cloud.envId));
     }
+    const raise = async (openid: string) =>
+      ((await call(load('raiseHelp'), helpPress(), openid)).answer.data as { call: { id: string } }).call.id;
+    for (const openid of ['o-demo-resident-08', 'o-demo-resident-09']) toCancel.push(await raise(openid));
+    for (const openid of ['o-demo-resident-10', 'o-demo-resident-11']) toAcknowledge.push(await raise(openid));
     countRequests(cloud.url);
     const figures: Figures = {};
     for (const scenario of SCENARIOS) {
@@ -340,6 +391,7 @@ async function main(): Promise<void> {
         const measured = await call(main, scenario.event(), scenario.openid);
         const submitted = (measured.answer.data as { report?: { id?: string } } | undefined)?.report?.id;
         if (scenario.fn === 'submitReport' && submitted) lastSubmitted = submitted;
+        if (scenario.fn === 'raiseHelp' && !raisedHelp) raisedHelp = (measured.answer.data as { call: { id: string } }).call.id;
         figures[`${scenario.name}, ${phase}`] = {
           value: measured.waves,
           unit: 'waves',
@@ -347,6 +399,7 @@ async function main(): Promise<void> {
           note: `${measured.requests} requests: ${measured.actions.map((a) => a.replace('database.', '')).join(' ')}`,
         };
         if (scenario.name.startsWith('me (first')) scenario.openid = `o-bench-new-${Date.now()}-2`;
+        if (scenario.warmOpenid) scenario.openid = scenario.warmOpenid;
       }
     }
     compareWithBaseline('function-round-trips', figures);
