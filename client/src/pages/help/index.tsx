@@ -82,7 +82,7 @@ export default function HelpPage() {
           {cancelError && <Text className='help-section__problem'>{cancelError.message}</Text>}
         </HelpCallCard>
       )}
-      <View className='help-section'>
+      <View className='help-section help-section--numbers'>
         <Text className='help-section__title'>紧急电话，点一下就拨打</Text>
         <HelpNumbers staff={staff} />
       </View>
