@@ -54,6 +54,8 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'HELP.ENDED': '这次求助已经结束（已处置或已取消）。',
   'HELP.NOTE_REQUIRED': '请写一句处置情况。',
   'HELP.BUSY': '同时处理这次求助的人较多，请再点一次。',
+  'POINTS.NOT_AWARDED': '这条上报没有发过奖励，无需冲正。',
+  'POINTS.ALREADY_REVERSED': '这条上报的奖励已经冲正过了。',
   'RATE.LIMITED': '上报太频繁了，请稍后再试。紧急情况请直接拨打 110。',
   'LOCATION.OUTSIDE_COUNTY': '位置不在本县范围内。请重新选择位置，或不带位置提交；本县以外的事项请拨打 12345 热线。',
   'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',

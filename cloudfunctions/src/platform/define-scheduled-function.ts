@@ -5,11 +5,12 @@
  * scheduled `Time`, not a clock read, so a sweep late to start decides as of when it was due, and tests
  * move time by firing the trigger at the instant they choose.
  */
-import { fail, ok, parseRequest, type Envelope, type ResponseOf, type clockSweepContract } from '@pingan/shared';
+import { fail, ok, parseRequest, type Contract, type Envelope, type ResponseOf, type timerEventSchema } from '@pingan/shared';
 import { AppError } from './app-error';
 import { callerOpenid } from './sdk';
 
-type ScheduledContract = typeof clockSweepContract;
+/** A scheduled function's contract: the timer's event in, what the run did out (clockSweep, settleMonth). */
+type ScheduledContract = Contract<typeof timerEventSchema>;
 
 export type ScheduledHandler<C extends ScheduledContract> = (ctx: { now: Date; triggerName: string }) => Promise<ResponseOf<C>>;
 

@@ -1,10 +1,19 @@
-import { awardForReport, type PointsRules, type Report } from '@pingan/shared';
+import {
+  awardForReport,
+  firstOpenMonth,
+  monthCountedIn,
+  monthsToAsk,
+  type LedgerEntry,
+  type PointsRules,
+  type Report,
+} from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import { dailyFenIn, writeAwardIn } from '../points/points-ledger.repository';
+import { lockedMonthsIn } from '../points/settlement.repository';
 import { docAfter, type ReportDoc } from './report-document';
 import { decide } from './report-transition';
 import { findReportIn, saveTransitionIn } from './reports.repository';
-import { inTransaction, TransactionBusyError } from '../platform/sdk';
+import { inTransaction, TransactionBusyError, type Transaction } from '../platform/sdk';
 import type { KnownCaller } from '../users/caller';
 import { actorOf } from '../users/user-document';
 import { findUserById } from '../users/users.repository';
@@ -48,11 +57,23 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
       const award = awardFor(report, fenBefore);
       // The unit depends on the reporter and the grid alone, neither of which acceptance changes.
       if (award?.unit === 'fen' && foreseen?.unit !== 'fen') throw new Error(`reports/${reportId}: money award without its day's counter`);
-      if (award) await writeAwardIn(tx, award, fenBefore);
+      if (award) await writeAwardIn(tx, await inOpenMonth(tx, award, now), fenBefore);
       await saveTransitionIn(tx, before, report, event, now);
       return docAfter(before, report, event, now);
     }),
   );
+}
+
+/**
+ * Money counts in the month of acceptance, which is open unless its settlement has begun (a run fired
+ * early, a clock behind): then in the first open month after it, so nothing is written into a locked
+ * month. Read in the acceptance transaction: one settlement-month document, by id.
+ */
+async function inOpenMonth(tx: Transaction, award: LedgerEntry, now: number): Promise<LedgerEntry> {
+  if (award.unit !== 'fen') return award;
+  const wanted = monthCountedIn(award);
+  const locked = await lockedMonthsIn(tx, monthsToAsk(wanted, now));
+  return { ...award, monthKey: firstOpenMonth(wanted, locked) };
 }
 
 /** A transaction on a report that kept losing conflicts is reported as busy, for the caller to try again. */

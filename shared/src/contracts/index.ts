@@ -8,6 +8,8 @@ import { assignReportsContract } from './assign-reports.contract';
 import { caseActionsContract } from './case-actions.contract';
 import { catalogContract } from './catalog.contract';
 import { clockSweepContract } from './clock-sweep.contract';
+import { settleMonthContract } from './settle-month.contract';
+import { reverseAwardContract } from './reverse-award.contract';
 import { duplicateCandidatesContract } from './duplicate-candidates.contract';
 import {
   acknowledgeHelpContract,
@@ -166,6 +168,8 @@ export {
 } from './performance.contract';
 export { clockSweepContract, timerEventSchema, type TimerEvent } from './clock-sweep.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
+export { settleMonthContract };
+export { reverseAwardContract };
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
 export {
   NEIGHBOUR_NAME_MAX,
@@ -276,6 +280,8 @@ export const CONTRACTS = {
   myMessages: myMessagesContract,
   markMessagesRead: markMessagesReadContract,
   clockSweep: clockSweepContract,
+  settleMonth: settleMonthContract,
+  reverseAward: reverseAwardContract,
   raiseHelp: raiseHelpContract,
   myHelp: myHelpContract,
   saveHelpProfile: saveHelpProfileContract,

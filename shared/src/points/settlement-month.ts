@@ -28,20 +28,22 @@ export function monthToSettle(now: number): string {
 
 /**
  * The month a new money entry counts in: `wanted` (an award's month, for its reversal) if it is still
- * open, otherwise the first open month after it. `locked` says whether a month has begun settling. The
- * current month (of `now`) is never locked, so the search ends there at the latest.
+ * open, otherwise the first open month after it. `locked` is the set of months whose settlement has begun,
+ * as read for the months `monthsToAsk` lists; a month after those is open.
  */
-export function firstOpenMonth(wanted: string, now: number, locked: (monthKey: string) => boolean): string {
-  const current = shanghaiMonthKey(now);
+export function firstOpenMonth(wanted: string, locked: ReadonlySet<string>): string {
   let month = wanted;
-  while (month < current && locked(month)) month = nextMonthKey(month);
+  while (locked.has(month)) month = nextMonthKey(month);
   return month;
 }
 
-/** The months from `wanted` to the one holding `now`, both included: those `firstOpenMonth` may ask about. */
-export function monthsUpTo(wanted: string, now: number): string[] {
-  const current = shanghaiMonthKey(now);
+/**
+ * The months whose settlement documents decide where an entry wanting `wanted` goes at `now` (epoch ms):
+ * from `wanted` to the month after `now`'s (the current month is settled only by a run fired early).
+ */
+export function monthsToAsk(wanted: string, now: number): string[] {
+  const last = nextMonthKey(shanghaiMonthKey(now));
   const months = [wanted];
-  while ((months.at(-1) as string) < current) months.push(nextMonthKey(months.at(-1) as string));
+  while ((months.at(-1) as string) < last) months.push(nextMonthKey(months.at(-1) as string));
   return months;
 }

@@ -140,6 +140,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { reportId, note: '情况属实' };
     case 'rejectReport':
       return { reportId, reason: 'invalid', note: '不属实' };
+    case 'reverseAward':
+      return { reportId, cause: 'invalid', note: '核实无效' };
     case 'verifyReport':
       return { reportId, decision: 'close', note: '现场核实已整改' };
     case 'rateReport':
@@ -181,6 +183,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { all: true };
     case 'clockSweep': // the event its timer sends
       return { Type: 'timer', TriggerName: 'everyMinute', Time: '2030-01-01T00:00:00Z' };
+    case 'settleMonth':
+      return { Type: 'timer', TriggerName: 'monthlyOnThe1st', Time: '2030-01-01T00:00:00Z' };
     case 'gridServices':
       return { gridCode: gridOf(cell.subject) };
     case 'saveGridServices':

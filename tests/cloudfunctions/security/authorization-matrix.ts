@@ -69,6 +69,7 @@ const CF = 'REPORT.CANNOT_FOLLOW';
 const OF = 'ORDER.NOT_FOUND';
 const OX = 'ORDER.FORBIDDEN';
 const HNF = 'HELP.NOT_FOUND';
+const PNA = 'POINTS.NOT_AWARDED';
 
 /**
  * 一键求助 (mayAnswerHelp): a call is answered by its grid's 网格长, 网格员 and 网格警 (grid A: 陈志强, 赵丽, 郑俊;
@@ -168,6 +169,8 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   markMessagesRead: everyone(only('ok')),
   // The scheduled sweep runs on its timer alone: any caller at all is refused.
   clockSweep: everyone(only(AF)),
+  // The monthly settlement runs on its timer alone, as the sweep does.
+  settleMonth: everyone(only(AF)),
   uploadSlot: everyone(only('ok')),
   joinGrid: everyone(grids('ok', 'ok')),
   submitReport: everyone(grids('ok', 'ok')),
@@ -262,6 +265,21 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     doctor:              reports(FB,          FB,          FB,          FB),
     communityCentre:     reports('ok',        'ok',        'ok',        'ok'),
     countyCentre:        reports('ok',        'ok',        'ok',        'ok'),
+    stranger:            reports(null,        NF,          null,        NF),
+  },
+  // On a submitted case (nothing paid yet, so nothing to reverse): the grid's 网格长 or a centre above get that far.
+  reverseAward: {
+    resident:            reports(FB,          NF,          FB,          NF),
+    otherResident:       reports(FB,          NF,          FB,          NF),
+    informant:           reports(FB,          NF,          FB,          NF),
+    volunteer:           reports(FB,          NF,          FB,          NF),
+    gridWorker:          reports(FB,          FB,          FB,          NF),
+    gridWorkerElsewhere: reports(FB,          NF,          FB,          FB),
+    gridLeader:          reports(PNA,         PNA,         FB,          NF),
+    police:              reports(FB,          FB,          FB,          NF),
+    doctor:              reports(FB,          FB,          FB,          FB),
+    communityCentre:     reports(PNA,         PNA,         PNA,         PNA),
+    countyCentre:        reports(PNA,         PNA,         PNA,         PNA),
     stranger:            reports(null,        NF,          null,        NF),
   },
   // On a closed case: its reporter only; staff who may see it are refused, anyone else does not find it.

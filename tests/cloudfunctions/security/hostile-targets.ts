@@ -329,6 +329,32 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       throw new Error('clockSweep ran for a caller');
     },
   },
+  settleMonth: {
+    ...readOnly,
+    valid: fc.constant({ Type: 'timer', TriggerName: 'monthlyOnThe1st', Time: '2030-01-01T00:00:00Z' }),
+    caller: () => DEMO.countyCentre,
+    async checkOk() {
+      throw new Error('settleMonth ran for a caller');
+    },
+  },
+  // Undoes what an accepted case of grid A paid, by its 网格长: one reversal of that award, his, and nothing else written.
+  reverseAward: {
+    valid: fc
+      .tuple(fc.constantFrom('invalid', 'duplicate'), fc.constantFrom('核实无效', '与另一条重复'))
+      .map(([cause, note]) => ({ reportId: '<accepted>', cause, note })),
+    caller: () => DEMO.gridLeader,
+    mayWrite: ['pointsLedger'],
+    async checkOk({ cloud, fixtures, data, added }) {
+      const id = `reversal:${fixtures.accepted}`;
+      const stored = await cloud.get<{ by?: string; reportId?: string }>('pointsLedger', id);
+      const answered = (data as { reversal?: { id?: string } }).reversal?.id;
+      expectThat(
+        answered === id && stored?.by === 'u-grid-leader-03' && added.pointsLedger === 1,
+        'reverseAward reversed another award, or as someone else',
+      );
+      fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
+    },
+  },
   // Valid events the caller may not succeed with too ('<theirs>', '<elsewhere>'): an identity that got through would turn them into answers.
   reportDetail: {
     ...readOnly,

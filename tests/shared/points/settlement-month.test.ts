@@ -1,4 +1,4 @@
-import { firstOpenMonth, monthToSettle, monthsUpTo, nextMonthKey } from '@pingan/shared/points';
+import { firstOpenMonth, monthToSettle, monthsToAsk, nextMonthKey } from '@pingan/shared/points';
 
 const shanghai = (iso: string) => Date.parse(`${iso}+08:00`);
 
@@ -25,24 +25,27 @@ describe('nextMonthKey', () => {
 });
 
 describe('firstOpenMonth', () => {
-  const now = shanghai('2025-03-10T09:00:00');
-  const settled = (months: string[]) => (month: string) => months.includes(month);
+  const settled = (months: string[]) => new Set(months);
 
   it('keeps the award’s month while it is open (a reversal before settlement)', () => {
-    expect(firstOpenMonth('2025-02', now, settled(['2025-01']))).toBe('2025-02');
+    expect(firstOpenMonth('2025-02', settled(['2025-01']))).toBe('2025-02');
   });
 
   it('moves to the next open month once the award’s month is settled (a reversal after settlement)', () => {
-    expect(firstOpenMonth('2025-01', now, settled(['2025-01']))).toBe('2025-02');
-    expect(firstOpenMonth('2025-01', now, settled(['2025-01', '2025-02']))).toBe('2025-03');
+    expect(firstOpenMonth('2025-01', settled(['2025-01']))).toBe('2025-02');
+    expect(firstOpenMonth('2025-01', settled(['2025-01', '2025-02']))).toBe('2025-03');
   });
 
-  it('stops at the current month, which no settlement has begun', () => {
-    expect(firstOpenMonth('2025-01', now, () => true)).toBe('2025-03');
+  it('crosses a year', () => {
+    expect(firstOpenMonth('2025-12', settled(['2025-12']))).toBe('2026-01');
   });
+});
 
-  it('lists the months it may ask about, up to the current one', () => {
-    expect(monthsUpTo('2024-12', now)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03']);
-    expect(monthsUpTo('2025-03', now)).toEqual(['2025-03']);
+describe('monthsToAsk', () => {
+  const now = shanghai('2025-03-10T09:00:00');
+
+  it('lists the months from the one wanted to the month after now’s', () => {
+    expect(monthsToAsk('2024-12', now)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04']);
+    expect(monthsToAsk('2025-03', now)).toEqual(['2025-03', '2025-04']);
   });
 });

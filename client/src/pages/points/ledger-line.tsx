@@ -12,6 +12,8 @@ const KIND_LABELS: Record<Entry['kind'], string> = {
   redemption: '兑换',
   settlement: '月度结算',
   service: '志愿服务',
+  adjustment: '人工调整',
+  carry: '上月结转',
 }
 
 const BASIS_NOTES: Record<NonNullable<Entry['basis']>, string> = {
