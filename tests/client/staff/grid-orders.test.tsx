@@ -112,10 +112,11 @@ describe('裁定 on the order page, for the grid’s staff', () => {
     expect(screen.getByText('头发没剪完')).toBeTruthy();
     expect(screen.queryByText('服务已完成，确认')).toBeNull();
     expect(screen.queryByText('查看我的全部点单 ›')).toBeNull();
-    fireEvent.click(screen.getByText('裁定：已完成'));
+    fireEvent.click(document.querySelector('#settle-done') as HTMLElement);
+    expect(screen.getByText('请先写核实的情况，再裁定')).toBeTruthy();
     expect(screen.queryByText('认定服务已经完成？')).toBeNull();
     fireEvent.change(screen.getByPlaceholderText('核实的情况（必填），居民和志愿者都能看到'), { target: { value: '已电话核实，剪完了' } });
-    fireEvent.click(screen.getByText('裁定：已完成'));
+    fireEvent.click(document.querySelector('#settle-done') as HTMLElement);
     expect(screen.getByText('认定服务已经完成？')).toBeTruthy();
     fireEvent.click(screen.getByText('确定裁定'));
     expect(await screen.findByText('已裁定：服务已完成')).toBeTruthy();
@@ -130,7 +131,7 @@ describe('裁定 on the order page, for the grid’s staff', () => {
     });
     render(<OrderPage />);
     fireEvent.change(await screen.findByPlaceholderText('核实的情况（必填），居民和志愿者都能看到'), { target: { value: '没有上门' } });
-    fireEvent.click(screen.getByText('裁定：退回任务大厅'));
+    fireEvent.click(document.querySelector('#settle-notDone') as HTMLElement);
     fireEvent.click(screen.getByText('确定裁定'));
     expect((await screen.findByRole('alert')).textContent).toBe('这个点单的状态已经变了，请刷新后再看。');
     expect(cloud.calls.settleOrder).toEqual([{ orderId: 'o-7', decision: 'notDone', note: '没有上门' }]);

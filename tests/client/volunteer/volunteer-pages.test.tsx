@@ -92,7 +92,7 @@ describe('a volunteer’s home', () => {
     expect(within(list).getAllByText('完成')).toHaveLength(2);
     expect(within(list).getByText('已提交完成，等居民确认')).toBeTruthy();
     expect(within(list).getByText('居民有异议，等网格员裁定')).toBeTruthy();
-    expect(within(list).getByText('服务时长 1 小时，积分 5')).toBeTruthy();
+    expect(within(list).getByText('已记服务时长 1 小时，积分 5')).toBeTruthy();
     fireEvent.click(within(list).getAllByText('完成')[0]!);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/volunteer/pages/task/index?id=t-soon' });
     expect(await screen.findByText('2 小时 50 分钟')).toBeTruthy();

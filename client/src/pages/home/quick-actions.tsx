@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { CSSProperties } from 'react'
 
 import { useUnreadMessages } from '../../hooks/use-unread-messages'
 import { go, routes } from '../../routes'
@@ -15,6 +16,11 @@ const RESIDENT_ACTIONS: Action[] = [
   { key: 'scan', title: '扫码入格', hint: '换一个网格', url: routes.scan },
 ]
 
+/** How many title characters wide a tile must be (index.scss reads it as --title-chars): the title, and the badge beside it. */
+function titleChars(action: Action): number {
+  return [...action.title].length + (action.badge ? 1.5 : 0)
+}
+
 /** The home page's big tiles; staff also get their workbench, and the browser build its demo tools. */
 export default function QuickActions({ staff }: { staff: boolean }) {
   const unread = useUnreadMessages()
@@ -29,8 +35,9 @@ export default function QuickActions({ staff }: { staff: boolean }) {
   })
   if (staff) actions.push({ key: 'inbox', title: '网格员工作台', hint: '待办案卷，受理上报', url: routes.staffInbox, main: true })
   if (process.env.TARO_ENV === 'h5') {
-    actions.push({ key: 'signin', title: '切换演示用户', hint: '本地演示用', url: routes.signin })
+    // 网格二维码 first: it shares a row with 扫码入格, and 切换演示用户's six characters take one of their own.
     actions.push({ key: 'grid-codes', title: '网格二维码', hint: '本地演示用', url: routes.gridCodes })
+    actions.push({ key: 'signin', title: '切换演示用户', hint: '本地演示用', url: routes.signin })
   }
   return (
     <View className='home__actions'>
@@ -39,6 +46,7 @@ export default function QuickActions({ staff }: { staff: boolean }) {
           key={action.key}
           id={`action-${action.key}`}
           className={`home__action${action.main ? ' home__action--main' : ''}`}
+          style={{ '--title-chars': titleChars(action) } as CSSProperties}
           onClick={() => go(action.url)}
         >
           <Text className='home__action-title'>

@@ -63,7 +63,7 @@ function MyTasks({ tasks }: { tasks: TasksState }) {
               ) : WAITING_ON[task.status] ? (
                 <Text className='orders__meta'>{WAITING_ON[task.status]}</Text>
               ) : (
-                <Text className='orders__meta'>{`服务时长 ${hoursText(task.minutes)}，积分 ${task.points}`}</Text>
+                <Text className='orders__meta'>{`已记服务时长 ${hoursText(task.minutes)}，积分 ${task.points}`}</Text>
               )
             }
           />

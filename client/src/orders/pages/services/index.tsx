@@ -34,7 +34,10 @@ function SlotChoice({ service, slot }: { service: string; slot: SlotOffer }) {
       role='button'
       onClick={() => !full && go(routes.serviceBook(service, slot.key))}
     >
-      <Text className='orders__slot-time'>{`${slot.start}–${slot.end}`}</Text>
+      <Text className='orders__slot-time'>
+        <Text className='orders__nowrap'>{`${slot.start}–`}</Text>
+        <Text className='orders__nowrap'>{slot.end}</Text>
+      </Text>
       <Text className='orders__slot-left'>{full ? '已约满' : `还剩 ${slot.left} 个名额`}</Text>
     </View>
   )
