@@ -108,7 +108,8 @@ it('王建国 claims 赵丽’s task in the 任务大厅 and completes it with a
   await app.tap(`#claim-${id}`);
   await app.find('#claim-told').waitFor({ timeout: 30_000 });
   await app.find(`#my-tasks #order-${id}`).waitFor({ timeout: 30_000 });
-  expect(await app.find(`#task-hall #order-${id}`).count()).toBe(0);
+  // The hall is read again after the claim (我的任务 may come back first).
+  await app.find(`#task-hall #order-${id}`).waitFor({ state: 'hidden', timeout: 30_000 });
   await app.shot('claimed');
 
   await app.tap(`#finish-${id}`, 'volunteer/pages/task/index');
@@ -138,8 +139,10 @@ it('王建国 claims 赵丽’s task in the 任务大厅 and completes it with a
   expect(completed?.photos).toHaveLength(1);
 
   await app.open('pages/home/index');
-  await app.find('#my-tasks').waitFor();
-  await app.text('还没有要做的任务').waitFor({ timeout: 30_000 });
+  // 我的任务 (myTasks) keeps it, waiting on the 确认 of whoever posted it.
+  await app.find(`#my-tasks #order-${id}[data-status="completed"]`).waitFor({ timeout: 30_000 });
+  expect(await app.find(`#my-tasks #order-${id}`).textContent()).toMatch(/已提交完成，等居民确认/);
+  expect(await app.find(`#finish-${id}`).count()).toBe(0);
   expect(browser.pageErrors).toEqual([]);
 }, 240_000);
 
