@@ -916,6 +916,7 @@ const ORDER_TARGETS: Record<string, HostileTarget> = {
     caller: () => DEMO.gridWorker,
     // Serving it herself tells the requester who is coming.
     mayWrite: ['serviceOrders', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, data }) {
       const order = data.order as { id: string; status: string };
       expectThat(order.id === fixtures.dispatchable, 'dispatchOrder moved another order than its fixture');
@@ -1065,6 +1066,7 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
     caller: () => GRID_VOLUNTEER[GRID_A],
     // The winner tells the one who posted it who is coming.
     mayWrite: ['serviceOrders', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, data }) {
       const order = data.order as { id: string };
       expectThat(order.id === fixtures.posted, 'claimOrder claimed another task than its fixture');
@@ -1104,6 +1106,7 @@ const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
       .map((text) => ({ orderId: '<servedOrder>', note: text, photos: ['<completionPhoto>'], uploadKey: '<completionKey>' })),
     caller: () => DEMO.gridWorker,
     mayWrite: ['serviceOrders', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, data }) {
       expectThat((data.order as { id: string }).id === fixtures.servedOrder, 'completeOrder completed another order than its fixture');
       await expectMovedByCaller(cloud, fixtures.servedOrder, caller, 'completed');
@@ -1115,6 +1118,7 @@ const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
     valid: fc.constant({ orderId: '<completedOrder>' }),
     caller: () => DEMO.resident,
     mayWrite: ['serviceOrders', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, data }) {
       expectThat((data.order as { id: string }).id === fixtures.completedOrder, 'confirmOrder confirmed another order than its fixture');
       await expectMovedByCaller(cloud, fixtures.completedOrder, caller, 'confirmed');
@@ -1125,6 +1129,7 @@ const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
     valid: fc.constantFrom('没有来', '没有做完').map((text) => ({ orderId: '<completedOrder>', note: text })),
     caller: () => DEMO.resident,
     mayWrite: ['serviceOrders', 'messages'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, data }) {
       expectThat((data.order as { id: string }).id === fixtures.completedOrder, 'disputeOrder disputed another order than its fixture');
       await expectMovedByCaller(cloud, fixtures.completedOrder, caller, 'disputed');
@@ -1138,6 +1143,7 @@ const ORDER_MOVE_TARGETS: Record<string, HostileTarget> = {
       .map(([decision, text]) => ({ orderId: '<disputedOrder>', decision, note: text })),
     caller: () => DEMO.gridWorker,
     mayWrite: ['serviceOrders', 'messages', 'pointsLedger'],
+    mayRecord: SUBSCRIBE_RECORD,
     async checkOk({ cloud, fixtures, caller, event, data }) {
       const request = parsed('settleOrder', event);
       expectThat((data.order as { id: string }).id === fixtures.disputedOrder, 'settleOrder settled another order than its fixture');
