@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { HelpCallView } from '@pingan/shared/contracts'
 import type { ReactNode } from 'react'
 
-import { alertedText, comingText, HELP_ROLE_LABELS, HELP_STATUS_WORDS } from './help-labels'
+import { alertedNames, comingText, HELP_ROLE_LABELS, HELP_STATUS_WORDS } from './help-labels'
 import { DialButton } from './help-numbers'
 import HelpTrace from './help-trace'
 
@@ -18,8 +18,14 @@ export default function HelpCallCard({ call, alreadyOpen, children }: { call: He
       <Text className='help-call__status' id='help-status'>
         {HELP_STATUS_WORDS[call.status]}
       </Text>
+      {/* Each name on one line: 网格员 赵丽 never breaks between 赵 and 丽. */}
       <Text className='help-call__told' id='help-told'>
-        {alertedText(call)}
+        已通知：
+        {alertedNames(call).map((name, i, all) => (
+          <Text key={name} className='help-call__name'>
+            {i < all.length - 1 ? `${name}、` : name}
+          </Text>
+        ))}
       </Text>
       {coming && (
         <Text className='help-call__coming' id='help-coming'>

@@ -32,13 +32,12 @@ export const HELP_STATUS_WORDS: Record<HelpStatus, string> = {
 }
 
 /** Who was told of a call: its grid's 网格长、网格员、网格警 by name, and every centre it has reached since. */
-export function alertedText(call: Pick<HelpCallView, 'contacts' | 'level' | 'placeName' | 'steps'>): string {
+export function alertedNames(call: Pick<HelpCallView, 'contacts' | 'placeName' | 'steps'>): string[] {
   const gridStaff = call.contacts
     .filter((contact) => (HELP_GRID_ROLES as readonly Role[]).includes(contact.role))
     .map((contact) => `${STAFF_ROLE_LABELS[contact.role]} ${contact.name}`)
   const centres = call.steps.filter((step) => step.type === 'escalated').map((step) => LEVEL_TEAMS[step.level])
-  const told = [...(gridStaff.length > 0 ? gridStaff : [`${call.placeName}的工作人员`]), ...centres]
-  return `已通知：${told.join('、')}`
+  return [...(gridStaff.length > 0 ? gridStaff : [`${call.placeName}的工作人员`]), ...centres]
 }
 
 /** Who answered and in what capacity: 赵丽（网格员）. */

@@ -97,7 +97,7 @@ describe('the help page', () => {
     await settle();
     expect(cloud.calls.raiseHelp).toHaveLength(1);
     expect(cloud.calls.raiseHelp![0]).toEqual({ idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/) });
-    expect(screen.getByText('已通知：网格长 陈志强、网格员 赵丽')).toBeTruthy();
+    expect(document.querySelector('#help-told')?.textContent).toBe('已通知：网格长 陈志强、网格员 赵丽');
     expect(screen.getByText('已发出，正在等工作人员响应')).toBeTruthy();
     expect(screen.getByText('我已安全，取消求助')).toBeTruthy();
     expect(__storage().has(PENDING_HELP_KEY)).toBe(false);

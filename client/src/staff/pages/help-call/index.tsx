@@ -25,7 +25,7 @@ export default function StaffHelpCallPage() {
   const detail = useCall(() => call(helpCallDetailContract, { callId: id }), [id])
   const help = detail.data?.call
   usePolling(() => void detail.reload(), HELP_ALERTS_POLL_MS, help !== undefined && isOpenHelp(help.status))
-  const now = useNow(1000, help?.status === 'raised')
+  const now = useNow(1000, help !== undefined && isOpenHelp(help.status))
   if (!help) return detail.error ? <ErrorView error={detail.error} onRetry={() => void detail.reload()} /> : <LoadingView />
   return <HelpCallBody help={help} now={now} onChange={(next) => detail.setData({ call: next })} />
 }
