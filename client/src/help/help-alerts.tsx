@@ -24,7 +24,8 @@ const heard = new Set<string>()
  */
 export default function HelpAlerts() {
   const list = useCall(() => call(openHelpCallsContract, {}))
-  usePolling(() => void list.reload(), HELP_ALERTS_POLL_MS)
+  // A 网格医 (who answers no calls) is refused once and not asked again.
+  usePolling(() => void list.reload(), HELP_ALERTS_POLL_MS, list.error?.code !== 'AUTH.FORBIDDEN')
   useEffect(armAlertSound, [])
   const items = list.data?.items ?? []
   useEffect(() => {

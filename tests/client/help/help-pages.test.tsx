@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { HelpCallView } from '@pingan/shared/contracts';
 import HelpAlerts from '../../../client/src/help/help-alerts';
 import { PENDING_HELP_KEY } from '../../../client/src/help/pending-help';
@@ -238,6 +238,22 @@ describe('the staff’s help alerts', () => {
     fireEvent.click(screen.getByText('收到'));
     await settle();
     expect(screen.getByText('已经有人收到：赵丽（网格员）已收到，正在处理')).toBeTruthy();
+  });
+
+  it('asks every 15 s while shown, and a 网格医 refused once is not asked again', async () => {
+    const polled = installFakeLocalcloud({ openHelpCalls: () => ok({ items: [] }) });
+    render(<HelpAlerts />);
+    await settle();
+    act(() => void jest.advanceTimersByTime(15_000));
+    await settle();
+    expect(polled.calls.openHelpCalls).toHaveLength(2);
+    cleanup();
+    const refused = installFakeLocalcloud({ openHelpCalls: () => fail('AUTH.FORBIDDEN') });
+    render(<HelpAlerts />);
+    await settle();
+    act(() => void jest.advanceTimersByTime(60_000));
+    await settle();
+    expect(refused.calls.openHelpCalls).toHaveLength(1);
   });
 
   it('shows nothing when no call is open', async () => {
