@@ -4,13 +4,13 @@ import type { GridCard } from '@pingan/shared/contracts'
 import { dial } from '../device/phone'
 import { STAFF_ROLE_LABELS } from '../labels/staff-labels'
 
-type Number = { key: string; label: string; phone: string; hint?: string; emergency?: boolean }
+type DialNumber = { key: string; label: string; phone: string; hint?: string; emergency?: boolean }
 
 /**
  * One big button per number, the number itself always written out: a tap dials it (in the browser a `tel:`
  * link, which a phone's browser hands to its dialler).
  */
-export function DialButton({ label, phone, hint, emergency, id }: Omit<Number, 'key'> & { id?: string }) {
+export function DialButton({ label, phone, hint, emergency, id }: Omit<DialNumber, 'key'> & { id?: string }) {
   const body = (
     <>
       <Text className='help-dial__label'>{label}</Text>
@@ -35,7 +35,7 @@ export function DialButton({ label, phone, hint, emergency, id }: Omit<Number, '
 
 /** 110, 120 and the grid's staff: what the person can call at once, whatever the app manages to send. */
 export default function HelpNumbers({ staff, id = 'help-numbers' }: { staff: readonly GridCard['staff'][number][]; id?: string }) {
-  const numbers: Number[] = [
+  const numbers: DialNumber[] = [
     { key: '110', label: '报警', phone: '110', emergency: true },
     { key: '120', label: '急救', phone: '120', emergency: true },
     ...staff
