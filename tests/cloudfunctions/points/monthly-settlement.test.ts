@@ -260,3 +260,22 @@ it('reverses once, only what was paid, and only for staff who may verify the cas
   expect(racing.filter((answer) => answer.ok)).toHaveLength(1);
   expect(await cloud.count('pointsLedger', { _id: `reversal:${lateAward}` })).toBe(1);
 }, 120_000);
+
+it('settles the next month with what landed there, reading on declared indexes: never a scan', async () => {
+  const stats = cloud.testCloud.cloud.database.stats;
+  const before = new Set(stats.recentScans);
+  const firstOfAfter = Date.parse(`${nextMonthKey(NEXT)}-01T00:00:00+08:00`);
+  expect(await fireAt(firstOfAfter)).toMatchObject({ monthKey: NEXT, status: 'waiting' });
+  expect(await fireAt(firstOfAfter + 10 * MINUTE)).toMatchObject({ monthKey: NEXT, status: 'closed', more: false });
+  const statement = await cloud.get<Statement & { rows: { entryId: string; amountFen: number }[] }>(
+    'settlementStatements',
+    `${NEXT}:${LI_MING}`,
+  );
+  const ids = statement?.rows.map((row) => row.entryId);
+  expect(ids).toEqual(expect.arrayContaining([`reversal:${reversedLater}`, `award:${lateAward}`, `reversal:${lateAward}`]));
+  const scans = stats.recentScans.filter(
+    (scan) => !before.has(scan) && ['pointsLedger', 'settlementMonths', 'settlementStatements'].includes(scan.collection),
+  );
+  expect(scans.filter((scan) => scan.index === null)).toEqual([]);
+  expect(scans).toContainEqual(expect.objectContaining({ collection: 'pointsLedger', index: 'x:pointsLedger:person_month' }));
+}, 120_000);
