@@ -39,19 +39,25 @@ export async function endHelpDeadline(before: HelpCallDoc): Promise<boolean> {
   return updated === 1;
 }
 
-/** The open calls of these places (alerted_status): unanswered first, then the oldest first. */
+/**
+ * The open calls of these places, unanswered first, each part the oldest first, at most
+ * OPEN_HELP_CALLS_MAX: one query per status at once (alerted_status_time), each ordered and cut on the
+ * index, so however many calls are open the unanswered ones are never the ones left out.
+ */
 export async function openCallsOf(places: readonly string[]): Promise<HelpCallDoc[]> {
   if (places.length === 0) return [];
   const _ = db().command;
-  const rows = await listOf<HelpCallDoc>(
-    db()
-      .collection(HELP_CALLS)
-      .where({ alertedCodes: _.in([...new Set(places)]), status: _.in([...OPEN_HELP_STATUSES]) })
-      .limit(OPEN_HELP_CALLS_MAX)
-      .get(),
-  );
-  const rank = (doc: HelpCallDoc) => (doc.status === 'raised' ? 0 : 1);
-  return rows.sort((a, b) => rank(a) - rank(b) || a.raisedAt - b.raisedAt || (a._id < b._id ? -1 : 1));
+  const open = (status: (typeof OPEN_HELP_STATUSES)[number]) =>
+    listOf<HelpCallDoc>(
+      db()
+        .collection(HELP_CALLS)
+        .where({ alertedCodes: _.in([...new Set(places)]), status })
+        .orderBy('raisedAt', 'asc')
+        .limit(OPEN_HELP_CALLS_MAX)
+        .get(),
+    );
+  const parts = await Promise.all(OPEN_HELP_STATUSES.map(open));
+  return parts.flat().slice(0, OPEN_HELP_CALLS_MAX);
 }
 
 /** A person's latest calls, newest first (requester_time). */

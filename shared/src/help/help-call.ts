@@ -171,12 +171,14 @@ export type HelpActor = { readonly actor: Actor; readonly name: string; readonly
 /**
  * Applies a person's action: 收到 (acknowledge: raised → acknowledged, by one who answers it; a second
  * answer is told who answered first), 已处置 (close: raised or acknowledged → closed, with a note, by one
- * who answers it) and 取消求助 (cancel: raised or acknowledged → cancelled, by the requester alone). Someone
- * with no part in the call finds none (HELP.NOT_FOUND); an ended call takes no action (HELP.ENDED).
+ * who answers it, never its requester) and 取消求助 (cancel: raised or acknowledged → cancelled, by the
+ * requester alone). Someone with no part in the call finds none (HELP.NOT_FOUND); an ended call takes no
+ * action (HELP.ENDED).
  */
 export function applyHelpAction(call: HelpCall, action: HelpAction, by: HelpActor, now: number): HelpOutcome {
   const isRequester = by.actor.id === call.requesterId;
-  const answers = mayAnswerHelp(by.actor, call);
+  // A 网格员 in trouble in her own grid is helped, not asked to answer herself.
+  const answers = !isRequester && mayAnswerHelp(by.actor, call);
   if (action.type === 'cancel' ? !isRequester : !answers) return { ok: false, code: 'HELP.NOT_FOUND' };
   if (!isOpenHelp(call.status)) return { ok: false, code: 'HELP.ENDED' };
   if (action.type === 'acknowledge' && call.status !== 'raised') return { ok: false, code: 'HELP.ALREADY_ANSWERED' };

@@ -74,15 +74,16 @@ const PNA = 'POINTS.NOT_AWARDED';
 /**
  * 一键求助 (mayAnswerHelp): a call is answered by its grid's 网格长, 网格员 and 网格警 (grid A: 陈志强, 赵丽, 郑俊;
  * grid B: 钱建华), and by a centre once the call has gone up to it (the community's 魏俊 for an escalated
- * call); anyone else finds none, its requester included unless they answer for its grid.
+ * call); anyone else finds none, its requester included, even one who answers for its grid (helped, not
+ * asked to answer herself).
  */
 // prettier-ignore
 const HELP_ANSWERERS: FunctionRows = {
   ...everyone(helpCalls(HNF,      HNF,         HNF,         HNF,         HNF,         HNF)),
-  gridWorker:          helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
-  gridWorkerElsewhere: helpCalls(HNF,       HNF,         'ok',        'ok',        HNF,         'ok'),
-  gridLeader:          helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
-  police:              helpCalls('ok',      'ok',        HNF,         HNF,         'ok',        HNF),
+  gridWorker:          helpCalls(HNF,       'ok',        HNF,         HNF,         'ok',        HNF),
+  gridWorkerElsewhere: helpCalls(HNF,       HNF,         HNF,         'ok',        HNF,         'ok'),
+  gridLeader:          helpCalls(HNF,       'ok',        HNF,         HNF,         'ok',        HNF),
+  police:              helpCalls(HNF,       'ok',        HNF,         HNF,         'ok',        HNF),
   communityCentre:     helpCalls(HNF,       HNF,         HNF,         HNF,         'ok',        'ok'),
   stranger:            helpCalls(null,      HNF,         null,        HNF,         HNF,         HNF),
 };

@@ -138,6 +138,13 @@ describe('actions', () => {
     });
   });
 
+  it('a 网格员 who calls for help in her own grid is helped, not asked to answer herself', () => {
+    const hers = call({ requesterId: 'u-w', requesterName: '赵丽' });
+    expect(applyHelpAction(hers, { type: 'acknowledge' }, by(WORKER), T0)).toEqual({ ok: false, code: 'HELP.NOT_FOUND' });
+    expect(applyHelpAction(hers, { type: 'close', note: '没事了' }, by(WORKER), T0)).toEqual({ ok: false, code: 'HELP.NOT_FOUND' });
+    expect(applyHelpAction(hers, { type: 'acknowledge' }, by(POLICE, '郑俊'), T0)).toMatchObject({ ok: true });
+  });
+
   it('取消 is the requester’s alone; to anyone else the call is not there', () => {
     expect(applyHelpAction(call(), { type: 'cancel' }, by(WORKER), T0)).toEqual({ ok: false, code: 'HELP.NOT_FOUND' });
     expect(applyHelpAction(call(), { type: 'acknowledge' }, by(REQUESTER, '张秀兰'), T0)).toEqual({ ok: false, code: 'HELP.NOT_FOUND' });

@@ -8,7 +8,7 @@ import { findCaller } from '../../users/caller';
 /**
  * `openHelpCalls`: the open calls of the places the caller answers for (the grids they serve as 网格长, 网格员
  * or 网格警; their centre's region once a call has reached it), unanswered first: the top of every staff
- * inbox, read again every few seconds. Anyone else: AUTH.FORBIDDEN. 2 waves: the caller; the calls (alerted_status).
+ * inbox, read again every few seconds. Anyone else: AUTH.FORBIDDEN. 2 waves: the caller; the calls, raised and acknowledged at once (alerted_status_time).
  */
 export const main = defineFunction(openHelpCallsContract, async (_request, { caller }) => {
   const me = await findCaller(caller);
