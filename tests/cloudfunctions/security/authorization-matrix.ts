@@ -75,7 +75,7 @@ const PNA = 'POINTS.NOT_AWARDED';
  * 一键求助 (mayAnswerHelp): a call is answered by its grid's 网格长, 网格员 and 网格警 (grid A: 陈志强, 赵丽, 郑俊;
  * grid B: 钱建华), and by a centre once the call has gone up to it (the community's 魏俊 for an escalated
  * call); anyone else finds none, its requester included, even one who answers for its grid (helped, not
- * asked to answer herself).
+ * asked to answer herself, and not listed her own call in openHelpCalls).
  */
 // prettier-ignore
 const HELP_ANSWERERS: FunctionRows = {
@@ -633,10 +633,10 @@ Object.assign(AUTHORIZATION_MATRIX, {
   // The open calls of the places the caller answers for; AUTH.FORBIDDEN to anyone who answers for none.
   openHelpCalls: {
     ...everyone(helpCalls(AF,       AF,          AF,          AF,          AF,          AF)),
-    gridWorker:          helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
-    gridWorkerElsewhere: helpCalls('unlisted','unlisted',  'listed',    'listed',    'unlisted',  'listed'),
-    gridLeader:          helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
-    police:              helpCalls('listed',  'listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    gridWorker:          helpCalls('unlisted','listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    gridWorkerElsewhere: helpCalls('unlisted','unlisted',  'unlisted',  'listed',    'unlisted',  'listed'),
+    gridLeader:          helpCalls('unlisted','listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
+    police:              helpCalls('unlisted','listed',    'unlisted',  'unlisted',  'listed',    'unlisted'),
     communityCentre:     helpCalls('unlisted','unlisted',  'unlisted',  'unlisted',  'listed',    'listed'),
     countyCentre:        helpCalls('unlisted','unlisted',  'unlisted',  'unlisted',  'unlisted',  'unlisted'),
     stranger:            helpCalls(null,      AF,          null,        AF,          AF,          AF),

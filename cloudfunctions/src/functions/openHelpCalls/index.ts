@@ -15,5 +15,6 @@ export const main = defineFunction(openHelpCallsContract, async (_request, { cal
   const places = me ? helpPlacesOf(me.actor) : [];
   if (places.length === 0) throw new AppError('AUTH.FORBIDDEN', '只有网格和综治中心的工作人员能查看求助');
   const calls = await openCallsOf(places);
-  return { items: calls.map((doc) => helpCallViewOf(doc, 'responder')) };
+  // Their own call is the others' to answer (applyHelpAction), so it is not on their list.
+  return { items: calls.filter((doc) => doc.requesterId !== me?.actor.id).map((doc) => helpCallViewOf(doc, 'responder')) };
 });
