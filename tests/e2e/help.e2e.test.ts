@@ -137,6 +137,13 @@ it('张秀兰 calls for help, 赵丽 answers 收到 from the top of her inbox, a
   await desktop.find('#staff-help-call').waitFor();
   Object.assign(desktop, { shots: await shotsSoFar() });
   await desktop.shot('staff-help-call-desktop');
+  // On 赵丽's phone, at 200 % text: nothing wider than the phone.
+  await desktop.page.setViewportSize({ width: 375, height: 812 });
+  await withDoubleText(desktop, async () => {
+    await fitsWidth(desktop, '#staff-help-call');
+    await desktop.shot('staff-help-call-200-percent-text');
+  });
+  await desktop.page.setViewportSize({ width: 1280, height: 800 });
   await desktop.find('#staff-help-note textarea').fill('已到场，老人摔倒无大碍，已联系家属');
   await desktop.tap('#staff-help-close');
   await desktop.find('.confirm-dialog__confirm').waitFor();

@@ -59,7 +59,7 @@ describe('the staff help call page', () => {
     expect(screen.getByText('情况：高龄')).toBeTruthy();
     expect(screen.getByText('本人留言：有心脏病')).toBeTruthy();
     expect(document.querySelector('#dial-requester')?.getAttribute('href')).toBe('tel:13900000001');
-    expect(screen.getByText('在地图上看位置')).toBeTruthy();
+    expect(screen.getByText('看地图')).toBeTruthy();
     fireEvent.click(screen.getByText('已处置'));
     expect(screen.getByText(/请写一句处置情况/)).toBeTruthy();
     fireEvent.input(document.querySelector('#staff-help-note') as HTMLElement, { target: { value: '已到场，无大碍' } });

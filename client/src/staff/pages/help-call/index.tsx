@@ -89,7 +89,7 @@ function HelpCallBody({ help, now, onChange }: { help: HelpCallView; now: number
         )}
         {help.location ? (
           <BigButton id='help-map' kind='secondary' onClick={() => showOnMap(help.location!, help.requesterName, help.address)}>
-            在地图上看位置
+            看地图
           </BigButton>
         ) : (
           <Text className='help-section__hint'>求助时手机没有给出定位。</Text>
