@@ -61,10 +61,18 @@ export async function startClosing(monthKey: string, now: number): Promise<Settl
   }
 }
 
-/** Whether each month has begun settling (inside a transaction that writes into the first open one). */
+/**
+ * Which of these months (in order) have begun settling, read inside the transaction that writes into the
+ * first open one: one by one, stopping at the first open month, so an entry whose month is open (nearly
+ * always) costs one read by id.
+ */
 export async function lockedMonthsIn(tx: Transaction, monthKeys: readonly string[]): Promise<Set<string>> {
-  const found = await Promise.all(monthKeys.map(async (key) => (await tx.collection(MONTHS).doc(key).get()).data));
-  return new Set(monthKeys.filter((_, i) => found[i]));
+  const locked = new Set<string>();
+  for (const key of monthKeys) {
+    if (!(await tx.collection(MONTHS).doc(key).get()).data) break;
+    locked.add(key);
+  }
+  return locked;
 }
 
 /**

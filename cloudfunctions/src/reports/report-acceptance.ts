@@ -13,7 +13,7 @@ import { lockedMonthsIn } from '../points/settlement.repository';
 import { docAfter, type ReportDoc } from './report-document';
 import { decide } from './report-transition';
 import { findReportIn, saveTransitionIn } from './reports.repository';
-import { inTransaction, TransactionBusyError, type Transaction } from '../platform/sdk';
+import { inTransaction, TransactionBusyError } from '../platform/sdk';
 import type { KnownCaller } from '../users/caller';
 import { actorOf } from '../users/user-document';
 import { findUserById } from '../users/users.repository';
@@ -52,12 +52,17 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
   const foreseen = awardFor(seen.report, 0);
   return busyAsReportBusy(
     inTransaction(async (tx) => {
-      const fenBefore = foreseen?.unit === 'fen' ? await dailyFenIn(tx, foreseen.personId, foreseen.dayKey) : 0;
+      const money = foreseen?.unit === 'fen' ? foreseen : undefined;
+      // Beside the day's counter, the settlement month's document: read at once, so the transaction is no longer.
+      const [fenBefore, locked] = await Promise.all([
+        money ? dailyFenIn(tx, money.personId, money.dayKey) : 0,
+        money ? lockedMonthsIn(tx, monthsToAsk(monthCountedIn(money), now)) : new Set<string>(),
+      ]);
       const { before, report, event } = decide(await findReportIn(tx, reportId), action, caller, now);
       const award = awardFor(report, fenBefore);
       // The unit depends on the reporter and the grid alone, neither of which acceptance changes.
       if (award?.unit === 'fen' && foreseen?.unit !== 'fen') throw new Error(`reports/${reportId}: money award without its day's counter`);
-      if (award) await writeAwardIn(tx, await inOpenMonth(tx, award, now), fenBefore);
+      if (award) await writeAwardIn(tx, inOpenMonth(award, locked), fenBefore);
       await saveTransitionIn(tx, before, report, event, now);
       return docAfter(before, report, event, now);
     }),
@@ -67,13 +72,10 @@ export async function acceptAsValid(acceptance: Acceptance): Promise<ReportDoc> 
 /**
  * Money counts in the month of acceptance, which is open unless its settlement has begun (a run fired
  * early, a clock behind): then in the first open month after it, so nothing is written into a locked
- * month. Read in the acceptance transaction: one settlement-month document, by id.
+ * month. `locked` is read in the acceptance transaction: one settlement-month document by id, nearly always.
  */
-async function inOpenMonth(tx: Transaction, award: LedgerEntry, now: number): Promise<LedgerEntry> {
-  if (award.unit !== 'fen') return award;
-  const wanted = monthCountedIn(award);
-  const locked = await lockedMonthsIn(tx, monthsToAsk(wanted, now));
-  return { ...award, monthKey: firstOpenMonth(wanted, locked) };
+function inOpenMonth(award: LedgerEntry, locked: ReadonlySet<string>): LedgerEntry {
+  return award.unit === 'fen' ? { ...award, monthKey: firstOpenMonth(monthCountedIn(award), locked) } : award;
 }
 
 /** A transaction on a report that kept losing conflicts is reported as busy, for the caller to try again. */

@@ -26,7 +26,7 @@ type Statement = {
   _id: string;
   personId: string;
   monthKey: string;
-  rows: { amountFen: number }[];
+  rows: { entryId: string; amountFen: number }[];
   totalFen: number;
   payableFen: number;
   carriedFen: number;
@@ -267,10 +267,7 @@ it('settles the next month with what landed there, reading on declared indexes: 
   const firstOfAfter = Date.parse(`${nextMonthKey(NEXT)}-01T00:00:00+08:00`);
   expect(await fireAt(firstOfAfter)).toMatchObject({ monthKey: NEXT, status: 'waiting' });
   expect(await fireAt(firstOfAfter + 10 * MINUTE)).toMatchObject({ monthKey: NEXT, status: 'closed', more: false });
-  const statement = await cloud.get<Statement & { rows: { entryId: string; amountFen: number }[] }>(
-    'settlementStatements',
-    `${NEXT}:${LI_MING}`,
-  );
+  const statement = await cloud.get<Statement>('settlementStatements', `${NEXT}:${LI_MING}`);
   const ids = statement?.rows.map((row) => row.entryId);
   expect(ids).toEqual(expect.arrayContaining([`reversal:${reversedLater}`, `award:${lateAward}`, `reversal:${lateAward}`]));
   const scans = stats.recentScans.filter(
