@@ -76,7 +76,8 @@ export async function raiseHelp(request: RaiseRequest, caller: Caller, now: numb
     version: 0,
     requesterOpenid: caller.openid,
     idempotencyKey: request.idempotencyKey,
-    placeName: card ? `${card.communityName}${card.name}` : (owner.ownerName ?? route.ownerCode),
+    // A grid's name carries its community's already (城关社区第3网格).
+    placeName: card ? card.name : (owner.ownerName ?? route.ownerCode),
     contacts: card?.staff ?? [],
     notifyFrom: 1,
     notifyDueAt: now,

@@ -69,7 +69,7 @@ it('routes a call to the grid at the location and tells its 网格长, 网格员
   });
   if (!answer.ok) return;
   const { call } = answer.data;
-  expect(call.placeName).toContain('网格');
+  expect(call.placeName).toBe('城关社区第3网格');
   expect(call.ackDueAt).toBe(call.raisedAt + 5 * MINUTE);
   // The numbers the resident may call as well: the grid's published staff.
   expect(call.contacts).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'gridWorker', name: '赵丽' })]));
