@@ -129,14 +129,37 @@ const toSettle: string[] = [];
 const toRate: string[] = [];
 const toDetail: string[] = [];
 
-async function claimedOrder(): Promise<string> {
-  type Offers = { services: { serviceCode: string; upcoming: { key: string; left: number }[] }[] };
+type Offers = { services: { serviceCode: string; slots: object[]; upcoming: { key: string; left: number }[] }[] };
+type Slot = { serviceCode: string; slotKey: string };
+
+/** A slot of grid -03 with at least `places` places left, as 张秀兰 reads them. */
+async function openSlot(places = 1): Promise<Slot> {
   const { services } = (await call(load('gridServices'), {}, RESIDENT)).answer.data as Offers;
-  const offer = services.flatMap((service) => service.upcoming.filter((slot) => slot.left > 0).map((slot) => ({ service, slot })))[0];
-  if (!offer) throw new Error('no place left to book');
-  const booking = { idempotencyKey: `round-trips-order-${(key += 1)}`, serviceCode: offer.service.serviceCode, slotKey: offer.slot.key };
-  const booked = await call(load('bookService'), { ...booking, address: '幸福路 3 号' }, RESIDENT);
-  const orderId = (booked.answer.data as { order: { id: string } }).order.id;
+  const offers = services.flatMap((service) =>
+    service.upcoming.filter((slot) => slot.left >= places).map((slot) => ({ serviceCode: service.serviceCode, slotKey: slot.key })),
+  );
+  if (!offers[0]) throw new Error('no place left to book');
+  return offers[0];
+}
+
+const booking = (slot: Slot) => ({ idempotencyKey: `round-trips-order-${(key += 1)}`, ...slot, address: '幸福路 3 号' });
+
+/** 张秀兰's orders, booked: to cancel, for the grid's 网格员 to put in the hall, or to serve herself. */
+const toCancelOrder: string[] = [];
+const toHall: string[] = [];
+const toServe: string[] = [];
+/** The slot the measured bookings take (2 places left at least). */
+let bookable: Slot = { serviceCode: '', slotKey: '' };
+/** Grid -04's catalogue as its community's centre reads it, saved unchanged. */
+let catalogue04: { gridCode: string; services: object[] } = { gridCode: '410399001001-04', services: [] };
+
+async function bookedOrder(): Promise<string> {
+  const booked = await call(load('bookService'), booking(await openSlot()), RESIDENT);
+  return (booked.answer.data as { order: { id: string } }).order.id;
+}
+
+async function claimedOrder(): Promise<string> {
+  const orderId = await bookedOrder();
   await call(load('dispatchOrder'), { orderId, mode: 'hall' }, WORKER);
   await call(load('claimOrder'), { orderId }, VOLUNTEER);
   return orderId;
@@ -275,8 +298,43 @@ const SCENARIOS: Scenario[] = [
   { name: 'myVolunteering', fn: 'myVolunteering', openid: 'o-demo-volunteer-01', event: () => ({}) },
   { name: 'postTask', fn: 'postTask', openid: 'o-demo-grid-worker-03', event: task },
   { name: 'taskHall (first page)', fn: 'taskHall', openid: 'o-demo-volunteer-01', event: () => ({}) },
+  { name: 'gridServices (the joined grid, places left)', fn: 'gridServices', openid: RESIDENT, event: () => ({}) },
+  {
+    name: 'saveGridServices (community centre, grid -04)',
+    fn: 'saveGridServices',
+    openid: 'o-demo-centre-06',
+    event: () => catalogue04,
+  },
+  { name: 'bookService (a place taken)', fn: 'bookService', openid: RESIDENT, event: () => booking(bookable) },
+  { name: 'myOrders (first page)', fn: 'myOrders', openid: RESIDENT, event: () => ({}) },
+  {
+    name: 'cancelOrder (booked: the place given back)',
+    fn: 'cancelOrder',
+    openid: RESIDENT,
+    event: () => ({ orderId: toCancelOrder.shift(), note: '不需要了' }),
+  },
+  {
+    name: 'gridOrders (booked, first page)',
+    fn: 'gridOrders',
+    openid: WORKER,
+    event: () => ({ gridCode: '410399001001-03', status: 'booked' }),
+  },
+  {
+    name: 'gridOrders (all: booked and disputed first, then the rest)',
+    fn: 'gridOrders',
+    openid: WORKER,
+    event: () => ({ gridCode: '410399001001-03' }),
+  },
+  { name: 'dispatchOrder (to the hall)', fn: 'dispatchOrder', openid: WORKER, event: () => ({ orderId: toHall.shift(), mode: 'hall' }) },
+  {
+    name: 'dispatchOrder (served herself: the requester told)',
+    fn: 'dispatchOrder',
+    openid: WORKER,
+    event: () => ({ orderId: toServe.shift(), mode: 'self' }),
+  },
   { name: 'claimOrder', fn: 'claimOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: moved(toClaim, toWithdraw) }) },
   { name: 'withdrawOrder', fn: 'withdrawOrder', openid: 'o-demo-volunteer-01', event: () => ({ orderId: toWithdraw.shift() }) },
+  { name: 'myTasks (first page)', fn: 'myTasks', openid: VOLUNTEER, event: () => ({}) },
   { name: 'completeOrder (a photo: checked in storage)', fn: 'completeOrder', openid: VOLUNTEER, event: () => toComplete.shift() },
   {
     name: 'confirmOrder (credits the volunteer: one transaction)',
@@ -379,6 +437,14 @@ async function main(): Promise<void> {
       toRate.push(confirmed);
       toDetail.push(await completedOrder(cloud.envId));
     }
+    for (let i = 0; i < 2; i += 1) {
+      toCancelOrder.push(await bookedOrder());
+      toHall.push(await bookedOrder());
+      toServe.push(await bookedOrder());
+    }
+    bookable = await openSlot(2);
+    const offered = (await call(load('gridServices'), { gridCode: catalogue04.gridCode }, 'o-demo-centre-06')).answer.data as Offers;
+    catalogue04 = { ...catalogue04, services: offered.services.map(({ serviceCode, slots }) => ({ serviceCode, slots })) };
     const raise = async (openid: string) =>
       ((await call(load('raiseHelp'), helpPress(), openid)).answer.data as { call: { id: string } }).call.id;
     for (const openid of ['o-demo-resident-08', 'o-demo-resident-09']) toCancel.push(await raise(openid));
