@@ -10,8 +10,8 @@ import { findCaller } from '../../users/caller';
 /**
  * `gridServices`: what a grid offers to book (居民点单), with each slot's places left this week: the caller's
  * joined grid, or `gridCode` for someone living there, its staff and volunteers, and whoever may edit it
- * (the community's centre). 3 waves: the caller; the grid's place, its catalogue and the county's services
- * (cached); the week's slot counters by `_id`.
+ * (the community's centre). 4 waves: the caller; the grid's place and the county's services (cached); its
+ * catalogue; the week's slot counters by `_id`.
  */
 export const main = defineFunction(gridServicesContract, async (request, { caller, now }) => {
   const at = now.getTime();
