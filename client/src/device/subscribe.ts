@@ -6,7 +6,7 @@ import { savedCatalog } from '../catalog/catalog-store'
 // WeChat subscribe messages are one-time: each consent lets the server send one message of that template.
 // So the app asks at each touchpoint (docs/DESIGN.md, "Telling people"): at 提交 for what comes next
 // (受理 or 不予受理, then 办结), and on an open report for 办结 and 结案; for a service order at each tap that
-// makes its next messages due (ORDER_CONSENT). WeChat shows its own dialog and
+// makes its next messages due (ORDER_CONSENT); for a help call, once sent (HELP_CONSENT). WeChat shows its own dialog and
 // allows it only inside a tap, with up to 3 templates at a time. The browser build has no such thing, and
 // the in-app 消息 list gets every message anyway: there it is a no-op.
 
@@ -25,6 +25,16 @@ export const ORDER_CONSENT = {
   booking: ['orderClaimed', 'orderCompleted'],
   takingOn: ['orderConfirmed', 'orderDisputed', 'orderSettled'],
   dispute: ['orderSettled'],
+} as const satisfies Record<string, readonly MessageKind[]>
+
+/**
+ * What a help call asks consent for (client/src/help/help-consent.tsx), never before it is sent: its caller,
+ * by a tap once it is out, for 收到 (who is coming) and 已处置; staff who answer calls, by a tap on their home,
+ * for a new call, one gone up to them and one cancelled (one each a tap, so they tap again after one).
+ */
+export const HELP_CONSENT = {
+  caller: ['helpAcknowledged', 'helpClosed'],
+  staff: ['helpRaised', 'helpEscalated', 'helpCancelled'],
 } as const satisfies Record<string, readonly MessageKind[]>
 
 /** The template ids of these kinds that the county has set up (the `catalog` call's answer), at most 3. */

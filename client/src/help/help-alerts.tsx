@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { armAlertSound, soundHelpAlert } from '../device/alert-sound'
 import { useCall } from '../hooks/use-call'
+import { StaffReminders } from './help-consent'
 import { go, routes } from '../routes'
 import { asCallError, call } from '../transport'
 import { agoText, comingText, escalationText, nextTeam } from './help-labels'
@@ -20,9 +21,10 @@ const heard = new Set<string>()
 /**
  * 一键求助 at the very top of a staff page: each open call the caller answers as a red card (who, since when,
  * where, the time left before it goes a level up), with 收到 and 详情; polled while the page is on screen.
- * A call not heard of before sounds the alarm (device/alert-sound.ts). Nothing when there are none.
+ * A call not heard of before sounds the alarm (device/alert-sound.ts). Nothing when there are none, but for
+ * `reminders` (the staff home): 订阅求助微信提醒 below, once the list says this person answers calls.
  */
-export default function HelpAlerts() {
+export default function HelpAlerts({ reminders }: { reminders?: boolean }) {
   const list = useCall(() => call(openHelpCallsContract, {}))
   // A 网格医 (who answers no calls) is refused once and not asked again.
   usePolling(() => void list.reload(), HELP_ALERTS_POLL_MS, list.error?.code !== 'AUTH.FORBIDDEN')
@@ -34,15 +36,19 @@ export default function HelpAlerts() {
     if (fresh.length > 0) soundHelpAlert()
   }, [list.data])
   const now = useNow(1000, items.length > 0)
-  if (items.length === 0) return null
+  const offer = reminders === true && list.data !== undefined && <StaffReminders />
+  if (items.length === 0) return offer || null
 
   const replace = (next: HelpCallView) => list.setData({ items: items.map((item) => (item.id === next.id ? next : item)) })
   return (
-    <View className='help-alerts' id='help-alerts' role='alert'>
-      {items.map((item) => (
-        <HelpAlertCard key={item.id} call={item} now={now} onChange={replace} />
-      ))}
-    </View>
+    <>
+      <View className='help-alerts' id='help-alerts' role='alert'>
+        {items.map((item) => (
+          <HelpAlertCard key={item.id} call={item} now={now} onChange={replace} />
+        ))}
+      </View>
+      {offer}
+    </>
   )
 }
 

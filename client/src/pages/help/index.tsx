@@ -9,6 +9,7 @@ import ConfirmDialog from '../../components/confirm-dialog'
 import { useCall } from '../../hooks/use-call'
 import { useMe } from '../../hooks/use-me'
 import HelpCallCard from '../../help/help-call-card'
+import { CallerConsent } from '../../help/help-consent'
 import HelpNumbers from '../../help/help-numbers'
 import HelpProfileForm from '../../help/help-profile-form'
 import HelpRaise from '../../help/help-raise'
@@ -24,7 +25,7 @@ const POLL_MS = 10_000
 
 // 一键求助 (main package: an emergency never waits for a download). The numbers to dial at once; 发出求助
 // with a 5-second 取消; then who was told, who answered and is coming, every step, and 我已安全，取消求助;
-// the 求助资料 the resident chooses to share. Opened from a help message with `?id=`, that call.
+// the 求助资料 the resident chooses to share; once sent, 有人响应时微信通知我 (help-consent.tsx). Opened from a help message with `?id=`, that call.
 export default function HelpPage() {
   const askedId = routeParam(useRouter().params.id) || undefined
   const me = useMe()
@@ -79,6 +80,8 @@ export default function HelpPage() {
               我已安全，取消求助
             </BigButton>
           )}
+          {/* Asked only once the call is out, never while it is being sent. */}
+          {raise.state.phase === 'idle' && <CallerConsent call={shown} />}
           {cancelError && <Text className='help-section__problem'>{cancelError.message}</Text>}
         </HelpCallCard>
       )}

@@ -31,7 +31,7 @@ export default function HomePage() {
       {me.data ? (
         <>
           {/* 一键求助: the staff's open calls above everything; a resident's (and volunteer's) button to call for help. */}
-          {staffHome ? <HelpAlerts /> : <HelpButton />}
+          {staffHome ? <HelpAlerts reminders /> : <HelpButton />}
           {staffHome && <StaffHome />}
           <QuickActions staff={isCaseWorker(me.data)} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
