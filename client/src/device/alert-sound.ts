@@ -2,8 +2,9 @@ import Taro from '@tarojs/taro'
 
 // The staff's alarm for a new help call nobody has answered. The browser plays a short beep through Web
 // Audio, which browsers allow only once the page has had a user gesture: `armAlertSound` waits for the
-// first tap and unlocks an AudioContext then. The mini-program vibrates long (no sound file is shipped:
-// it would weigh on the main package, and a vibration reaches a phone in a pocket).
+// first tap and unlocks an AudioContext then. The mini-program vibrates long (a vibration reaches a phone
+// in a pocket) and plays two beeps from a 4.8 KB file copied into the package (config/index.ts), through
+// the phone's mute switch: an unanswered call for help is what the switch must not silence.
 
 type AudioContextClass = new () => AudioContext
 
@@ -31,10 +32,22 @@ export function armAlertSound(): void {
   document.addEventListener('keydown', unlock, true)
 }
 
-/** Two short high beeps in the browser (if the page was tapped before); a long vibration in the mini-program. */
+/** The mini-program's alarm file, at the package's root (config/index.ts copies it there). */
+export const HELP_ALERT_SOUND = '/assets/help-alert.wav'
+
+let player: Taro.InnerAudioContext | undefined
+
+/** Two short high beeps (in the browser, if the page was tapped before), and a long vibration in the mini-program. */
 export function soundHelpAlert(): void {
   if (process.env.TARO_ENV !== 'h5') {
     Taro.vibrateLong().catch(() => undefined)
+    if (!player) {
+      Taro.setInnerAudioOption({ obeyMuteSwitch: false }).catch(() => undefined)
+      player = Taro.createInnerAudioContext()
+      player.src = HELP_ALERT_SOUND
+    }
+    player.stop()
+    player.play()
     return
   }
   if (!context || context.state !== 'running') return

@@ -55,6 +55,8 @@ const Taro = {
   requestSubscribeMessage: jest.fn(),
   vibrateLong: jest.fn(),
   openLocation: jest.fn(),
+  setInnerAudioOption: jest.fn(),
+  createInnerAudioContext: jest.fn(),
   cloud: {
     init: jest.fn(),
     callFunction: jest.fn(),

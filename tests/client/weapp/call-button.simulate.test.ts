@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import simulate = require('miniprogram-simulate');
+import { HELP_ALERT_SOUND } from '../../../client/src/device/alert-sound';
 
 const repoRoot = resolve(__dirname, '../../..');
 const weappDir = join(repoRoot, 'client/dist/weapp');
@@ -88,6 +89,10 @@ describe('weapp output', () => {
     expect(app.permission['scope.userLocation']!.desc.length).toBeGreaterThan(10);
     expect(app.subPackages.map((p) => p.root)).toEqual(['staff', 'orders', 'volunteer']);
     expect(existsSync(join(weappDir, 'local'))).toBe(false);
+  });
+
+  it('ships the help alarm’s sound where the mini-program plays it from', () => {
+    expect(statSync(join(weappDir, HELP_ALERT_SOUND)).size).toBeLessThan(8 * 1024);
   });
 
   it('keeps the main package within the 600 KB goal (WeChat allows 2 MB) and never ships fetch to the cloud', () => {
