@@ -11,7 +11,6 @@ describe('the help alarm in the mini-program', () => {
     process.env.TARO_ENV = 'weapp';
     const player = { src: '', play: jest.fn(), stop: jest.fn() };
     jest.mocked(Taro.createInnerAudioContext).mockReturnValue(player as never);
-    jest.mocked(Taro.setInnerAudioOption).mockResolvedValue({} as never);
     soundHelpAlert();
     soundHelpAlert();
     expect(Taro.vibrateLong).toHaveBeenCalledTimes(2);

@@ -21,6 +21,8 @@ export function __reset(): void {
   Taro.showToast.mockResolvedValue({});
   Taro.previewImage.mockResolvedValue({});
   Taro.vibrateLong.mockResolvedValue({});
+  Taro.setInnerAudioOption.mockResolvedValue({});
+  Taro.createInnerAudioContext.mockReturnValue({ src: '', play: jest.fn(), stop: jest.fn() });
   Taro.openLocation.mockResolvedValue({});
   Taro.getCurrentPages.mockReturnValue([]);
 }

@@ -156,7 +156,11 @@ it('settles a generated month of awards and reversals to the fen, a page a run, 
     runs.push(...(await Promise.all([fireAt(at), fireAt(at)])));
     if (runs.length > 20) throw new Error('the settlement never closed');
   }
-  expect(runs.filter((run) => run.status === 'settling')).toHaveLength(4); // 2 pages of 50, each fired twice at once
+  // 2 full pages of 50 before the last: a racing pair settles one page between them, or (when the second
+  // starts once the first has moved the cursor on) a page each, so 2 to 4 runs said settling.
+  const settling = runs.filter((run) => run.status === 'settling');
+  expect(settling.length).toBeGreaterThanOrEqual(2);
+  expect(settling.length).toBeLessThanOrEqual(4);
   const statements = await cloud.find<Statement>('settlementStatements', { monthKey: MONTH });
   expect(sum(runs.map((run) => run.settled))).toBe(statements.length);
   expect(statements.length).toBeGreaterThanOrEqual(121);
