@@ -1,11 +1,11 @@
-import { answeringRoleOf, applyHelpAction, type HelpAction, type HelpCall, type HelpEvent } from '@pingan/shared';
+import { answeringRoleOf, applyHelpAction, type HelpAction, type HelpEvent } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
 import type { Caller } from '../platform/define-function';
 import { db } from '../platform/sdk';
 import { findCaller } from '../users/caller';
 import { USERS } from '../users/users.repository';
 import { findHelpCall, saveHelpChange } from './help-calls.repository';
-import { withHelpCall, type HelpCallDoc } from './help-document';
+import { helpCallOf, withHelpCall, type HelpCallDoc } from './help-document';
 import { notifyHelpChange } from './help-notify';
 
 const REFUSALS = {
@@ -37,7 +37,7 @@ export async function changeHelpCall(callId: string, action: HelpAction, caller:
       role: role ?? 'resident',
       ...(me.user.phone !== undefined && { phone: me.user.phone }),
     };
-    const outcome = applyHelpAction(callOf(seen), action, by, now);
+    const outcome = applyHelpAction(helpCallOf(seen), action, by, now);
     if (!outcome.ok) throw new AppError(outcome.code, REFUSALS[outcome.code]);
     const after = owing(withHelpCall(seen, outcome.call), outcome.event);
     if (await saveHelpChange(seen, after, outcome.event)) {
@@ -48,10 +48,6 @@ export async function changeHelpCall(callId: string, action: HelpAction, caller:
     seen = await findHelpCall(callId);
   }
   throw new AppError('HELP.BUSY', '操作的人太多，请稍后再试');
-}
-
-function callOf(doc: HelpCallDoc): HelpCall {
-  return { ...doc, id: doc._id };
 }
 
 /** The stored call after a change, with the mark its write left. */
