@@ -343,6 +343,7 @@ const SCENARIOS: Scenario[] = [
     event: () => ({ orderId: toConfirm.shift() }),
   },
   { name: 'disputeOrder', fn: 'disputeOrder', openid: RESIDENT, event: () => ({ orderId: toDispute.shift(), note: '没有来' }) },
+  { name: 'myServiceRecord (this year, with credited tasks)', fn: 'myServiceRecord', openid: VOLUNTEER, event: () => ({}) },
   {
     name: 'settleOrder (not done: back to the hall)',
     fn: 'settleOrder',

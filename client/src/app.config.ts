@@ -41,8 +41,10 @@ export default defineAppConfig({
     },
     // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.
     { root: 'orders', pages: ['pages/services/index', 'pages/book/index', 'pages/my-orders/index', 'pages/order/index'] },
-    // 网格报到 and a claimed task's 完成 / 退单: opened from the home now and then, so on demand too.
-    { root: 'volunteer', pages: ['pages/register/index', 'pages/task/index'] },
+    // 网格报到, a claimed task's 完成 / 退单 and 我的服务记录: opened from the home now and then, so on demand too.
+    { root: 'volunteer', pages: ['pages/register/index', 'pages/task/index', 'pages/record/index'] },
+    // 信息员: an informant's home (today against the cap, the month so far) and monthly statements (结算单).
+    { root: 'informant', pages: ['pages/home/index', 'pages/statement/index'] },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {

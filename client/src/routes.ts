@@ -18,9 +18,13 @@ export const routes = {
     `/orders/pages/book/index?service=${encodeURIComponent(serviceCode)}&slot=${encodeURIComponent(slotKey)}`,
   myOrders: '/orders/pages/my-orders/index',
   order: (id: string) => `/orders/pages/order/index?id=${encodeURIComponent(id)}`,
-  // The volunteers' pages (the `volunteer` subpackage): 网格报到 and one claimed task (完成, 退单).
+  // The volunteers' pages (the `volunteer` subpackage): 网格报到, one claimed task (完成, 退单), 我的服务记录.
   volunteerRegister: '/volunteer/pages/register/index',
   volunteerTask: (id: string) => `/volunteer/pages/task/index?id=${encodeURIComponent(id)}`,
+  volunteerRecord: '/volunteer/pages/record/index',
+  // 信息员 (the `informant` subpackage): the informant's home, and one month's statement (结算单, `YYYY-MM`).
+  informantHome: '/informant/pages/home/index',
+  informantStatement: (monthKey: string) => `/informant/pages/statement/index?month=${encodeURIComponent(monthKey)}`,
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffHelpCall: (id: string) => `/staff/pages/help-call/index?id=${encodeURIComponent(id)}`,

@@ -318,6 +318,7 @@ export const CONTRACTS = {
   claimOrder: claimOrderContract,
   withdrawOrder: withdrawOrderContract,
   myTasks: myTasksContract,
+  myServiceRecord: myServiceRecordContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;

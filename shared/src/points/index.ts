@@ -4,6 +4,7 @@ export * from './ledger-entry';
 export * from './ledger-balance';
 export * from './report-award';
 export * from './service-credit';
+export * from './service-year';
 export * from './points-rules';
 export * from './monthly-settlement';
 export * from './settlement-month';

@@ -39,3 +39,13 @@ export function shanghaiWeekStart(epochMs: number): number {
   const weekday = new Date(dayStart + SHANGHAI_OFFSET_MS).getUTCDay(); // 0 = Sunday
   return dayStart - ((weekday + 6) % 7) * DAY_MS;
 }
+
+/** The instant the Asia/Shanghai calendar year began: 1 January 00:00 +08:00. */
+export function shanghaiYearStart(year: number): number {
+  return Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS;
+}
+
+/** The Asia/Shanghai calendar year of an instant. */
+export function shanghaiYear(epochMs: number): number {
+  return Number(shanghaiDayKey(epochMs).slice(0, 4));
+}

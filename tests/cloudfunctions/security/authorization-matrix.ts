@@ -426,6 +426,9 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     ...everyone(grids('unlisted', 'unlisted')),
     volunteer:           grids('listed',    'unlisted'),
   },
+  // 我的服务记录: the caller's own year of credited services, whoever asks (nobody's but their own: the SDK test
+  // tests/cloudfunctions/service/service-record.test.ts shows another volunteer's credits never counted).
+  myServiceRecord: everyone(only('ok')),
   // 网格下单 list: a grid's orders to its own 网格员/网格长 and its community's centre.
   gridOrders: {
     ...everyone(grids(AF, AF)),

@@ -1027,7 +1027,12 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
   },
   myVolunteering: { ...readOnly, valid: fc.constant({}), caller: () => GRID_VOLUNTEER[GRID_A], checkOk: sameAsCleanCall('myVolunteering') },
   myTasks: { ...readOnly, valid: optionalLimit, caller: () => GRID_VOLUNTEER[GRID_A], checkOk: sameAsCleanCall('myTasks') },
-  // Grid A's 网格员 posts in grid A, as themselves, into the hall.
+  myServiceRecord: {
+    ...readOnly,
+    valid: fc.option(fc.integer({ min: 2024, max: 2027 }), { nil: undefined }).map((year) => (year === undefined ? {} : { year })),
+    caller: () => GRID_VOLUNTEER[GRID_A],
+    checkOk: sameAsCleanCall('myServiceRecord', ['issuedAt']),
+  },  // Grid A's 网格员 posts in grid A, as themselves, into the hall.
   postTask: {
     valid: fc
       .tuple(

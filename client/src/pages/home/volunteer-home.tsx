@@ -73,7 +73,7 @@ function MyTasks({ tasks }: { tasks: TasksState }) {
   )
 }
 
-/** My service so far, as the ledger holds it: hours and points of the confirmed services, and my balance. */
+/** My service so far, as the ledger holds it: hours and points of the confirmed services, my balance, and a way to 我的服务记录. */
 function MyService() {
   const tally = useCall(loadServiceTally)
   useReturnRefresh(() => void tally.reload())
@@ -100,6 +100,9 @@ function MyService() {
       ) : (
         <LoadingView />
       )}
+      <View className='volunteer-home__link' id='open-service-record' role='link' onClick={() => go(routes.volunteerRecord)}>
+        我的服务记录（可出示的年度证明）›
+      </View>
     </View>
   )
 }
