@@ -28,6 +28,7 @@ import { myHandledContract } from './my-handled.contract';
 import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myPointsContract } from './my-points.contract';
 import { myTasksContract } from './my-tasks.contract';
+import { myServiceRecordContract } from './service-record.contract';
 import { myReportsContract } from './my-reports.contract';
 import { performanceContract, performanceCsvContract, performanceTrendContract } from './performance.contract';
 import { rateReportContract } from './rate-report.contract';
