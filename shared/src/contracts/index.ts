@@ -227,6 +227,15 @@ export {
 } from './task-hall.contract';
 export { myTasksContract };
 export {
+  SERVICE_RECORD_YEAR_MAX,
+  SERVICE_RECORD_YEAR_MIN,
+  myServiceRecordContract,
+  serviceFiguresSchema,
+  serviceRecordTaskSchema,
+  type ServiceRecord,
+  type ServiceRecordTask,
+} from './service-record.contract';
+export {
   HELP_ADDRESS_MAX,
   OPEN_HELP_CALLS_MAX,
   acknowledgeHelpContract,

@@ -1035,7 +1035,8 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
     valid: fc.option(fc.integer({ min: 2024, max: 2027 }), { nil: undefined }).map((year) => (year === undefined ? {} : { year })),
     caller: () => GRID_VOLUNTEER[GRID_A],
     checkOk: sameAsCleanCall('myServiceRecord', ['issuedAt']),
-  },  // Grid A's 网格员 posts in grid A, as themselves, into the hall.
+  },
+  // Grid A's 网格员 posts in grid A, as themselves, into the hall.
   postTask: {
     valid: fc
       .tuple(
