@@ -12,7 +12,9 @@ export function messageViewOf(doc: MessageDoc): MessageView {
       ? { orderId: doc.orderId }
       : 'helpCallId' in doc
         ? { helpCallId: doc.helpCallId }
-        : { reportId: doc.openReportId }),
+        : 'openReportId' in doc
+          ? { reportId: doc.openReportId }
+          : {}),
     at: doc.at,
     read: doc.read,
     rateRequested: doc.rateRequested,

@@ -1,4 +1,4 @@
-import type { HelpMessage, OrderMessage, ReportMessage, StaffMessage } from '@pingan/shared';
+import type { HelpMessage, OrderMessage, PointsMessage, ReportMessage, StaffMessage } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { db, isDuplicateKey, updatedCount } from '../platform/sdk';
 
@@ -8,13 +8,13 @@ export const MESSAGES = 'messages';
  * A message as stored (report/report-messages.ts; staff's: report/light-notices.ts; an order's:
  * service/order-messages.ts; a help call's: help/help-messages.ts), with when it was read.
  */
-export type MessageDoc = (ReportMessage | StaffMessage | OrderMessage | HelpMessage) & { readonly readAt?: number };
+export type MessageDoc = (ReportMessage | StaffMessage | OrderMessage | HelpMessage | PointsMessage) & { readonly readAt?: number };
 
 /**
  * Stores a message unless its id is taken: `exists` when it was written before (a delivery run again
  * after a crash), which then leaves it as it is, read or not.
  */
-export async function insertMessage(message: ReportMessage | StaffMessage | OrderMessage | HelpMessage): Promise<'inserted' | 'exists'> {
+export async function insertMessage(message: MessageDoc): Promise<'inserted' | 'exists'> {
   try {
     await db()
       .collection(MESSAGES)

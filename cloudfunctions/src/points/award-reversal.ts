@@ -1,10 +1,8 @@
 import {
-  firstOpenMonth,
   hasText,
   isSupervisor,
   mayView,
   monthCountedIn,
-  monthsToAsk,
   reversalEntryId,
   reversalOf,
   awardEntryId,
@@ -17,7 +15,7 @@ import { busyAsReportBusy } from '../reports/report-acceptance';
 import { findReport } from '../reports/reports.repository';
 import type { KnownCaller } from '../users/caller';
 import type { LedgerDoc } from './award-documents';
-import { lockedMonthsIn } from './settlement.repository';
+import { firstOpenMonthIn } from './settlement.repository';
 
 const LEDGER = 'pointsLedger';
 
@@ -53,8 +51,7 @@ export async function reverseAward(reversal: AwardReversal): Promise<LedgerEntry
       const { _id, ...fields } = award;
       const awardEntry: LedgerEntry = { id: _id, ...fields };
       const wanted = monthCountedIn(awardEntry);
-      const locked = await lockedMonthsIn(tx, monthsToAsk(wanted, now));
-      const monthKey = firstOpenMonth(wanted, locked);
+      const monthKey = await firstOpenMonthIn(tx, wanted, now);
       const entry = reversalOf(awardEntry, now, { cause, reason: note, by: caller.actor.id, monthKey });
       const { id, ...stored } = entry;
       await tx.collection(LEDGER).add({ data: { _id: id, ...stored } });

@@ -1,4 +1,12 @@
-import { NO_PLACE, STATEMENT_KINDS, type LedgerEntry, type SettlementStatement, type SettlementTotals } from '@pingan/shared';
+import {
+  NO_PLACE,
+  STATEMENT_KINDS,
+  firstOpenMonth,
+  monthsToAsk,
+  type LedgerEntry,
+  type SettlementStatement,
+  type SettlementTotals,
+} from '@pingan/shared';
 import { aggregateRows, db, inTransaction, isDuplicateKey, listOf, type Transaction } from '../platform/sdk';
 import type { LedgerDoc } from './award-documents';
 
@@ -73,6 +81,41 @@ export async function lockedMonthsIn(tx: Transaction, monthKeys: readonly string
     locked.add(key);
   }
   return locked;
+}
+
+/**
+ * The month a new money entry wanting `wanted` counts in at `now` (epoch ms): `wanted` while it is open, else
+ * the first open month after it (firstOpenMonth), from the settlement months read in the transaction that
+ * writes the entry (reverseAward, adjustPoints), so a month whose settlement has begun is never written into.
+ */
+export async function firstOpenMonthIn(tx: Transaction, wanted: string, now: number): Promise<string> {
+  return firstOpenMonth(wanted, await lockedMonthsIn(tx, monthsToAsk(wanted, now)));
+}
+
+/** The newest settlement months (closing and closed), newest first: one query by `_id`. */
+export async function latestMonths(limit: number): Promise<SettlementMonthDoc[]> {
+  return listOf<SettlementMonthDoc>(db().collection(MONTHS).orderBy('_id', 'desc').limit(limit).get());
+}
+
+const STATEMENTS_PAGE = 1000;
+
+/** A month's statements, by person, in pages of 1000 on `settlementStatements.month_person`. */
+export async function statementsOf(monthKey: string): Promise<StatementDoc[]> {
+  const _ = db().command;
+  const statements: StatementDoc[] = [];
+  for (let after = ''; ;) {
+    const page = await listOf<StatementDoc>(
+      db()
+        .collection(STATEMENTS)
+        .where({ monthKey, personId: _.gt(after) })
+        .orderBy('personId', 'asc')
+        .limit(STATEMENTS_PAGE)
+        .get(),
+    );
+    statements.push(...page);
+    if (page.length < STATEMENTS_PAGE) return statements;
+    after = (page.at(-1) as StatementDoc).personId;
+  }
 }
 
 /**

@@ -32,6 +32,7 @@ import { myServiceRecordContract } from './service-record.contract';
 import { myReportsContract } from './my-reports.contract';
 import { performanceContract, performanceCsvContract, performanceTrendContract } from './performance.contract';
 import { rateReportContract } from './rate-report.contract';
+import { adjustPointsContract, settlementCsvContract, settlementMonthsContract } from './settlement.contract';
 import { rejectReportContract } from './reject-report.contract';
 import { reassignReportContract } from './reassign-report.contract';
 import { regionShapesContract } from './region-shapes.contract';
@@ -170,6 +171,19 @@ export {
 export { clockSweepContract, timerEventSchema, type TimerEvent } from './clock-sweep.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
 export { settleMonthContract };
+export {
+  ADJUSTMENT_AMOUNT_MAX,
+  SETTLEMENT_MONTHS_MAX,
+  adjustPointsContract,
+  settlementCsvContract,
+  settlementMonthsContract,
+  type InformantLineView,
+  type PlaceLineView,
+  type SettlementMonthView,
+  type SettlementMonthsResponse,
+  type SettlementRowView,
+  type SheetFiguresView,
+} from './settlement.contract';
 export { reverseAwardContract };
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
 export {
@@ -292,6 +306,9 @@ export const CONTRACTS = {
   clockSweep: clockSweepContract,
   settleMonth: settleMonthContract,
   reverseAward: reverseAwardContract,
+  settlementMonths: settlementMonthsContract,
+  settlementCsv: settlementCsvContract,
+  adjustPoints: adjustPointsContract,
   raiseHelp: raiseHelpContract,
   myHelp: myHelpContract,
   saveHelpProfile: saveHelpProfileContract,

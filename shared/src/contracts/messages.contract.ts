@@ -3,6 +3,7 @@ import { MESSAGE_KINDS, SUBSCRIBE_KINDS } from '../config/subscribe-templates';
 import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
 import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
+import { POINTS_MESSAGE_KINDS } from '../points/adjustment-message';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
 
@@ -16,7 +17,13 @@ export const MARK_READ_MAX = 50;
  * A reporter's or follower's kinds (the report moved on), staff's (a light changed: report/light-notices.ts),
  * a service order's (service/order-messages.ts) and a help call's (help/help-messages.ts).
  */
-export const messageKindSchema = z.enum([...MESSAGE_KINDS, ...STAFF_MESSAGE_KINDS, ...ORDER_MESSAGE_KINDS, ...HELP_MESSAGE_KINDS]);
+export const messageKindSchema = z.enum([
+  ...MESSAGE_KINDS,
+  ...STAFF_MESSAGE_KINDS,
+  ...ORDER_MESSAGE_KINDS,
+  ...HELP_MESSAGE_KINDS,
+  ...POINTS_MESSAGE_KINDS,
+]);
 
 /** One message of the caller's 消息 list. */
 export const messageViewSchema = z.object({

@@ -9,3 +9,5 @@ export * from './points-rules';
 export * from './monthly-settlement';
 export * from './settlement-month';
 export * from './ledger-adjustment';
+export * from './settlement-sheet';
+export * from './adjustment-message';
