@@ -93,6 +93,9 @@ const toAnswer: string[] = [];
 const toHandBack: string[] = [];
 /** 网格报到 applications to decide, and tasks of grid -03's hall to claim, then (claimed) to give back. */
 const toReview: string[] = [];
+/** 信息员 applications to approve. */
+const toReviewInformant: string[] = [];
+const informantApplication = () => ({ gridCode: '410399001001-03', name: '周小伟', phone: '13912345678', motive: '每天送快递经过' });
 const toClaim: string[] = [];
 const toWithdraw: string[] = [];
 const tomorrow = () => new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
@@ -296,6 +299,25 @@ const SCENARIOS: Scenario[] = [
     event: () => ({ gridCode: '410399001001-03' }),
   },
   { name: 'myVolunteering', fn: 'myVolunteering', openid: 'o-demo-volunteer-01', event: () => ({}) },
+  {
+    name: 'applyInformant (first, then again: an update)',
+    fn: 'applyInformant',
+    openid: 'o-demo-resident-12',
+    event: informantApplication,
+  },
+  {
+    name: 'reviewInformant (approve: one transaction with the person and the message)',
+    fn: 'reviewInformant',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ gridCode: '410399001001-03', personId: toReviewInformant.shift(), decision: 'approve' }),
+  },
+  {
+    name: 'informantApplications (first page)',
+    fn: 'informantApplications',
+    openid: 'o-demo-grid-worker-03',
+    event: () => ({ gridCode: '410399001001-03' }),
+  },
+  { name: 'myInformantApplications', fn: 'myInformantApplications', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'postTask', fn: 'postTask', openid: 'o-demo-grid-worker-03', event: task },
   { name: 'taskHall (first page)', fn: 'taskHall', openid: 'o-demo-volunteer-01', event: () => ({}) },
   { name: 'gridServices (the joined grid, places left)', fn: 'gridServices', openid: RESIDENT, event: () => ({}) },
@@ -421,6 +443,10 @@ async function main(): Promise<void> {
     for (const openid of ['o-demo-resident-04', 'o-demo-resident-05']) {
       const applied = await call(load('registerVolunteer'), application('410399001001-03'), openid);
       toReview.push((applied.answer.data as { application: { personId: string } }).application.personId);
+    }
+    for (const openid of ['o-bench-informant-1', 'o-bench-informant-2']) {
+      const applied = await call(load('applyInformant'), informantApplication(), openid);
+      toReviewInformant.push((applied.answer.data as { application: { personId: string } }).application.personId);
     }
     for (let i = 0; i < 2; i += 1) {
       const posted = await call(load('postTask'), task(), 'o-demo-grid-worker-03');

@@ -1,7 +1,7 @@
 import type { MessageView } from '@pingan/shared';
 import type { MessageDoc } from './messages.repository';
 
-/** A stored message as its recipient's 消息 list shows it: the report (or order) a tap opens, never an openid. */
+/** A stored message as its recipient's 消息 list shows it: the report (or order, help call, informant application) a tap opens, never an openid. */
 export function messageViewOf(doc: MessageDoc): MessageView {
   return {
     id: doc._id,
@@ -12,9 +12,11 @@ export function messageViewOf(doc: MessageDoc): MessageView {
       ? { orderId: doc.orderId }
       : 'helpCallId' in doc
         ? { helpCallId: doc.helpCallId }
-        : 'openReportId' in doc
-          ? { reportId: doc.openReportId }
-          : {}),
+        : 'informantGridCode' in doc
+          ? { informantGridCode: doc.informantGridCode }
+          : 'openReportId' in doc
+            ? { reportId: doc.openReportId }
+            : {}),
     at: doc.at,
     read: doc.read,
     rateRequested: doc.rateRequested,

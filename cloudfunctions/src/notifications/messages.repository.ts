@@ -1,4 +1,4 @@
-import type { HelpMessage, OrderMessage, PointsMessage, ReportMessage, StaffMessage } from '@pingan/shared';
+import type { HelpMessage, InformantMessage, OrderMessage, PointsMessage, ReportMessage, StaffMessage } from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { db, isDuplicateKey, updatedCount } from '../platform/sdk';
 
@@ -6,9 +6,12 @@ export const MESSAGES = 'messages';
 
 /**
  * A message as stored (report/report-messages.ts; staff's: report/light-notices.ts; an order's:
- * service/order-messages.ts; a help call's: help/help-messages.ts), with when it was read.
+ * service/order-messages.ts; a help call's: help/help-messages.ts; an informant application's decision:
+ * points/informant-messages.ts, written in the decision's transaction), with when it was read.
  */
-export type MessageDoc = (ReportMessage | StaffMessage | OrderMessage | HelpMessage | PointsMessage) & { readonly readAt?: number };
+export type MessageDoc = (ReportMessage | StaffMessage | OrderMessage | HelpMessage | InformantMessage | PointsMessage) & {
+  readonly readAt?: number;
+};
 
 /**
  * Stores a message unless its id is taken: `exists` when it was written before (a delivery run again

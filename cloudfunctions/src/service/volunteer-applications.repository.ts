@@ -1,7 +1,8 @@
 import { applicationListKey, volunteerGrant, type VolunteerApplication } from '@pingan/shared';
 import type { Page, PageRead } from '../platform/page-cursor';
 import { readKeysetPage } from '../platform/page-cursor';
-import { db, inTransaction, isDuplicateKey, listOf, oneOf, updatedCount } from '../platform/sdk';
+import { db, inTransaction, listOf, oneOf } from '../platform/sdk';
+import { saveVersioned } from '../platform/versioned-save';
 import { USERS } from '../users/users.repository';
 import type { UserDoc } from '../users/user-document';
 
@@ -36,32 +37,9 @@ export function findApplication(id: string): Promise<ApplicationDoc | undefined>
  * `_id`) or as a change of the one read (an update conditional on its version). False: someone else
  * wrote first, and the caller decides again on what is stored.
  */
-export async function saveApplication(
-  application: VolunteerApplication,
-  openid: string,
-  before: ApplicationDoc | undefined,
-): Promise<boolean> {
+export function saveApplication(application: VolunteerApplication, openid: string, before: ApplicationDoc | undefined): Promise<boolean> {
   const { id, ...fields } = application;
-  if (!before) {
-    try {
-      await db()
-        .collection(APPLICATIONS)
-        .add({ data: { ...fields, _id: id, version: 0, openid, listKey: applicationListKey(application) } });
-      return true;
-    } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
-    }
-  }
-  const _ = db().command;
-  const cleared = Object.fromEntries(OPTIONAL_FIELDS.filter((field) => fields[field] === undefined).map((field) => [field, _.remove()]));
-  const updated = await updatedCount(
-    db()
-      .collection(APPLICATIONS)
-      .where({ _id: id, version: before.version })
-      .update({ data: { ...fields, ...cleared, listKey: applicationListKey(application), version: _.inc(1) } }),
-  );
-  return updated === 1;
+  return saveVersioned(APPLICATIONS, id, { ...fields, openid, listKey: applicationListKey(application) }, before, OPTIONAL_FIELDS);
 }
 
 /**

@@ -16,6 +16,8 @@ export type UserDoc = {
   readonly department?: string;
   /** A volunteer's skills (services.json `skills`), added to by each approved 网格报到. */
   readonly skills?: readonly string[];
+  /** The grids approved for as an informant (written by reviewInformant; a seeded informant has none: all of gridCodes). */
+  readonly informantGridCodes?: readonly string[];
   /** The grid of the latest scan (扫码入格); every scan is kept in `gridJoins`. */
   readonly joinedGridCode?: string;
   readonly joinedAt?: number;

@@ -22,6 +22,12 @@ import {
   saveHelpProfileContract,
 } from './help.contract';
 import { inboxContract } from './inbox.contract';
+import {
+  applyInformantContract,
+  informantApplicationsContract,
+  myInformantApplicationsContract,
+  reviewInformantContract,
+} from './informant-applications.contract';
 import { joinGridContract } from './join-grid.contract';
 import { meContract } from './me.contract';
 import { myHandledContract } from './my-handled.contract';
@@ -231,6 +237,15 @@ export {
   type VolunteerApplicationView,
 } from './volunteers.contract';
 export {
+  applyInformantContract,
+  informantApplicationViewSchema,
+  informantApplicationsContract,
+  informantProfileSchema,
+  myInformantApplicationsContract,
+  reviewInformantContract,
+  type InformantApplicationView,
+} from './informant-applications.contract';
+export {
   TASK_TITLE_MAX,
   claimOrderContract,
   hallItemSchema,
@@ -340,6 +355,10 @@ export const CONTRACTS = {
   reviewVolunteer: reviewVolunteerContract,
   volunteerApplications: volunteerApplicationsContract,
   myVolunteering: myVolunteeringContract,
+  applyInformant: applyInformantContract,
+  reviewInformant: reviewInformantContract,
+  informantApplications: informantApplicationsContract,
+  myInformantApplications: myInformantApplicationsContract,
   postTask: postTaskContract,
   taskHall: taskHallContract,
   claimOrder: claimOrderContract,

@@ -3,8 +3,9 @@ import { MESSAGE_KINDS, SUBSCRIBE_KINDS } from '../config/subscribe-templates';
 import { STAFF_MESSAGE_KINDS } from '../report/light-notices';
 import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
+import { INFORMANT_MESSAGE_KINDS } from '../points/informant-constants';
 import { POINTS_MESSAGE_KINDS } from '../points/adjustment-message';
-import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
+import { epochMsSchema, gridCodeSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
 
 /** A message's id: `<reportId>:<seq>:<personId>` (report/report-messages.ts). */
@@ -15,13 +16,15 @@ export const MARK_READ_MAX = 50;
 
 /**
  * A reporter's or follower's kinds (the report moved on), staff's (a light changed: report/light-notices.ts),
- * a service order's (service/order-messages.ts) and a help call's (help/help-messages.ts).
+ * a service order's (service/order-messages.ts), a help call's (help/help-messages.ts) and an informant
+ * application's decision (points/informant-messages.ts), and a staff adjustment's (points/adjustment-message.ts).
  */
 export const messageKindSchema = z.enum([
   ...MESSAGE_KINDS,
   ...STAFF_MESSAGE_KINDS,
   ...ORDER_MESSAGE_KINDS,
   ...HELP_MESSAGE_KINDS,
+  ...INFORMANT_MESSAGE_KINDS,
   ...POINTS_MESSAGE_KINDS,
 ]);
 
@@ -37,6 +40,8 @@ export const messageViewSchema = z.object({
   orderId: z.optional(idSchema),
   /** …or the help call (一键求助). */
   helpCallId: z.optional(idSchema),
+  /** …or, for an informant application's decision, its grid (the applicant's 申请成为信息员 page). */
+  informantGridCode: z.optional(gridCodeSchema),
   at: epochMsSchema,
   read: z.boolean(),
   /** 结案, to the reporter: rate it (评价). */

@@ -9,5 +9,8 @@ export * from './points-rules';
 export * from './monthly-settlement';
 export * from './settlement-month';
 export * from './ledger-adjustment';
+export * from './informant-constants';
+export * from './informant-application';
+export * from './informant-messages';
 export * from './settlement-sheet';
 export * from './adjustment-message';

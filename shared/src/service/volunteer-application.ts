@@ -127,8 +127,13 @@ const PENDING_FIRST = 20_000_000_000_000;
 /**
  * The one number a grid's list of applications sorts on, descending: pending ones first, the longest
  * waiting first, then the decided ones, the latest decision first. Stored, so the list is one keyset page.
+ * The same for 网格报到 and 信息员 applications (points/informant-application.ts), whose statuses both start at `pending`.
  */
-export function applicationListKey(application: Pick<VolunteerApplication, 'status' | 'appliedAt' | 'decidedAt'>): number {
+export function applicationListKey(application: {
+  readonly status: string;
+  readonly appliedAt: number;
+  readonly decidedAt?: number;
+}): number {
   if (application.status === 'pending') return PENDING_FIRST - application.appliedAt;
   return application.decidedAt ?? application.appliedAt;
 }

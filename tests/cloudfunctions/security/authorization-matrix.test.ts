@@ -9,6 +9,7 @@ import { caseMovedTo, GRID_WORKER, type HandlingStatus } from './handling-fixtur
 import { orderIn } from './order-fixtures';
 import { completionUpload, orderMovedTo, type MovedOrderStatus } from './order-move-fixtures';
 import { claimedTaskIn, pendingApplicationIn, postedTaskIn, registration, volunteerOfB } from './volunteer-fixtures';
+import { informantApplication, pendingInformantIn } from './informant-fixtures';
 import { escalatedHelpCallIn, helpCallIn, retireHelpCall } from './help-fixtures';
 
 /**
@@ -105,6 +106,7 @@ const ORDER_FUNCTIONS = new Set(['cancelOrder', 'dispatchOrder']);
 /** The volunteers' functions act on a fresh subject per cell: a newcomer's pending application, a posted or a claimed task. */
 const VOLUNTEER_SUBJECTS: Record<string, (grid: Grid) => Promise<string>> = {
   reviewVolunteer: (grid) => pendingApplicationIn(cloud, grid, newcomerOpenid('applicant')),
+  reviewInformant: (grid) => pendingInformantIn(cloud, grid, newcomerOpenid('informant')),
   claimOrder: (grid) => postedTaskIn(cloud, grid),
   withdrawOrder: (grid) => claimedTaskIn(cloud, grid),
   myTasks: (grid) => claimedTaskIn(cloud, grid),
@@ -199,7 +201,12 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return registration(gridOf(cell.subject));
     case 'reviewVolunteer':
       return { gridCode: gridOf(cell.subject), personId: subjectId, decision: 'approve' };
+    case 'applyInformant':
+      return informantApplication(gridOf(cell.subject));
+    case 'reviewInformant':
+      return { gridCode: gridOf(cell.subject), personId: subjectId, decision: 'approve' };
     case 'volunteerApplications':
+    case 'informantApplications':
     case 'taskHall':
       return { gridCode: gridOf(cell.subject) };
     case 'postTask':

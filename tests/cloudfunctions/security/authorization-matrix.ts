@@ -70,6 +70,7 @@ const OF = 'ORDER.NOT_FOUND';
 const OX = 'ORDER.FORBIDDEN';
 const HNF = 'HELP.NOT_FOUND';
 const PNA = 'POINTS.NOT_AWARDED';
+const IS = 'INFORMANT.STAFF';
 
 /**
  * 一键求助 (mayAnswerHelp): a call is answered by its grid's 网格长, 网格员 and 网格警 (grid A: 陈志强, 赵丽, 郑俊;
@@ -396,6 +397,23 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   reviewVolunteer: GRID_CASE_STAFF_ONLY,
   volunteerApplications: GRID_CASE_STAFF_ONLY,
   myVolunteering: everyone(only('ok')),
+  // 兼职信息员 (docs/DESIGN.md, "Points"): anyone signed in but staff applies to any grid, except to one they are
+  // already an informant of (李明: A); staff are refused (they earn nothing in their own area).
+  applyInformant: {
+    ...everyone(grids('ok', 'ok')),
+    informant:           grids('INFORMANT.ALREADY_APPROVED', 'ok'),
+    gridWorker:          grids(IS, IS),
+    gridWorkerElsewhere: grids(IS, IS),
+    gridLeader:          grids(IS, IS),
+    police:              grids(IS, IS),
+    doctor:              grids(IS, IS),
+    communityCentre:     grids(IS, IS),
+    countyCentre:        grids(IS, IS),
+  },
+  // On a newcomer's pending 信息员 application to the grid: its own 网格员 and 网格长 decide, and list the grid's.
+  reviewInformant: GRID_CASE_STAFF_ONLY,
+  informantApplications: GRID_CASE_STAFF_ONLY,
+  myInformantApplications: everyone(only('ok')),
   // Tasks without an order are posted by the grid's 网格员 and 网格长.
   postTask: GRID_CASE_STAFF_ONLY,
   // The task hall of a grid: its volunteers and its 网格员/网格长.

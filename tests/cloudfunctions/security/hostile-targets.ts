@@ -8,6 +8,7 @@ import { bookedOrder } from './order-fixtures';
 import { completionUpload, orderMovedTo } from './order-move-fixtures';
 import { claimedTaskIn, GRID_VOLUNTEER, pendingApplicationIn, postedTaskIn } from './volunteer-fixtures';
 import { helpCallIn, retireHelpCall } from './help-fixtures';
+import { pendingInformantIn } from './informant-fixtures';
 
 /**
  * For every function, a valid event to corrupt, who calls, which collections a successful call may
@@ -51,6 +52,8 @@ export interface Fixtures {
   claimed: string;
   /** The person id of a newcomer's pending application to grid A: the one reviewVolunteer decides (renewed once used). */
   applicant: string;
+  /** The person id of a newcomer's pending 信息员 application to grid A: the one reviewInformant decides (renewed once used). */
+  informantApplicant: string;
   /**
    * DEMO.resident's orders in grid A served by its 网格员 herself, at each step of the second half of their life
    * (renewed once used): claimed (completeOrder's, with her photo and its key; orderDetail's), completed
@@ -117,6 +120,7 @@ const MARKERS = [
   '<posted>',
   '<claimed>',
   '<applicant>',
+  '<informantApplicant>',
   '<servedOrder>',
   '<completionPhoto>',
   '<completionKey>',
@@ -152,6 +156,7 @@ export function withFixtures(event: unknown, fixtures: Fixtures): unknown {
     '<posted>': () => fixtures.posted,
     '<claimed>': () => fixtures.claimed,
     '<applicant>': () => fixtures.applicant,
+    '<informantApplicant>': () => fixtures.informantApplicant,
     '<servedOrder>': () => fixtures.servedOrder,
     '<completionPhoto>': () => fixtures.completionPhoto,
     '<completionKey>': () => fixtures.completionKey,
@@ -206,6 +211,7 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
     posted: await postedTaskIn(cloud, GRID_A),
     claimed: await claimedTaskIn(cloud, GRID_A),
     applicant: await pendingApplicationIn(cloud, GRID_A, newcomerOpenid('applicant')),
+    informantApplicant: await pendingInformantIn(cloud, GRID_A, newcomerOpenid('informant')),
     ...(await servedOrderFixture(cloud)),
     completedOrder: (await orderMovedTo(cloud, GRID_A, 'completed', DEMO.resident)).orderId,
     disputedOrder: (await orderMovedTo(cloud, GRID_A, 'disputed', DEMO.resident)).orderId,
@@ -1096,6 +1102,66 @@ const VOLUNTEER_TARGETS: Record<string, HostileTarget> = {
   },
 };
 Object.assign(HOSTILE_TARGETS, VOLUNTEER_TARGETS);
+
+const INFORMANT_TARGETS: Record<string, HostileTarget> = {
+  // A resident applies for themselves: the stored application is the caller's, to the grid named (or joined: A), pending.
+  applyInformant: {
+    valid: fc
+      .tuple(fc.constantFrom(GRID_A, GRID_B, undefined), fc.constantFrom('每天送快递经过', '在小区门口开店'))
+      .map(([gridCode, motive]) => ({ ...(gridCode !== undefined && { gridCode }), name: '周小伟', phone: '13912345678', motive })),
+    caller: (pick) => [DEMO.resident, DEMO.otherResident][pick % 2] as string,
+    mayWrite: ['informantApplications'],
+    async checkOk({ cloud, caller, event, data }) {
+      const request = parsed('applyInformant', event);
+      const user = await userOf(cloud, caller);
+      const id = `${String(request.gridCode ?? GRID_A)}:${user._id}`;
+      const stored = await cloud.get<{ openid: string; status: string; motive: string; name: string }>('informantApplications', id);
+      expectThat((data.application as { id: string }).id === id, 'applyInformant answered another application');
+      expectThat(
+        stored?.openid === caller && stored.status === 'pending' && stored.motive === request.motive && stored.name === request.name,
+        'applyInformant stored another application than the caller asked for',
+      );
+    },
+  },
+  // Grid A's 网格员 decides the fixture's application only: approved, the applicant alone becomes an informant, and is told.
+  reviewInformant: {
+    valid: fc
+      .constantFrom({ decision: 'approve' }, { decision: 'refuse', reason: '本网格信息员已够' })
+      .map((decision) => ({ gridCode: GRID_A, personId: '<informantApplicant>', ...decision })),
+    caller: () => DEMO.gridWorker,
+    mayWrite: ['informantApplications', 'users', 'messages'],
+    async checkOk({ cloud, fixtures, event, data, added }) {
+      const request = parsed('reviewInformant', event);
+      const application = data.application as { status: string; personId: string };
+      expectThat(
+        application.personId === fixtures.informantApplicant && request.gridCode === GRID_A,
+        'reviewInformant decided another application',
+      );
+      const person = await cloud.get<{ roles: string[] }>('users', application.personId);
+      const approved = request.decision === 'approve';
+      expectThat(application.status === (approved ? 'approved' : 'refused'), 'reviewInformant made another decision');
+      expectThat(
+        Boolean(person?.roles.includes('informant')) === approved,
+        'reviewInformant changed the person’s roles against its decision',
+      );
+      expectThat(added.messages === 1, 'reviewInformant told the applicant other than once');
+      fixtures.informantApplicant = await pendingInformantIn(cloud, GRID_A, newcomerOpenid('informant'));
+    },
+  },
+  informantApplications: {
+    ...readOnly,
+    valid: optionalLimit.map((page) => ({ ...page, gridCode: GRID_A })),
+    caller: () => DEMO.gridWorker,
+    checkOk: sameAsCleanCall('informantApplications'),
+  },
+  myInformantApplications: {
+    ...readOnly,
+    valid: fc.constant({}),
+    caller: () => DEMO.informant,
+    checkOk: sameAsCleanCall('myInformantApplications'),
+  },
+};
+Object.assign(HOSTILE_TARGETS, INFORMANT_TARGETS);
 
 /** The stored order a move left: in the status expected, its last step made by the caller. */
 async function expectMovedByCaller(cloud: FunctionsCloud, id: string, caller: string, status: string): Promise<void> {

@@ -1,0 +1,143 @@
+import type { Actor } from '../people/actor';
+import { isStaffRole, type Role } from '../people/role';
+import { isGridCaseStaff } from '../service/order-transitions';
+import type { InformantApplicationStatus } from './informant-constants';
+
+/**
+ * 兼职信息员 (docs/DESIGN.md, "Points"): a resident applies to be an informant of one grid; its 网格员 or 网格长
+ * approves or refuses with words, and may later remove an approved informant with words. One application
+ * per person and grid (`<gridCode>:<personId>`): applying again after a refusal or a removal makes it pending.
+ */
+
+/** What the applicant says: their real name, a mobile, and why / what they can see (a 快递员's round …). */
+export type InformantProfile = { readonly name: string; readonly phone: string; readonly motive: string };
+
+export type InformantApplication = InformantProfile & {
+  /** `<gridCode>:<personId>` (informantApplicationId). */
+  readonly id: string;
+  readonly gridCode: string;
+  readonly personId: string;
+  readonly status: InformantApplicationStatus;
+  readonly appliedAt: number;
+  /** When and by whom it was last approved, refused or removed. */
+  readonly decidedAt?: number;
+  readonly decidedBy?: string;
+  /** The staff's words on a refusal or a removal (the applicant reads them). */
+  readonly reason?: string;
+  /** Set on approval: whether it put the grid in the person's `gridCodes` (else they held it already: lived in, volunteer …). */
+  readonly gridAdded?: boolean;
+};
+
+export type InformantErrorCode =
+  | 'INFORMANT.NOT_FOUND'
+  | 'INFORMANT.ALREADY_APPROVED'
+  | 'INFORMANT.ALREADY_DECIDED'
+  | 'INFORMANT.NOT_APPROVED'
+  | 'INFORMANT.REASON_REQUIRED'
+  | 'INFORMANT.STAFF'
+  | 'AUTH.FORBIDDEN';
+
+export type InformantOutcome =
+  { readonly ok: true; readonly application: InformantApplication } | { readonly ok: false; readonly code: InformantErrorCode };
+
+export type InformantDecision =
+  | { readonly decision: 'approve' }
+  | { readonly decision: 'refuse'; readonly reason: string }
+  | { readonly decision: 'remove'; readonly reason: string };
+
+/** The id of a person's informant application to a grid. */
+export function informantApplicationId(gridCode: string, personId: string): string {
+  return `${gridCode}:${personId}`;
+}
+
+/** A person's roles and grids as the users record holds them, with the grids approved for as an informant. */
+export type InformantHolder = {
+  readonly roles: readonly Role[];
+  readonly gridCodes: readonly string[];
+  /** Written by approval and removal; a seeded informant has none, and is approved for all of `gridCodes`. */
+  readonly informantGridCodes?: readonly string[];
+};
+
+/** The grids a person is approved for as an informant (none without the role). */
+export function informantGridsOf(person: InformantHolder): readonly string[] {
+  if (!person.roles.includes('informant')) return [];
+  return person.informantGridCodes ?? person.gridCodes;
+}
+
+/**
+ * The application a person makes to a grid at `now`: a first one, or one after a refusal or a removal,
+ * starts pending; a pending one is updated in place. Staff cannot be informants (they earn nothing in
+ * their own area, and `gridCodes` would make them staff of the grid), nor apply for a grid twice.
+ */
+export function applyAsInformant(
+  applicant: Actor,
+  approvedGrids: readonly string[],
+  gridCode: string,
+  profile: InformantProfile,
+  existing: InformantApplication | undefined,
+  now: number,
+): InformantOutcome {
+  if (applicant.roles.some(isStaffRole)) return { ok: false, code: 'INFORMANT.STAFF' };
+  if (existing?.status === 'approved' || approvedGrids.includes(gridCode)) return { ok: false, code: 'INFORMANT.ALREADY_APPROVED' };
+  const application: InformantApplication = {
+    name: profile.name.trim(),
+    phone: profile.phone,
+    motive: profile.motive.trim(),
+    id: informantApplicationId(gridCode, applicant.id),
+    gridCode,
+    personId: applicant.id,
+    status: 'pending',
+    appliedAt: now,
+  };
+  return { ok: true, application };
+}
+
+/**
+ * A 网格员 or 网格长 of the grid decides: approves or refuses (with words) a pending application, or removes
+ * (with words) an approved informant. Nobody decides their own application.
+ */
+export function decideInformant(
+  application: InformantApplication,
+  decision: InformantDecision,
+  reviewer: Actor,
+  now: number,
+): InformantOutcome {
+  if (!isGridCaseStaff(reviewer, application.gridCode) || reviewer.id === application.personId)
+    return { ok: false, code: 'AUTH.FORBIDDEN' };
+  if (decision.decision === 'remove') {
+    if (application.status !== 'approved') return { ok: false, code: 'INFORMANT.NOT_APPROVED' };
+  } else if (application.status !== 'pending') {
+    return { ok: false, code: application.status === 'approved' ? 'INFORMANT.ALREADY_APPROVED' : 'INFORMANT.ALREADY_DECIDED' };
+  }
+  const decided = { ...application, decidedAt: now, decidedBy: reviewer.id };
+  if (decision.decision === 'approve') return { ok: true, application: { ...decided, status: 'approved' } };
+  const reason = decision.reason.trim();
+  if (reason === '') return { ok: false, code: 'INFORMANT.REASON_REQUIRED' };
+  return { ok: true, application: { ...decided, status: decision.decision === 'refuse' ? 'refused' : 'removed', reason } };
+}
+
+/** What a person's record becomes: the role, the grids served (`gridCodes`, awardForReport's) and the informant grids. */
+export type InformantRecord = { readonly roles: Role[]; readonly gridCodes: string[]; readonly informantGridCodes: string[] };
+
+/** Approval: the informant role, the grid in `gridCodes` and in the informant grids; `gridAdded` tells whether it was new. */
+export function informantGrant(person: InformantHolder, gridCode: string): InformantRecord & { readonly gridAdded: boolean } {
+  return {
+    roles: [...new Set<Role>([...person.roles, 'informant'])],
+    gridCodes: [...new Set([...person.gridCodes, gridCode])],
+    informantGridCodes: [...new Set([...informantGridsOf(person), gridCode])],
+    gridAdded: !person.gridCodes.includes(gridCode),
+  };
+}
+
+/**
+ * Removal: the grid leaves the informant grids, and `gridCodes` too unless the person holds it otherwise
+ * (`keepGrid`: approval did not add it, or they volunteer there); the role goes with the last informant grid.
+ */
+export function informantRevocation(person: InformantHolder, gridCode: string, keepGrid: boolean): InformantRecord {
+  const informantGridCodes = informantGridsOf(person).filter((code) => code !== gridCode);
+  return {
+    roles: informantGridCodes.length > 0 ? [...person.roles] : person.roles.filter((role) => role !== 'informant'),
+    gridCodes: keepGrid ? [...person.gridCodes] : person.gridCodes.filter((code) => code !== gridCode),
+    informantGridCodes,
+  };
+}
