@@ -36,6 +36,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   supervised: '上级督办',
   supervision_answered: '回复督办',
   handed_back: '下派网格',
+  award_reversed: '奖励已撤销',
 }
 
 export const REJECT_REASON_LABELS: Record<RejectReason, string> = {

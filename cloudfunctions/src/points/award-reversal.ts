@@ -1,4 +1,5 @@
 import {
+  awardReversedEvent,
   hasText,
   isSupervisor,
   mayView,
@@ -6,13 +7,16 @@ import {
   reversalEntryId,
   reversalOf,
   awardEntryId,
+  type Actor,
   type LedgerEntry,
+  type Report,
   type ReversalCause,
 } from '@pingan/shared';
 import { AppError } from '../platform/app-error';
-import { inTransaction } from '../platform/sdk';
+import { db, inTransaction, oneOf, type Transaction } from '../platform/sdk';
 import { busyAsReportBusy } from '../reports/report-acceptance';
-import { findReport } from '../reports/reports.repository';
+import { reportOf, type EventDoc } from '../reports/report-document';
+import { REPORTS, findReport, findReportIn } from '../reports/reports.repository';
 import type { KnownCaller } from '../users/caller';
 import type { LedgerDoc } from './award-documents';
 import { firstOpenMonthIn } from './settlement.repository';
@@ -33,7 +37,8 @@ export type AwardReversal = {
  * reads the award and the settlement months from its month to now's, and writes `reversal:<reportId>`
  * counting in the award's month while it is open, else the first open month after it (firstOpenMonth): a
  * settled month is never written into. A second reversal finds the first (POINTS.ALREADY_REVERSED).
- * The day's cap is not given back.
+ * The same transaction appends `award_reversed` to the report's timeline (cause and words; the status stays),
+ * so its reporter and staff read why on the report. The day's cap is not given back.
  */
 export async function reverseAward(reversal: AwardReversal): Promise<LedgerEntry> {
   const { reportId, cause, note, caller, now } = reversal;
@@ -55,7 +60,42 @@ export async function reverseAward(reversal: AwardReversal): Promise<LedgerEntry
       const entry = reversalOf(awardEntry, now, { cause, reason: note, by: caller.actor.id, monthKey });
       const { id, ...stored } = entry;
       await tx.collection(LEDGER).add({ data: { _id: id, ...stored } });
+      await appendReversedEventIn(tx, reportId, { cause, note }, caller, now);
       return entry;
     }),
   );
+}
+
+/**
+ * What a report's award paid, when it may still be reversed by this actor (撤销奖励 on the staff case page,
+ * caseActions): an accepted report, a supervisor of it, an award that paid something, no reversal yet.
+ * The award and the reversal are read by id at once; nothing is read for anyone else.
+ */
+export async function reversibleAward(actor: Actor, report: Report): Promise<Pick<LedgerEntry, 'unit' | 'amount'> | undefined> {
+  if (report.acceptedAt === undefined || !isSupervisor(actor, report)) return undefined;
+  const ledger = db().collection(LEDGER);
+  const [award, reversal] = await Promise.all([
+    oneOf<LedgerDoc>(ledger.doc(awardEntryId(report.id)).get()),
+    oneOf<LedgerDoc>(ledger.doc(reversalEntryId(report.id)).get()),
+  ]);
+  if (!award || reversal || award.amount === 0) return undefined;
+  return { unit: award.unit, amount: award.amount };
+}
+
+/** Appends `award_reversed` to the report's timeline, read in the transaction so its place (`seq`) is the next one. */
+async function appendReversedEventIn(
+  tx: Transaction,
+  reportId: string,
+  reversal: { readonly cause: ReversalCause; readonly note: string },
+  caller: KnownCaller,
+  now: number,
+): Promise<void> {
+  const doc = await findReportIn(tx, reportId);
+  if (!doc) throw new Error(`reports/${reportId}: gone while its award was reversed`);
+  const event: EventDoc = { ...awardReversedEvent(reportOf(doc), reversal, caller.actor, now), actorName: caller.user.name };
+  const _ = db().command;
+  await tx
+    .collection(REPORTS)
+    .doc(reportId)
+    .update({ data: { events: _.push([event]), version: _.inc(1) } });
 }

@@ -13,6 +13,7 @@ import {
   type StaffMove,
   type caseActionsContract,
 } from '@pingan/shared';
+import { reversibleAward } from '../points/award-reversal';
 import type { UserDoc } from '../users/user-document';
 import { findUserById, usersServingGrid } from '../users/users.repository';
 import { eventMovesFor } from './case-event-moves';
@@ -22,7 +23,7 @@ import { reportOf } from './report-document';
 export type CaseActions = ResponseOf<typeof caseActionsContract>;
 
 type HandOn = 'assign' | 'reassign';
-type TableMove = Exclude<StaffMove, 'escalate' | 'handBack' | 'supervise' | 'answerSupervision'>;
+type TableMove = Exclude<StaffMove, 'escalate' | 'handBack' | 'supervise' | 'answerSupervision' | 'reverseAward'>;
 
 /** Whether the table has the move from the case's status and the actor holds its authority (self-verify refused too). */
 function mayMake(move: TableMove, actor: Actor, report: Report, to?: Assignee): boolean {
@@ -67,26 +68,30 @@ function personOf(user: UserDoc, actor: Actor): AssignablePerson {
  * What `actor` may do to the case now, by the transition table's authorities (authorityProblem), and for
  * 派单 or 改派 each person of the grid and each co-handling department the actor may hand it to; the same rule
  * the move's own function applies, so a button shown is a move allowed; the events (上报上级, 下派, 督办,
- * 回复督办: case-event-moves.ts) with 下派's grids; and the reporter's phone for staff.
+ * 回复督办: case-event-moves.ts) with 下派's grids; 撤销奖励 with what the award paid (points/award-reversal.ts,
+ * reversibleAward); and the reporter's phone for staff.
  */
 export async function caseActionsFor(actor: Actor, doc: ReportDoc, now: number): Promise<CaseActions> {
   const report = reportOf(doc);
   const handOn = (['assign', 'reassign'] as const).find((move) => transitionFor(move, report.status) !== undefined);
   const current = report.assignee;
-  const [users, reporterPhone, events] = await Promise.all([
+  const [users, reporterPhone, events, award] = await Promise.all([
     gridPeopleOf(doc, handOn !== undefined || current?.kind === 'person'),
     reporterPhoneFor(actor, doc),
     eventMovesFor(actor, report, now),
+    reversibleAward(actor, report),
   ]);
   const mayHand = (to: Assignee) => handOn !== undefined && !holdsIt(report, to) && mayMake(handOn, actor, report, to);
   const people = users.filter((user) => mayHand({ kind: 'person', personId: user._id }));
   const departments = doc.departments.filter((department) => mayHand({ kind: 'department', department }));
   const moves = STAFF_MOVES.filter((move) =>
-    isEventMove(move)
-      ? events.moves.includes(move)
-      : isHandOn(move)
-        ? move === handOn && people.length + departments.length > 0
-        : mayMake(move, actor, report),
+    move === 'reverseAward'
+      ? award !== undefined
+      : isEventMove(move)
+        ? events.moves.includes(move)
+        : isHandOn(move)
+          ? move === handOn && people.length + departments.length > 0
+          : mayMake(move, actor, report),
   );
   const assigneeName =
     current && (current.kind === 'department' ? current.department : users.find((u) => u._id === current.personId)?.name);
@@ -97,10 +102,11 @@ export async function caseActionsFor(actor: Actor, doc: ReportDoc, now: number):
     ...(current && assigneeName !== undefined && { assignee: { kind: current.kind, name: assigneeName } }),
     ...(reporterPhone && { reporterPhone }),
     ...(events.moves.includes('handBack') && { grids: [...events.grids] }),
+    ...(award && { award }),
   };
 }
 
-function isEventMove(move: StaffMove): move is Exclude<StaffMove, TableMove> {
+function isEventMove(move: StaffMove): move is Exclude<StaffMove, TableMove | 'reverseAward'> {
   return move === 'escalate' || move === 'handBack' || move === 'supervise' || move === 'answerSupervision';
 }
 

@@ -115,5 +115,6 @@ function timelineEventOf(event: EventDoc, actor: TimelineActor | undefined): Rep
     ...(event.photos !== undefined && { photos: [...event.photos] }),
     ...(event.rejection && { rejection: { ...event.rejection } }),
     ...(event.rating && { rating: { ...event.rating } }),
+    ...(event.reversalCause !== undefined && { reversalCause: event.reversalCause }),
   };
 }

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { GRID_CASE_OWNER_ROLES } from '../people/role';
+import { LEDGER_UNITS } from '../points/ledger-entry';
 import { gridCodeSchema, idSchema, reportRefSchema } from './common.schema';
 import { contract } from './contract';
 
 /**
  * The staff moves a case page may offer (the transition table's moves that are not the reporter's, then
- * the events: 上报上级, 下派, 督办, 回复督办). The page offers exactly those `caseActions` answers, so it
+ * the events: 上报上级, 下派, 督办, 回复督办; and 撤销奖励, reverseAward, on an accepted case whose award paid
+ * money or points). The page offers exactly those `caseActions` answers, so it
  * never guesses who may do what.
  */
 export const STAFF_MOVES = [
@@ -21,6 +23,7 @@ export const STAFF_MOVES = [
   'handBack',
   'supervise',
   'answerSupervision',
+  'reverseAward',
 ] as const;
 export type StaffMove = (typeof STAFF_MOVES)[number];
 
@@ -51,6 +54,8 @@ export const caseActionsContract = contract(
     assignee: z.optional(z.object({ kind: z.enum(['person', 'department']), name: z.string() })),
     /** For 下派: the grids under the owning centre the case may go down to, by code order; present when `handBack` is offered. */
     grids: z.optional(z.array(z.object({ code: gridCodeSchema, name: z.string() }))),
+    /** For 撤销奖励: what the report's award paid (fen or points); present when `reverseAward` is offered. */
+    award: z.optional(z.object({ unit: z.enum(LEDGER_UNITS), amount: z.int() })),
     /** The reporter's phone, for staff to call back: never on an anonymous report, nor when none is on record. */
     reporterPhone: z.optional(z.string().check(z.maxLength(32))),
   }),

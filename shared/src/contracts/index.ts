@@ -22,6 +22,7 @@ import {
   saveHelpProfileContract,
 } from './help.contract';
 import { inboxContract } from './inbox.contract';
+import { informantHomeContract, myStatementContract, myStatementsContract } from './informant.contract';
 import {
   applyInformantContract,
   informantApplicationsContract,
@@ -191,6 +192,15 @@ export {
   type SheetFiguresView,
 } from './settlement.contract';
 export { reverseAwardContract };
+export {
+  informantHomeContract,
+  myStatementContract,
+  myStatementsContract,
+  statementRowSchema,
+  statementSummarySchema,
+  type StatementRowView,
+  type StatementSummary,
+} from './informant.contract';
 export { REPORT_PHOTOS_MAX, REPORT_TEXT_MAX, routeViewSchema, submitReportRequestSchema } from './submit-report.contract';
 export {
   NEIGHBOUR_NAME_MAX,
@@ -321,6 +331,9 @@ export const CONTRACTS = {
   clockSweep: clockSweepContract,
   settleMonth: settleMonthContract,
   reverseAward: reverseAwardContract,
+  informantHome: informantHomeContract,
+  myStatements: myStatementsContract,
+  myStatement: myStatementContract,
   settlementMonths: settlementMonthsContract,
   settlementCsv: settlementCsvContract,
   adjustPoints: adjustPointsContract,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { epochMsSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
-import { AWARD_BASES, LEDGER_KINDS, LEDGER_UNITS } from '../points/ledger-entry';
+import { AWARD_BASES, LEDGER_KINDS, LEDGER_UNITS, REVERSAL_CAUSES } from '../points/ledger-entry';
 
 /** One ledger line as its owner sees it. */
 export const ledgerEntryViewSchema = z.object({
@@ -12,6 +12,11 @@ export const ledgerEntryViewSchema = z.object({
   at: epochMsSchema,
   reportId: z.optional(idSchema),
   basis: z.optional(z.enum(AWARD_BASES)),
+  /** A reversal's cause, and a reversal's or adjustment's words: why it was taken back or changed. */
+  cause: z.optional(z.enum(REVERSAL_CAUSES)),
+  reason: z.optional(z.string()),
+  /** The month a money entry counts in (a settlement: the month it settles), `YYYY-MM`. */
+  monthKey: z.optional(z.string()),
   /** Volunteer service (`service`): the order served and its minutes. */
   orderId: z.optional(idSchema),
   minutes: z.optional(z.int().check(z.nonnegative())),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { REGION_LEVELS } from '../grid/grid-level';
 import { ROLES } from '../people/role';
+import { REVERSAL_CAUSES } from '../points/ledger-entry';
 import { REJECT_REASONS, REPORT_EVENT_TYPES } from '../report/report';
 import {
   categoryCodeSchema,
@@ -68,6 +69,8 @@ export const timelineEventSchema = z.object({
   rejection: z.optional(rejectionSchema),
   /** On a `rated` event: the verdict given then (a reopened case's rating is cleared; its steps keep it). */
   rating: z.optional(ratingSchema),
+  /** On an `award_reversed` event (冲正): why the award was taken back; the staff's words are the note. */
+  reversalCause: z.optional(z.enum(REVERSAL_CAUSES)),
 });
 
 /**

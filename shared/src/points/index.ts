@@ -9,6 +9,7 @@ export * from './points-rules';
 export * from './monthly-settlement';
 export * from './settlement-month';
 export * from './ledger-adjustment';
+export * from './informant-standing';
 export * from './informant-constants';
 export * from './informant-application';
 export * from './informant-messages';

@@ -13,3 +13,4 @@ export * from './light-notices';
 export * from './case-groups';
 export { hasText } from './report-note';
 export * from './supervision-list';
+export { awardReversedEvent } from './report-events';

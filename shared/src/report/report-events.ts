@@ -1,6 +1,6 @@
 import { OWNER_LEVELS, type OwnerLevel, levelDepth } from '../grid/grid-level';
 import type { Actor } from '../people/actor';
-import { type Report, withEvent } from './report';
+import { type Report, type ReportEvent, withEvent } from './report';
 import type { EventAction, HandBackGrid, TransitionOutcome } from './report-action';
 import { hasText, noteOf } from './report-note';
 import { isOpen } from './report-status';
@@ -80,4 +80,26 @@ type Supervision = { type: 'supervised' | 'supervision_answered'; note: string; 
 function record(report: Report, { type, note, supervisionPending }: Supervision, actor: Actor, now: number): TransitionOutcome {
   const event = { type, at: now, actorId: actor.id, status: report.status, note };
   return { ok: true, ...withEvent(report, event, { supervisionPending }) };
+}
+
+/**
+ * The timeline's record that the award a report paid was reversed (冲正, cloudfunctions/src/points/award-reversal.ts):
+ * an event, not a transition — the status stays — with the cause and the staff's words, so its reporter and
+ * staff read on the report why the money or points were taken back.
+ */
+export function awardReversedEvent(
+  report: Report,
+  reversal: { readonly cause: 'invalid' | 'duplicate'; readonly note: string },
+  actor: Pick<Actor, 'id'>,
+  now: number,
+): ReportEvent {
+  const event = {
+    type: 'award_reversed',
+    at: now,
+    actorId: actor.id,
+    status: report.status,
+    note: reversal.note,
+    reversalCause: reversal.cause,
+  } as const;
+  return withEvent(report, event, {}).event;
 }

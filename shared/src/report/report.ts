@@ -34,6 +34,7 @@ export const REPORT_EVENT_TYPES = [
   'supervised',
   'supervision_answered',
   'handed_back',
+  'award_reversed',
 ] as const;
 export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];
 
@@ -57,6 +58,8 @@ export type ReportEvent = {
   /** For `escalated` and `handed_back` (下派): the new owner. */
   readonly owner?: { readonly code: string; readonly level: OwnerLevel };
   readonly rating?: Rating;
+  /** For `award_reversed` (冲正, not a transition): why the award was taken back; the staff's words are the note. */
+  readonly reversalCause?: 'invalid' | 'duplicate';
 };
 
 /** A case (案卷): what was reported, where it was routed, where it stands, and its timeline. */

@@ -183,6 +183,8 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { gridCode: gridOf(cell.subject), action: 'accept', texts: ['已受理，尽快处理'] };
     case 'markMessagesRead':
       return { all: true };
+    case 'myStatement':
+      return { monthKey: '2026-11' };
     case 'clockSweep': // the event its timer sends
       return { Type: 'timer', TriggerName: 'everyMinute', Time: '2030-01-01T00:00:00Z' };
     case 'settleMonth':

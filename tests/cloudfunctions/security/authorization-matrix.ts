@@ -166,6 +166,10 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
   me: everyone(only('ok')),
   catalog: everyone(only('ok')),
   myPoints: everyone(only('ok')),
+  // An informant's own standing: informants only. Statements: each caller's own (none for most), never another's.
+  informantHome: { ...everyone(only(AF)), informant: only('ok') },
+  myStatements: everyone(only('ok')),
+  myStatement: everyone(only('ok')),
   // Each caller's own messages only: the functions take no one's id but the caller's (tests/cloudfunctions/messages.test.ts).
   myMessages: everyone(only('ok')),
   markMessagesRead: everyone(only('ok')),

@@ -310,6 +310,14 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   me: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.resident, checkOk: sameAsCleanCall('me') },
   catalog: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.informant, checkOk: sameAsCleanCall('catalog') },
   myPoints: { ...readOnly, valid: optionalLimit, caller: () => DEMO.informant, checkOk: sameAsCleanCall('myPoints') },
+  informantHome: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.informant, checkOk: sameAsCleanCall('informantHome') },
+  myStatements: { ...readOnly, valid: optionalLimit, caller: () => DEMO.informant, checkOk: sameAsCleanCall('myStatements') },
+  myStatement: {
+    ...readOnly,
+    valid: fc.constantFrom('2026-01', '2026-11', '2030-12').map((monthKey) => ({ monthKey })),
+    caller: () => DEMO.informant,
+    checkOk: sameAsCleanCall('myStatement'),
+  },
   myReports: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myReports') },
   myMessages: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myMessages') },
   myOrders: { ...readOnly, valid: optionalLimit, caller: () => DEMO.resident, checkOk: sameAsCleanCall('myOrders') },
@@ -352,14 +360,21 @@ export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
       .tuple(fc.constantFrom('invalid', 'duplicate'), fc.constantFrom('核实无效', '与另一条重复'))
       .map(([cause, note]) => ({ reportId: '<accepted>', cause, note })),
     caller: () => DEMO.gridLeader,
-    mayWrite: ['pointsLedger'],
+    // The reversal, and its event on the report's timeline (award_reversed).
+    mayWrite: ['pointsLedger', 'reports'],
     async checkOk({ cloud, fixtures, data, added }) {
       const id = `reversal:${fixtures.accepted}`;
       const stored = await cloud.get<{ by?: string; reportId?: string }>('pointsLedger', id);
       const answered = (data as { reversal?: { id?: string } }).reversal?.id;
+      const report = await cloud.get<{ events: { type: string; actorId: string }[] }>('reports', fixtures.accepted);
+      const last = report?.events.at(-1);
       expectThat(
         answered === id && stored?.by === 'u-grid-leader-03' && added.pointsLedger === 1,
         'reverseAward reversed another award, or as someone else',
+      );
+      expectThat(
+        last?.type === 'award_reversed' && last.actorId === 'u-grid-leader-03',
+        "reverseAward left no event of its own on the report's timeline",
       );
       fixtures.accepted = await caseMovedTo(cloud, GRID_A, 'accepted');
     },

@@ -1,5 +1,5 @@
 import type { Actor } from '@pingan/shared/people';
-import { applyTransition } from '@pingan/shared/report';
+import { applyTransition, awardReversedEvent } from '@pingan/shared/report';
 import type { Report } from '@pingan/shared/report';
 import type { ReportAction } from '@pingan/shared/report';
 import {
@@ -104,5 +104,20 @@ describe('supervision (督办)', () => {
   it('refuses an answer from the supervisor instead of the owner', () => {
     const supervised = after(accepted, [{ type: 'supervise', note: '请今日内处理' }, streetCentre]);
     expect(codeOf(supervised, { type: 'answerSupervision', note: '好' }, streetCentre)).toBe('REPORT.FORBIDDEN');
+  });
+});
+
+describe('a reversed award on the timeline (撤销奖励)', () => {
+  it('appends the cause and the words as the next event, the status left as it is', () => {
+    const event = awardReversedEvent(accepted, { cause: 'duplicate', note: '与另一条重复' }, leader, T0 + 5);
+    expect(event).toEqual({
+      seq: accepted.events.length,
+      type: 'award_reversed',
+      at: T0 + 5,
+      actorId: leader.id,
+      status: accepted.status,
+      note: '与另一条重复',
+      reversalCause: 'duplicate',
+    });
   });
 });

@@ -33,7 +33,7 @@ export default function HomePage() {
           {/* 一键求助: the staff's open calls above everything; a resident's (and volunteer's) button to call for help. */}
           {staffHome ? <HelpAlerts reminders /> : <HelpButton />}
           {staffHome && <StaffHome />}
-          <QuickActions staff={isCaseWorker(me.data)} />
+          <QuickActions staff={isCaseWorker(me.data)} informant={me.data.roles.includes('informant')} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
           {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} />}
           {/* A volunteer keeps the resident home, with their tasks, service and the task hall on it. */}

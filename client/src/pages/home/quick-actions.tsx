@@ -21,10 +21,15 @@ function titleChars(action: Action): number {
   return [...action.title].length + (action.badge ? 1.5 : 0)
 }
 
-/** The home page's big tiles; staff also get their workbench, and the browser build its demo tools. */
-export default function QuickActions({ staff }: { staff: boolean }) {
+/** The home page's big tiles; informants also get theirs, staff their workbench, and the browser build its demo tools. */
+export default function QuickActions({ staff, informant = false }: { staff: boolean; informant?: boolean }) {
   const unread = useUnreadMessages()
   const actions = [...RESIDENT_ACTIONS]
+  // 信息员: today's reward money against the cap, the month so far, the statements; beside 我的积分.
+  if (informant) {
+    const points = actions.findIndex((action) => action.key === 'points')
+    actions.splice(points + 1, 0, { key: 'informant', title: '信息员', hint: '今日奖励金、结算单', url: routes.informantHome })
+  }
   // 消息: every change to my reports and the ones I follow, with the unread count.
   actions.splice(2, 0, {
     key: 'messages',

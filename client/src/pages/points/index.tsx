@@ -4,17 +4,22 @@ import { useState } from 'react'
 
 import LoadMore from '../../components/load-more'
 import { EmptyView, ErrorView, LoadingView } from '../../components/page-state'
+import { useMe } from '../../hooks/use-me'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { formatYuan } from '../../labels/format'
+import { go, routes } from '../../routes'
 import { call } from '../../transport'
 import LedgerLine from './ledger-line'
 import './index.scss'
 
 type Balances = Pick<ResponseOf<typeof myPointsContract>, 'fenBalance' | 'pointBalance'>
 
-// 我的积分: community points (爱心积分) and, for informants, reward money (以奖代补), then the ledger.
+// 我的积分: community points (爱心积分) and, for informants, reward money (以奖代补) with the way to their
+// informant home (today, this month, 结算单), then the ledger, each line saying why.
 export default function PointsPage() {
   const [balances, setBalances] = useState<Balances>()
+  // Reward money (奖励金) is an informant's: the words about its settlement are for them alone.
+  const informant = useMe().data?.roles.includes('informant') ?? false
   const list = usePagedList(async (cursor) => {
     const page = await call(myPointsContract, { cursor, limit: 20 })
     if (cursor === undefined) setBalances({ fenBalance: page.fenBalance, pointBalance: page.pointBalance })
@@ -37,7 +42,16 @@ export default function PointsPage() {
           </View>
         )}
       </View>
-      <Text className='points__hint'>上报的问题被受理为有效，就会得到积分；奖励金每月结算一次。</Text>
+      {informant ? (
+        <View className='points__informant'>
+          <Text className='points__hint'>在批准的网格上报，受理为有效得奖励金，每月 1 日结算上个月的；其他上报得爱心积分。</Text>
+          <Text className='points__link' id='open-informant-home' onClick={() => go(routes.informantHome)}>
+            信息员：今天、本月和结算单 ›
+          </Text>
+        </View>
+      ) : (
+        <Text className='points__hint'>上报的问题被受理为有效，就会得到爱心积分。</Text>
+      )}
       {list.items.length === 0 ? (
         <EmptyView text='还没有积分记录' />
       ) : (

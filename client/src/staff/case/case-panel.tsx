@@ -8,6 +8,7 @@ import {
   reassignReportContract,
   rejectReportContract,
   resolveReportContract,
+  reverseAwardContract,
   startReportContract,
   superviseReportContract,
   verifyReportContract,
@@ -26,6 +27,7 @@ import { call, type CallError } from '../../transport'
 import AssignForm, { type AssignRequest } from './assign-form'
 import RejectForm, { type RejectRequest } from './reject-form'
 import ResolveForm, { type ResolveRequest } from './resolve-form'
+import ReverseAwardForm, { type ReverseRequest } from './reverse-award-form'
 import SupervisionMoves, { type SupervisionRequest } from './supervision-moves'
 import VerifyForm, { type VerifyRequest } from './verify-form'
 
@@ -44,8 +46,8 @@ type Props = {
 /**
  * What the caller may do to the case now, exactly the moves caseActions answers (the transition table
  * and its authorities decide, on the server): 受理 / 不予受理, 派单 (or 我自己处理), 开始处置, 办结 with
- * proof, 核查 结案 / 返工, 改派 with a reason; 上报上级, 下派, 督办 and 回复督办 (SupervisionMoves); a call to
- * the reporter when the report is not anonymous.
+ * proof, 核查 结案 / 返工, 改派 with a reason; 上报上级, 下派, 督办 and 回复督办 (SupervisionMoves); 撤销奖励
+ * (ReverseAwardForm); a call to the reporter when the report is not anonymous.
  */
 export default function CasePanel({ report, actions, busy, error, phrasesFor, act }: Props) {
   const [rejecting, setRejecting] = useState(false)
@@ -70,6 +72,7 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
     if (move === 'supervise') return act(() => call(superviseReportContract, { reportId, note }), '已督办')
     return act(() => call(answerSupervisionContract, { reportId, note }), '已回复督办')
   }
+  const reverse = (request: ReverseRequest) => act(() => call(reverseAwardContract, { ...request, reportId }), '已撤销奖励')
   const verify = (request: VerifyRequest) =>
     act(() => call(verifyReportContract, { ...request, reportId }), request.decision === 'close' ? '已结案' : '已退回返工')
 
@@ -149,6 +152,7 @@ export default function CasePanel({ report, actions, busy, error, phrasesFor, ac
         busy={busy}
         onSubmit={(r) => void supervision(r)}
       />
+      {may('reverseAward') && actions.award && <ReverseAwardForm award={actions.award} busy={busy} onSubmit={reverse} />}
       {actions.reporterPhone && report.reporter && (
         <View className='staff-case__call' id='call-reporter'>
           <CallButton role='上报人' name={report.reporter.name} phone={actions.reporterPhone} onCall={dial} />

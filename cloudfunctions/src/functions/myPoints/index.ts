@@ -24,6 +24,9 @@ function entryViewOf(entry: LedgerDoc): EntryView {
     at: entry.at,
     ...(entry.reportId !== undefined && { reportId: entry.reportId }),
     ...(entry.basis !== undefined && { basis: entry.basis }),
+    ...(entry.cause !== undefined && { cause: entry.cause }),
+    ...(entry.reason !== undefined && { reason: entry.reason }),
+    ...(entry.monthKey !== undefined && { monthKey: entry.monthKey }),
     ...(entry.orderId !== undefined && { orderId: entry.orderId }),
     ...(entry.minutes !== undefined && { minutes: entry.minutes }),
   };
