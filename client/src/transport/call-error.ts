@@ -75,8 +75,8 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
 }
 
 const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
-  NETWORK: '网络不好，没有连上。请检查网络后点“重试”。',
-  TIMEOUT: '网络太慢，等了很久没有回音。请稍后点“重试”。',
+  NETWORK: '网络不好，没有连上。请检查网络后再试一次。',
+  TIMEOUT: '网络太慢，等了很久没有回音。请稍后再试一次。',
   BAD_RESPONSE: '系统返回的内容看不懂，请稍后再试。',
   SIGNIN_REQUIRED: '请先选择一位演示用户登录。',
 }

@@ -55,12 +55,17 @@ describe('report form (随手拍)', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   });
 
-  it('cannot be sent without a category and some words or a photo', async () => {
-    withCatalog();
+  it('says what is missing only once they try to send it, and sends nothing without a category and words or a photo', async () => {
+    const cloud = withCatalog();
     render(<ReportNewPage />);
     await screen.findByText('消防隐患');
+    // No red before a word is typed (issue 13): the hints come with the first tap on 提交上报.
+    expect(screen.queryByText('请选择问题类别')).toBeNull();
+    expect(screen.queryByText('请写几句话或拍张照片')).toBeNull();
+    fireEvent.click(screen.getByText('提交上报'));
     expect(screen.getByText('请选择问题类别')).toBeTruthy();
-    expect((screen.getByText('提交上报').closest('button') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('请写几句话或拍张照片')).toBeTruthy();
+    expect(cloud.calls.submitReport).toBeUndefined();
   });
 
   it('uploads a photo when it is picked and sends its fileID with the location and the scanned grid', async () => {
@@ -274,6 +279,7 @@ describe('report form: the categories (catalog call)', () => {
     withCatalog({ catalog: () => ok(withoutFire) });
     render(<ReportNewPage />);
     await waitFor(() => expect(screen.queryByText(/消防隐患/)).toBeNull());
+    fireEvent.click(screen.getByText('提交上报'));
     expect(screen.getByText('请选择问题类别')).toBeTruthy();
     expect((__storage().get(DRAFT_STORAGE_KEY) as { categoryCode?: string }).categoryCode).toBeUndefined();
     expect((__storage().get('catalog') as { categories: unknown[] }).categories).toHaveLength(2);

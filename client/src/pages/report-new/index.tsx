@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { REPORT_TEXT_MAX } from '@pingan/shared/contracts'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 
 import BigButton from '../../components/big-button'
 import PrivacyConsent from '../../components/privacy-consent'
@@ -9,6 +9,7 @@ import { askConsent } from '../../device/subscribe'
 import { useCatalog } from '../../hooks/use-catalog'
 import { draftProblems, hasContent } from '../../report-draft/draft'
 import { useReportDraft } from '../../report-draft/use-report-draft'
+import { useTextFromStart } from './text-from-start'
 import AnonymousField from './anonymous-field'
 import CategoryField from './category-field'
 import LocationField from './location-field'
@@ -36,11 +37,17 @@ export default function ReportNewPage() {
     if (withdrawn) update((d) => ({ ...d, categoryCode: undefined }))
   }, [withdrawn])
 
+  // What the draft still lacks is said once they try to send it, not in red before they have typed a word.
+  const [tried, setTried] = useState(false)
+  useTextFromStart('#report-text', draft.text)
+
   if (submit.phase === 'done') return <SubmittedView result={submit.result} onAnother={form.startOver} />
 
   const problems = draftProblems(draft)
   // The tap that sends also asks consent for WeChat to tell them of 受理/不予受理 and 办结 (device/subscribe.ts).
   const send = () => {
+    setTried(true)
+    if (problems.length > 0) return
     void askConsent(['accepted', 'rejected', 'resolved'])
     void form.send()
   }
@@ -82,15 +89,15 @@ export default function ReportNewPage() {
         {submit.phase === 'failed' && (
           <Text className='report-new__error'>
             {submit.error.message}
-            {submit.error.retryable ? ' 草稿还在，点下面的按钮再试一次。' : ''}
+            {submit.error.retryable ? ' 草稿还在，点下面的“重新提交”再试一次。' : ''}
           </Text>
         )}
-        {problems.map((problem) => (
+        {(tried ? problems : []).map((problem) => (
           <Text key={problem} className='report-new__problem'>
             {problem}
           </Text>
         ))}
-        <BigButton id='submit-report' disabled={problems.length > 0} loading={busy} onClick={send}>
+        <BigButton id='submit-report' loading={busy} onClick={send}>
           {submit.phase === 'submitting' ? '正在提交…' : submit.phase === 'failed' ? '重新提交' : '提交上报'}
         </BigButton>
       </View>
