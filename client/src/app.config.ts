@@ -36,6 +36,7 @@ export default defineAppConfig({
         'pages/grid-orders/index',
         'pages/grid-services/index',
         'pages/volunteer-applications/index',
+        'pages/informant-applications/index',
         'pages/help-call/index',
       ],
     },
@@ -44,7 +45,7 @@ export default defineAppConfig({
     // 网格报到, a claimed task's 完成 / 退单 and 我的服务记录: opened from the home now and then, so on demand too.
     { root: 'volunteer', pages: ['pages/register/index', 'pages/task/index', 'pages/record/index'] },
     // 信息员: an informant's home (today against the cap, the month so far) and monthly statements (结算单).
-    { root: 'informant', pages: ['pages/home/index', 'pages/statement/index'] },
+    { root: 'informant', pages: ['pages/home/index', 'pages/statement/index', 'pages/apply/index'] },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {

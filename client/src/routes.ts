@@ -25,6 +25,8 @@ export const routes = {
   // 信息员 (the `informant` subpackage): the informant's home, and one month's statement (结算单, `YYYY-MM`).
   informantHome: '/informant/pages/home/index',
   informantStatement: (monthKey: string) => `/informant/pages/statement/index?month=${encodeURIComponent(monthKey)}`,
+  // 申请成为兼职信息员 (the `informant` subpackage): a resident's applications, and the form.
+  informantApply: '/informant/pages/apply/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffHelpCall: (id: string) => `/staff/pages/help-call/index?id=${encodeURIComponent(id)}`,
@@ -39,6 +41,9 @@ export const routes = {
   // A grid's 网格报到 applications, to approve or refuse.
   staffVolunteerApplications: (gridCode: string, gridName: string) =>
     `/staff/pages/volunteer-applications/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
+  // A grid's 兼职信息员 applications, to approve or refuse, and its informants, to remove.
+  staffInformantApplications: (gridCode: string, gridName: string) =>
+    `/staff/pages/informant-applications/index?grid=${encodeURIComponent(gridCode)}&name=${encodeURIComponent(gridName)}`,
   // Browser build only (the `local` subpackage).
   signin: '/local/pages/signin/index',
   gridCodes: '/local/pages/grid-codes/index',

@@ -7,8 +7,11 @@ import { dial } from '../../device/phone'
 import { STAFF_ROLE_LABELS } from '../../labels/staff-labels'
 import { go, routes } from '../../routes'
 
-/** My grid (我的网格) and its published staff, each with a call button; or how to join one. */
-export default function GridCardView({ grid }: { grid: GridCard | null }) {
+/**
+ * My grid (我的网格) and its published staff, each with a call button; or how to join one. `informantOffer`:
+ * a modest link to 申请成为信息员 for those who may apply (not staff).
+ */
+export default function GridCardView({ grid, informantOffer = false }: { grid: GridCard | null; informantOffer?: boolean }) {
   if (!grid) {
     return (
       <View className='home__card home__card--empty'>
@@ -34,6 +37,11 @@ export default function GridCardView({ grid }: { grid: GridCard | null }) {
           />
         ))}
       </View>
+      {informantOffer && (
+        <Text className='home__card-link' id='apply-informant' onClick={() => go(routes.informantApply)}>
+          当本网格的兼职信息员，上报有奖 ›
+        </Text>
+      )}
     </View>
   )
 }

@@ -35,7 +35,7 @@ export default function HomePage() {
           {staffHome && <StaffHome />}
           <QuickActions staff={isCaseWorker(me.data)} informant={me.data.roles.includes('informant')} />
           {/* Staff serve grids rather than join one: no "您还没有加入网格" for them. */}
-          {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} />}
+          {(!staffHome || me.data.joinedGrid) && <GridCardView grid={me.data.joinedGrid} informantOffer={!staffHome} />}
           {/* A volunteer keeps the resident home, with their tasks, service and the task hall on it. */}
           {!staffHome && me.data.roles.includes('volunteer') && <VolunteerHome />}
           {!staffHome && <FollowedReports />}

@@ -145,6 +145,16 @@ function GridOrderLinks({ bench }: { bench: Extract<Workbench, { kind: 'gridWork
           {several ? `${grid.name}的报到审核（党员、志愿者）›` : '本网格的报到审核（党员、志愿者）›'}
         </Text>
       ))}
+      {bench.grids.map((grid) => (
+        <Text
+          key={`informants-${grid.code}`}
+          className='home__open-inbox'
+          id={`open-informant-applications-${grid.code}`}
+          onClick={() => go(routes.staffInformantApplications(grid.code, grid.name))}
+        >
+          {several ? `${grid.name}的信息员（申请审核）›` : '本网格的信息员（申请审核）›'}
+        </Text>
+      ))}
       {bench.kind === 'gridLeader' &&
         bench.grids.map((grid) => (
           <Text

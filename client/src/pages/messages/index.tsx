@@ -48,6 +48,8 @@ export default function MessagesPage() {
     if (message.helpCallId !== undefined)
       go(REQUESTER_HELP_KINDS.includes(message.kind) ? routes.help(message.helpCallId) : routes.staffHelpCall(message.helpCallId))
     else if (message.orderId !== undefined) go(routes.order(message.orderId))
+    // An informant application's decision (通过, 不通过, 取消资格): the applicant's 申请成为信息员 page.
+    else if (message.informantGridCode !== undefined) go(routes.informantApply)
     else if (message.reportId !== undefined)
       go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
   }
