@@ -3,8 +3,24 @@ import { join } from 'node:path';
 import { repoRoot } from './config';
 
 interface DemoPeople {
-  people: { id: string; openid: string; name: string; role: string }[];
+  people: { id: string; openid: string; name: string; role: string; gridCodes?: string[]; org?: string; regionCode?: string }[];
   demoSignIn: { id: string; label: string }[];
+}
+
+/** The names of the demo county's places by code (regions.geojson). */
+function placeNames(): Map<string, string> {
+  const regions = JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/regions.geojson'), 'utf8')) as {
+    features: { properties: { code: string; name: string } }[];
+  };
+  return new Map(regions.features.map((feature) => [feature.properties.code, feature.properties.name]));
+}
+
+/** Where a person belongs, for the picker's search: their organisation, else their grids' names, else their region's. */
+function placeOf(person: DemoPeople['people'][number], names: ReadonlyMap<string, string>): string | undefined {
+  if (person.org) return person.org;
+  const grids = (person.gridCodes ?? []).map((code) => names.get(code) ?? code);
+  if (grids.length > 0) return grids.join('、');
+  return person.regionCode === undefined ? undefined : names.get(person.regionCode);
 }
 
 export function readDemoPeople(): DemoPeople {
@@ -13,13 +29,18 @@ export function readDemoPeople(): DemoPeople {
 
 /**
  * Writes the local cloud's sign-in users file: the six demo users first, with their picker labels, so
- * the sign-in page lists them on top; the rest of the county after them.
+ * the sign-in page lists them on top; the rest of the county after them; each with where they belong, so
+ * the picker's search finds 第3网格's people among the 140.
  */
 export function writeDemoSigninUsers(file: string): void {
   const { people, demoSignIn } = readDemoPeople();
   const labels = new Map(demoSignIn.map((d) => [d.id, d.label]));
   const demo = demoSignIn.flatMap((d) => people.filter((p) => p.id === d.id));
   const rest = people.filter((p) => !labels.has(p.id));
-  const users = [...demo, ...rest].map((p) => ({ openid: p.openid, name: p.name, label: labels.get(p.id) ?? p.role }));
+  const names = placeNames();
+  const users = [...demo, ...rest].map((p) => {
+    const place = placeOf(p, names);
+    return { openid: p.openid, name: p.name, label: labels.get(p.id) ?? p.role, ...(place !== undefined && { place }) };
+  });
   writeFileSync(file, `${JSON.stringify(users, null, 2)}\n`);
 }

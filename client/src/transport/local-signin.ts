@@ -6,7 +6,7 @@ import { LOCALCLOUD_TOKEN_KEY, localcloudFetch } from './cloud'
 // The browser build's stand-in for WeChat login: the local cloud lists who may sign in and hands out
 // a token for the chosen one. Never used by the mini-program.
 
-export type SigninUser = { openid: string; name?: string; label?: string }
+export type SigninUser = { openid: string; name?: string; label?: string; place?: string }
 
 const SIGNED_IN_USER_KEY = 'localcloud.user'
 

@@ -5,6 +5,8 @@ const SigninUserSchema = z.object({
   openid: z.string().min(1),
   name: z.string().optional(),
   label: z.string().optional(),
+  /** Where they belong (an organisation, grids or a region), shown and searched in the browser's picker. */
+  place: z.string().optional(),
 });
 
 export type SigninUser = z.infer<typeof SigninUserSchema>;
@@ -27,7 +29,7 @@ export class SigninUsers {
     }
     const result = z.array(SigninUserSchema).safeParse(parsed);
     if (!result.success)
-      throw new Error(`sign-in users file ${file} must be a JSON array of { openid, name?, label? }: ${result.error.message}`);
+      throw new Error(`sign-in users file ${file} must be a JSON array of { openid, name?, label?, place? }: ${result.error.message}`);
     return new SigninUsers(result.data);
   }
 

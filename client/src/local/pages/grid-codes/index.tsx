@@ -17,15 +17,31 @@ export function scanLink(pageUrl: string, gridCode: string): string {
   return `${base}#/pages/scan/index?scene=${encodeURIComponent(gridScene(gridCode))}`
 }
 
+/**
+ * The page's address as a phone reaches it: the web server (tools/web-server.ts) says which address that is
+ * (the LAN address when it listens on every interface, or PUBLIC_URL), since this page may be open at
+ * 127.0.0.1, which no phone can reach. Anywhere else (a dev server) the page's own address.
+ */
+async function publicPageUrl(): Promise<string> {
+  const here = window.location.href
+  try {
+    const reply = await fetch(new URL('__web/public-url', here).toString())
+    const { url } = (await reply.json()) as { url?: unknown }
+    return typeof url === 'string' && /^https?:\/\//.test(url) ? `${url}${window.location.pathname}` : here
+  } catch {
+    return here
+  }
+}
+
 async function loadGridCodes(): Promise<GridCode[]> {
   try {
-    const shapes = await loadRegionShapes()
+    const [shapes, pageUrl] = await Promise.all([loadRegionShapes(), publicPageUrl()])
     const names = new Map(shapes.map((s) => [s.code, s.name]))
     const grids = shapes.filter((s, i) => s.level === 'grid' && shapes.findIndex((t) => t.code === s.code) === i)
     grids.sort((a, b) => a.code.localeCompare(b.code))
     return await Promise.all(
       grids.map(async (grid) => {
-        const link = scanLink(window.location.href, grid.code)
+        const link = scanLink(pageUrl, grid.code)
         const image = await QRCode.toDataURL(link, { margin: 1, width: 240, errorCorrectionLevel: 'M' })
         return { code: grid.code, name: grid.name, communityName: names.get(grid.parentCode ?? '') ?? '', link, image }
       }),
