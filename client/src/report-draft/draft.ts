@@ -10,12 +10,17 @@ import type { PickedLocation } from '../device/location'
 export type DraftPhoto = {
   /** Numbers the photo within its draft (never reused), naming its file in cloud storage. */
   no: number
-  /** Where the picked photo is on this device (a temp path, or a blob URL in the browser). */
-  localPath: string
+  /**
+   * Its key in this device's photo store (device/photo-store), where it stays until the report is in:
+   * picked offline, it survives closing the app; refused on submit, it can be uploaded again.
+   */
+  kept?: string
   /** Set once uploaded: the photo is safe in cloud storage. */
   fileID?: string
-  /** Upload went wrong; the user can retry it (or submit retries it). */
+  /** Upload went wrong or was cancelled; the user can retry it (or submit retries it). */
   failed?: boolean
+  /** Neither on this device nor uploaded (a draft from before photos were kept): it can only be removed. */
+  lost?: boolean
 }
 
 export type ReportDraft = {
@@ -55,20 +60,26 @@ function isDraft(value: unknown): value is ReportDraft {
   return !!draft && typeof draft === 'object' && typeof draft.idempotencyKey === 'string' && Array.isArray(draft.photos)
 }
 
+/** A saved photo as this version keeps it: one saved before photos were kept had only a temp `localPath`. */
+function photoOf(saved: DraftPhoto & { localPath?: string }): DraftPhoto {
+  const { localPath: _gone, ...photo } = saved
+  return photo.kept || photo.fileID ? photo : { ...photo, lost: true }
+}
+
 /** The saved draft, if any. */
 export function loadDraft(): ReportDraft | undefined {
   const saved: unknown = Taro.getStorageSync(DRAFT_STORAGE_KEY)
-  return isDraft(saved) ? saved : undefined
+  return isDraft(saved) ? { ...saved, photos: saved.photos.map(photoOf) } : undefined
 }
 
 export function saveDraft(draft: ReportDraft): void {
   Taro.setStorageSync(DRAFT_STORAGE_KEY, draft)
 }
 
-/** The draft with photos added at the end, each numbered after the highest number so far. */
-export function withPhotosAdded(draft: ReportDraft, localPaths: readonly string[]): ReportDraft {
+/** The draft with kept photos (their photo-store keys) added at the end, numbered after the highest so far. */
+export function withPhotosAdded(draft: ReportDraft, keptKeys: readonly string[]): ReportDraft {
   const last = draft.photos.reduce((max, photo) => Math.max(max, photo.no), 0)
-  const added = localPaths.map((localPath, i) => ({ no: last + i + 1, localPath }))
+  const added = keptKeys.map((kept, i) => ({ no: last + i + 1, kept }))
   return { ...draft, photos: [...draft.photos, ...added] }
 }
 
@@ -87,5 +98,6 @@ export function draftProblems(draft: ReportDraft): string[] {
   if (!draft.categoryCode) problems.push('请选择问题类别')
   // The server's rule (submitReport's contract): words that show, or a photo.
   if (!hasVisibleText(draft.text) && draft.photos.length === 0) problems.push('请写几句话或拍张照片')
+  if (draft.photos.some((photo) => photo.lost)) problems.push('有照片在手机上找不到了，请删掉后重新拍')
   return problems
 }

@@ -1,6 +1,6 @@
 import { uploadSlotContract } from '@pingan/shared/contracts'
 
-import { call, uploadFile } from '../transport'
+import { asCallError, call, uploadFile, type CallError, type UploadOptions } from '../transport'
 import type { DraftPhoto, ReportDraft } from './draft'
 
 // A draft's photos go into its upload slot: a folder the server derives from the signed-in user and the
@@ -8,8 +8,8 @@ import type { DraftPhoto, ReportDraft } from './draft'
 // asked once and kept in the draft; each upload gets a fresh name, so a retry never has to overwrite a
 // file the storage may already hold.
 
-function extensionOf(localPath: string): string {
-  const match = /\.(jpe?g|png|webp|heic|gif)$/i.exec(localPath)
+function extensionOf(path: string): string {
+  const match = /\.(jpe?g|png|webp|heic|gif)$/i.exec(path)
   return match?.[1] ? match[1].toLowerCase() : 'jpg'
 }
 
@@ -22,7 +22,7 @@ function noise(random: () => number): string {
 
 /** Where one upload of a draft's photo goes: `<slot dir><photo number>-<random>.<ext>`. */
 export function photoCloudPath(dir: string, photo: DraftPhoto, random: () => number = Math.random): string {
-  return `${dir}${photo.no}-${noise(random)}.${extensionOf(photo.localPath)}`
+  return `${dir}${photo.no}-${noise(random)}.${extensionOf(photo.kept ?? '')}`
 }
 
 /** The draft's slot folder, when it was asked for this draft's key (a draft's key never changes). */
@@ -44,13 +44,21 @@ export function fetchUploadSlot(key: string): Promise<string> {
   return request
 }
 
-/** Uploads one photo into the slot; the photo as it should now be kept (with its fileID, or marked failed). */
-export async function uploadDraftPhoto(dir: string, photo: DraftPhoto): Promise<DraftPhoto> {
-  if (photo.fileID) return photo
+/**
+ * Uploads one photo, read from `source` (where this device has it), into the slot; the photo as it should
+ * now be kept: with its fileID, or marked failed (a cancelled upload too) with why.
+ */
+export async function uploadDraftPhoto(
+  dir: string,
+  photo: DraftPhoto,
+  source: string,
+  options: UploadOptions = {},
+): Promise<{ photo: DraftPhoto; error?: CallError }> {
+  if (photo.fileID) return { photo }
+  const { failed: _before, ...rest } = photo
   try {
-    const fileID = await uploadFile(photo.localPath, photoCloudPath(dir, photo))
-    return { no: photo.no, localPath: photo.localPath, fileID }
-  } catch {
-    return { no: photo.no, localPath: photo.localPath, failed: true }
+    return { photo: { ...rest, fileID: await uploadFile(source, photoCloudPath(dir, photo), options) } }
+  } catch (error) {
+    return { photo: { ...rest, failed: true }, error: asCallError(error) }
   }
 }

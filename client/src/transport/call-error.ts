@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@pingan/shared/contracts'
 
 /** Failures that happen on the way rather than in a cloud function. */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'SIGNIN_REQUIRED'
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'SIGNIN_REQUIRED' | 'CANCELLED'
 
 export type CallErrorCode = ErrorCode | ClientErrorCode
 
@@ -79,6 +79,7 @@ const CLIENT_MESSAGES: Record<ClientErrorCode, string> = {
   TIMEOUT: '网络太慢，等了很久没有回音。请稍后再试一次。',
   BAD_RESPONSE: '系统返回的内容看不懂，请稍后再试。',
   SIGNIN_REQUIRED: '请先选择一位演示用户登录。',
+  CANCELLED: '已取消上传。',
 }
 
 // A refused photo is uploaded again by the next try (the report draft forgets the refused uploads).

@@ -12,7 +12,8 @@ export const LOCALCLOUD_TOKEN_KEY = 'localcloud.token'
 
 let cloudReady = false
 
-function ensureCloud(): void {
+/** Initialises wx.cloud once (mini-program build only). */
+export function ensureCloud(): void {
   if (cloudReady) return
   Taro.cloud.init({ env: cloudEnv, traceUser: true })
   cloudReady = true
@@ -23,7 +24,8 @@ export function localcloudBase(): string {
   return localcloudUrl.replace(/\/+$/, '')
 }
 
-function bearer(): Record<string, string> {
+/** The local cloud's sign-in header, when a demo user is signed in (browser build only). */
+export function bearer(): Record<string, string> {
   const token: unknown = Taro.getStorageSync(LOCALCLOUD_TOKEN_KEY)
   return typeof token === 'string' && token !== '' ? { authorization: `Bearer ${token}` } : {}
 }
@@ -36,16 +38,20 @@ export async function localcloudFetch(path: string, init: RequestInit): Promise<
   } catch (error) {
     throw new CallError('NETWORK', String(error))
   }
-  if (res.status === 401) throw new CallError('SIGNIN_REQUIRED', `HTTP 401 from ${path}`)
-  const text = await res.text()
+  return localcloudBody(res.status, res.status === 401 ? '' : await res.text(), path)
+}
+
+/** A local cloud answer's JSON body; trouble becomes a CallError (shared by fetch and the upload's XHR). */
+export function localcloudBody(status: number, text: string, path: string): unknown {
+  if (status === 401) throw new CallError('SIGNIN_REQUIRED', `HTTP 401 from ${path}`)
   let body: unknown
   try {
     body = JSON.parse(text)
   } catch {
-    throw new CallError(res.status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${res.status} without JSON from ${path}`)
+    throw new CallError(status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${status} without JSON from ${path}`)
   }
-  if (!res.ok)
-    throw new CallError(res.status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${res.status} from ${path}: ${text.slice(0, 200)}`)
+  if (status < 200 || status >= 300)
+    throw new CallError(status >= 500 ? 'INTERNAL.ERROR' : 'BAD_RESPONSE', `HTTP ${status} from ${path}: ${text.slice(0, 200)}`)
   return body
 }
 
@@ -72,32 +78,4 @@ async function callLocalcloudFunction(name: string, data: unknown): Promise<unkn
 /** Calls cloud function `name` and resolves with whatever it returned (unchecked: see `call`). */
 export function callFunction(name: string, data: unknown): Promise<unknown> {
   return process.env.TARO_ENV === 'h5' ? callLocalcloudFunction(name, data) : callWeappFunction(name, data)
-}
-
-async function uploadWeapp(localPath: string, cloudPath: string): Promise<string> {
-  ensureCloud()
-  try {
-    const res = await Taro.cloud.uploadFile({ cloudPath, filePath: localPath })
-    return res.fileID
-  } catch (error) {
-    throw new CallError('NETWORK', String((error as { errMsg?: string }).errMsg ?? error))
-  }
-}
-
-async function uploadLocalcloud(localPath: string, cloudPath: string): Promise<string> {
-  let bytes: Blob
-  try {
-    bytes = await (await fetch(localPath)).blob()
-  } catch (error) {
-    throw new CallError('BAD_RESPONSE', `cannot read ${localPath}: ${String(error)}`)
-  }
-  const body = await localcloudFetch(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: bytes })
-  const fileID = (body as { fileID?: unknown }).fileID
-  if (typeof fileID !== 'string') throw new CallError('BAD_RESPONSE', 'upload answered without a fileID')
-  return fileID
-}
-
-/** Uploads a photo the user picked (a temp path, or a blob URL in the browser) and resolves with its fileID. */
-export function uploadFile(localPath: string, cloudPath: string): Promise<string> {
-  return process.env.TARO_ENV === 'h5' ? uploadLocalcloud(localPath, cloudPath) : uploadWeapp(localPath, cloudPath)
 }

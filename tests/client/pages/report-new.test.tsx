@@ -128,9 +128,10 @@ describe('report form (随手拍)', () => {
     await fillIn();
     await addPhoto(cloud); // the draft's folder is known from here on
     Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-2'] });
-    cloud.dropNext(1); // reading the picked photo fails
+    cloud.goOffline(); // its upload fails
     fireEvent.click(screen.getByText('拍照或选照片'));
     expect(await screen.findByText('没传上，点这里重试')).toBeTruthy();
+    cloud.goOnline();
     fireEvent.click(screen.getByText('提交上报'));
     await screen.findByText('上报成功');
     expect(cloud.calls.submitReport![0]!.photos).toHaveLength(2);
@@ -175,10 +176,11 @@ describe('report form: photos go into the draft’s upload folder (uploadSlot)',
     render(<ReportNewPage />);
     await fillIn();
     Taro.chooseImage.mockResolvedValue({ tempFilePaths: ['blob:photo-1'] });
-    cloud.dropNext(1); // the uploadSlot call
+    cloud.goOffline(); // the uploadSlot call fails
     fireEvent.click(screen.getByText('拍照或选照片'));
     expect(await screen.findByText('没传上，点这里重试')).toBeTruthy();
     expect(cloud.uploads).toEqual([]);
+    cloud.goOnline();
     fireEvent.click(screen.getByText('提交上报'));
     await screen.findByText('上报成功');
     expect(cloud.uploads).toHaveLength(1);

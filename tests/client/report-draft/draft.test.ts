@@ -1,5 +1,14 @@
 import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '@pingan/shared/contracts';
-import { draftProblems, loadDraft, newDraft, newIdempotencyKey, saveDraft, withPhotosAdded } from '../../../client/src/report-draft/draft';
+import Taro from '@tarojs/taro';
+import {
+  DRAFT_STORAGE_KEY,
+  draftProblems,
+  loadDraft,
+  newDraft,
+  newIdempotencyKey,
+  saveDraft,
+  withPhotosAdded,
+} from '../../../client/src/report-draft/draft';
 import { photoCloudPath, slotDirOf } from '../../../client/src/report-draft/photo-upload';
 import { submitRequestOf } from '../../../client/src/report-draft/submit-request';
 
@@ -27,7 +36,7 @@ describe('report draft', () => {
     expect(first).toMatch(/^uploads\/report\/0{32}\/1-[0-9a-z]{8}\.png$/);
     expect(again).not.toBe(first);
     expect(UPLOAD_FILE_NAME_PATTERN.test(first.slice(DIR.length))).toBe(true);
-    expect(photoCloudPath(DIR, { no: 2, localPath: 'blob:http://x/1234' }, () => 0)).toBe(`${DIR}2-00000000.jpg`);
+    expect(photoCloudPath(DIR, { no: 2, kept: 'lx2k1-00a1b2' }, () => 0)).toBe(`${DIR}2-00000000.jpg`);
   });
 
   it('keeps the slot only for the key it was asked for', () => {
@@ -50,8 +59,8 @@ describe('report draft', () => {
       categoryCode: 'NBJF',
       text: ' 吵架 ',
       photos: [
-        { no: 1, localPath: 'a.jpg', fileID: 'cloud://env.bucket/reports/k/1.jpg' },
-        { no: 2, localPath: 'b.jpg', failed: true },
+        { no: 1, kept: 'a.jpg', fileID: 'cloud://env.bucket/reports/k/1.jpg' },
+        { no: 2, kept: 'b.jpg', failed: true },
       ],
       location: { lngLat: [111.587499, 33.796931] as [number, number], label: '地图上选的点', source: 'map' as const },
     };
@@ -68,5 +77,25 @@ describe('report draft', () => {
     const draft = { ...newDraft(5), text: '路灯坏了' };
     saveDraft(draft);
     expect(loadDraft()).toEqual(draft);
+  });
+
+  it('reads a photo saved before photos were kept on the device as lost, unless it was uploaded', () => {
+    const saved = {
+      ...newDraft(5),
+      photos: [
+        { no: 1, localPath: 'blob:http://x/dead', fileID: 'cloud://env.bucket/uploads/report/k/1-a.jpg' },
+        { no: 2, localPath: 'blob:http://x/dead-too', failed: true },
+      ],
+    };
+    Taro.setStorageSync(DRAFT_STORAGE_KEY, saved);
+    expect(loadDraft()!.photos).toEqual([
+      { no: 1, fileID: 'cloud://env.bucket/uploads/report/k/1-a.jpg' },
+      { no: 2, failed: true, lost: true },
+    ]);
+  });
+
+  it('cannot be sent while a photo is lost: it can only be removed and taken again', () => {
+    const draft = { ...newDraft(0), categoryCode: 'XFYH', text: '楼道堆物', photos: [{ no: 1, lost: true }] };
+    expect(draftProblems(draft)).toEqual(['有照片在手机上找不到了，请删掉后重新拍']);
   });
 });

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { PhotoUrls } from '@pingan/shared/contracts'
 import { useState } from 'react'
 
+import { previewPhotos } from '../../device/preview'
 import { viewableFileUrl } from '../../transport'
 import './index.scss'
 
@@ -39,7 +39,7 @@ export default function ReportPhotos({ photos, urls }: Props) {
       setChecked((n) => n + 1)
       return
     }
-    void Taro.previewImage({ urls: viewable, current: src })
+    void previewPhotos(viewable, src)
   }
 
   return (

@@ -51,7 +51,7 @@ export default function ReportNewPage() {
     void askConsent(['accepted', 'rejected', 'resolved'])
     void form.send()
   }
-  const busy = submit.phase === 'submitting' || form.uploading.size > 0
+  const busy = submit.phase === 'submitting' || form.photos.progress.size > 0 || form.photos.adding > 0
   return (
     <View className='report-new'>
       <PrivacyConsent />
@@ -80,7 +80,16 @@ export default function ReportNewPage() {
         />
       </View>
 
-      <PhotoField draft={draft} uploading={form.uploading} onAdd={form.addPhotos} onRetry={form.retryPhoto} onRemove={form.removePhoto} />
+      <PhotoField
+        photos={draft.photos}
+        sources={form.photos.sources}
+        progress={form.photos.progress}
+        adding={form.photos.adding}
+        onAdd={(paths) => void form.photos.add(paths)}
+        onRetry={(no) => void form.photos.upload(no)}
+        onCancel={form.photos.cancel}
+        onRemove={form.photos.remove}
+      />
       <LocationField location={draft.location} onChange={(location) => update((d) => ({ ...d, location }))} />
       <NearbyReports categoryCode={draft.categoryCode} location={draft.location?.lngLat} />
       <AnonymousField anonymous={draft.anonymous} onChange={(anonymous) => update((d) => ({ ...d, anonymous }))} />

@@ -2,49 +2,89 @@ import { Image, Text, View } from '@tarojs/components'
 import { REPORT_PHOTOS_MAX } from '@pingan/shared/contracts'
 
 import { choosePhotos } from '../../device/photos'
-import type { DraftPhoto, ReportDraft } from '../../report-draft/draft'
+import { previewPhotos } from '../../device/preview'
+import type { DraftPhoto } from '../../report-draft/draft'
 
 type Props = {
-  draft: ReportDraft
-  uploading: ReadonlySet<number>
+  photos: readonly DraftPhoto[]
+  /** What each photo shows, by number (from the device, or a temporary URL once only uploaded). */
+  sources: ReadonlyMap<number, string>
+  /** The share sent of each photo uploading now, by number. */
+  progress: ReadonlyMap<number, number>
+  /** Photos picked and still being made smaller. */
+  adding: number
   onAdd: (localPaths: string[]) => void
-  onRetry: (photo: DraftPhoto) => void
+  onRetry: (no: number) => void
+  onCancel: (no: number) => void
   onRemove: (no: number) => void
 }
 
-function photoStatus(photo: DraftPhoto, uploading: boolean): { text: string; kind: string } {
-  if (uploading) return { text: '上传中…', kind: 'busy' }
+type Status = { text: string; kind: 'busy' | 'done' | 'failed' | 'waiting' | 'lost' }
+
+function photoStatus(photo: DraftPhoto, sent: number | undefined): Status {
+  if (photo.lost) return { text: '照片找不到了，请删掉重拍', kind: 'lost' }
+  if (sent !== undefined) return { text: `上传中 ${Math.floor(sent * 100)}%`, kind: 'busy' }
   if (photo.fileID) return { text: '已上传', kind: 'done' }
   if (photo.failed) return { text: '没传上，点这里重试', kind: 'failed' }
-  return { text: '等待上传', kind: 'busy' }
+  return { text: '等待上传，点这里重试', kind: 'waiting' }
 }
 
-/** Up to nine photos, uploaded as soon as they are picked, each with its state and a delete button. */
-export default function PhotoField({ draft, uploading, onAdd, onRetry, onRemove }: Props) {
-  const room = REPORT_PHOTOS_MAX - draft.photos.length
+/**
+ * Up to nine photos, made smaller and kept on the phone as they are picked, and uploaded at once: each
+ * with its progress and 取消 while it goes up, 重试 when it did not, and 删除.
+ */
+export default function PhotoField({ photos, sources, progress, adding, onAdd, onRetry, onCancel, onRemove }: Props) {
+  const room = REPORT_PHOTOS_MAX - photos.length - adding
+  const viewable = photos.flatMap((photo) => sources.get(photo.no) ?? [])
   return (
     <View className='report-new__section'>
       <Text className='report-new__label'>
-        拍照（最多 {REPORT_PHOTOS_MAX} 张，已选 {draft.photos.length} 张）
+        拍照（最多 {REPORT_PHOTOS_MAX} 张，已选 {photos.length} 张）
       </Text>
       <View className='report-new__photos'>
-        {draft.photos.map((photo) => {
-          const status = photoStatus(photo, uploading.has(photo.no))
+        {photos.map((photo, index) => {
+          const sent = progress.get(photo.no)
+          const status = photoStatus(photo, sent)
+          const src = sources.get(photo.no)
           return (
-            <View key={photo.no} className='report-new__photo' data-photo-state={status.kind}>
-              <Image className='report-new__photo-image' src={photo.localPath} mode='aspectFill' />
+            <View key={photo.no} className='report-new__photo' data-photo-state={status.kind} data-photo-no={photo.no}>
+              {src ? (
+                <Image className='report-new__photo-image' src={src} mode='aspectFill' onClick={() => void previewPhotos(viewable, src)} />
+              ) : (
+                <View className='report-new__photo-image report-new__photo-image--tile'>
+                  <Text>照片 {index + 1}</Text>
+                </View>
+              )}
+              {sent !== undefined && (
+                <View className='report-new__photo-progress' data-progress={Math.floor(sent * 100)}>
+                  <View className='report-new__photo-progress-bar' style={{ width: `${Math.floor(sent * 100)}%` }} />
+                </View>
+              )}
               <Text
                 className={`report-new__photo-status report-new__photo-status--${status.kind}`}
-                onClick={() => status.kind === 'failed' && onRetry(photo)}
+                onClick={() => (status.kind === 'failed' || status.kind === 'waiting') && onRetry(photo.no)}
               >
                 {status.text}
               </Text>
-              <Text className='report-new__photo-remove' onClick={() => onRemove(photo.no)}>
-                删除
-              </Text>
+              {sent !== undefined ? (
+                <Text className='report-new__photo-action' onClick={() => onCancel(photo.no)}>
+                  取消上传
+                </Text>
+              ) : (
+                <Text className='report-new__photo-action report-new__photo-action--remove' onClick={() => onRemove(photo.no)}>
+                  删除
+                </Text>
+              )}
             </View>
           )
         })}
+        {Array.from({ length: adding }, (_, i) => (
+          <View key={`adding-${i}`} className='report-new__photo' data-photo-state='adding'>
+            <View className='report-new__photo-image report-new__photo-image--tile'>
+              <Text>正在处理照片…</Text>
+            </View>
+          </View>
+        ))}
         {room > 0 && (
           <View
             id='add-photo'
