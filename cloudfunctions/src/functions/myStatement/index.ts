@@ -12,8 +12,8 @@ type Figures = Pick<Statement, 'totalFen' | 'payableFen' | 'carriedFen'> & { rea
  * `myStatement`: one month of the caller's money. Settled: the statement settleMonth wrote. Not settled yet
  * (this month so far, a month awaiting or in its run): the provisional statement by the settlement's own
  * rule from the month's money entries. A closed month without a statement had no money. Each award and
- * reversal names its report's category. 3 waves: the caller; the statement and the month at once; the
- * month's entries if provisional, with the reports' categories and the catalogue.
+ * reversal names its report's category. 3 waves: the caller; the statement and the month at once; the rows'
+ * reports (100 a query) beside the catalogue — 4 for a month not settled, whose entries are read before.
  */
 export const main = defineFunction(myStatementContract, async ({ monthKey }, { caller, now }) => {
   const me = await findCaller(caller);
