@@ -5,11 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import tcb from '@cloudbase/node-sdk';
 import { sdkEnvFor, startLocalCloud, type LocalCloud, type LocalCloudConfig } from '../localcloud/src';
 import { repoRoot } from './config';
 import { writeDemoSigninUsers } from './demo-signin-users';
+import { publicUrlFor } from './public-url';
 import { historyWanted, seedDemoCounty } from './seed/seed';
 import { startWebServer, type WebServer } from './web-server';
 
@@ -19,6 +21,10 @@ export interface LocalStackOptions {
   /** The local cloud's settings; functions, collections file, storage rules and sign-in users are filled in. */
   cloud: Omit<LocalCloudConfig, 'functionsDir' | 'databaseFile' | 'storageRulesFile' | 'usersFile'>;
   webPort: number;
+  /** Where the web server listens (default: the cloud's host); 0.0.0.0 lets phones on the LAN in. The cloud itself stays where it is. */
+  webHost?: string;
+  /** The address phones should open (PUBLIC_URL); unset: the LAN address when webHost is 0.0.0.0, else webHost. */
+  publicUrl?: string;
   /** Bundle the cloud functions first (default: true). */
   buildFunctions?: boolean;
   /** Build the H5 client: 'always', only when it is 'missing' (default), or 'never'. */
@@ -60,7 +66,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.assign(process.env, sdkEnvFor(cloud.url, cloud.envId));
     const history = options.history ?? historyWanted();
     const seeded = (await isEmpty(cloud.envId)) ? (await seedDemoCounty({ envId: cloud.envId, history })).created : undefined;
-    const web = await startWebServer({ root: h5Dir, cloudUrl: cloud.url, host: options.cloud.host, port: options.webPort });
+    const host = options.webHost ?? options.cloud.host;
+    const web = await startWebServer({
+      root: h5Dir,
+      cloudUrl: cloud.url,
+      host,
+      port: options.webPort,
+      publicUrl: (port) => publicUrlFor({ host, port, publicUrl: options.publicUrl, interfaces: networkInterfaces() }),
+    });
     return {
       cloud,
       web,
