@@ -76,10 +76,13 @@ export function detailOf(doc: ReportDoc, viewer: Actor, now: number, names: Deta
     ...(doc.rejection && { rejection: { ...doc.rejection } }),
     ...(doc.rating && { rating: { ...doc.rating } }),
     supervisionPending: doc.supervisionPending,
-    events: doc.events.map((event) => {
-      const hidden = !showReporter && event.actorId === doc.reporterId;
-      return timelineEventOf(event, hidden ? undefined : actorOf(event, doc, people.get(event.actorId)));
-    }),
+    // What an award paid and its reversal are between the reporter and staff: a follower reads the case, not that.
+    events: doc.events
+      .filter((event) => event.type !== 'award_reversed' || isStaff(viewer) || viewer.id === doc.reporterId)
+      .map((event) => {
+        const hidden = !showReporter && event.actorId === doc.reporterId;
+        return timelineEventOf(event, hidden ? undefined : actorOf(event, doc, people.get(event.actorId)));
+      }),
   };
 }
 

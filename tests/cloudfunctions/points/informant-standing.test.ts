@@ -164,7 +164,7 @@ it("lists only the caller's settled statements, newest first, and shows one mont
   ).toBe(true);
 }, 120_000);
 
-it("puts a reversal on the report's timeline for its reporter and staff, offered only to those who may", async () => {
+it("puts a reversal on the report's timeline for its reporter and staff (not a follower), offered only to those who may", async () => {
   const reportId = await acceptedReport();
   type Actions = { moves: string[]; award?: { unit: string; amount: number } };
   const leader = await cloud.data<Actions>('caseActions', { reportId }, DEMO.gridLeader);
@@ -173,6 +173,8 @@ it("puts a reversal on the report's timeline for its reporter and staff, offered
   expect(leader.award).toEqual({ unit: award?.unit, amount: award?.amount });
   expect((await cloud.data<Actions>('caseActions', { reportId }, DEMO.gridWorker)).moves).not.toContain('reverseAward');
 
+  // A neighbour follows the case (我也遇到): she reads its progress, not what it paid its reporter.
+  await cloud.data('followReport', { reportId }, DEMO.otherResident);
   await cloud.data('reverseAward', { reportId, cause: 'invalid', note: '现场核实没有杂物' }, DEMO.gridLeader);
   type Detail = { status: string; events: { type: string; note?: string; reversalCause?: string; actor?: { name: string } }[] };
   for (const viewer of [DEMO.informant, DEMO.gridWorker]) {
@@ -185,6 +187,8 @@ it("puts a reversal on the report's timeline for its reporter and staff, offered
       actor: { name: '陈志强' },
     });
   }
+  const { report: followed } = await cloud.data<{ report: Detail }>('reportDetail', { reportId }, DEMO.otherResident);
+  expect(followed.events.map((event) => event.type)).toEqual(['submitted', 'accepted']);
   expect((await cloud.data<Actions>('caseActions', { reportId }, DEMO.gridLeader)).moves).not.toContain('reverseAward');
   // The case still moves on: the event moved its version with it.
   await cloud.data('assignReport', { reportId, to: { kind: 'person', personId: 'u-grid-worker-03' } }, DEMO.gridWorker);
