@@ -149,6 +149,9 @@ const booking = (slot: Slot) => ({ idempotencyKey: `round-trips-order-${(key += 
 
 /** 张秀兰's orders, booked: to cancel, for the grid's 网格员 to put in the hall, or to serve herself. */
 const toCancelOrder: string[] = [];
+/** 爱心超市: 张秀兰's redemptions (of 洗衣皂两块, 5 of her seeded 120 points each) for 赵丽 to hand over and for her to cancel. */
+const toHandOver: { redemptionId: string; code: string }[] = [];
+const toCancelRedemption: string[] = [];
 const toHall: string[] = [];
 const toServe: string[] = [];
 /** The slot the measured bookings take (2 places left at least). */
@@ -441,6 +444,36 @@ const SCENARIOS: Scenario[] = [
     openid: RESIDENT,
     event: () => ({ redemptionId: toCancelRedemption.shift() }),
   },
+  // 爱心超市 of 城关社区 (data/demo-county/market.json).
+  { name: 'marketItems (first page, with the balance)', fn: 'marketItems', openid: RESIDENT, event: () => ({}) },
+  {
+    name: 'saveMarketItem (restock)',
+    fn: 'saveMarketItem',
+    openid: 'o-demo-centre-06',
+    event: () => ({
+      itemId: 'mi-demo-oil',
+      name: '花生油 1 升',
+      description: '到社区服务站领取。',
+      pricePoints: 25,
+      active: true,
+      addStock: 1,
+    }),
+  },
+  {
+    name: 'redeemItem (stock and points in one transaction)',
+    fn: 'redeemItem',
+    openid: RESIDENT,
+    event: () => ({ itemId: 'mi-demo-soap', idempotencyKey: `round-trips-redeem-${(key += 1)}` }),
+  },
+  { name: 'myRedemptions (first page)', fn: 'myRedemptions', openid: RESIDENT, event: () => ({}) },
+  { name: 'marketRedemptions (first page)', fn: 'marketRedemptions', openid: WORKER, event: () => ({}) },
+  { name: 'handOverRedemption', fn: 'handOverRedemption', openid: WORKER, event: () => toHandOver.shift() },
+  {
+    name: 'cancelRedemption (stock and points given back)',
+    fn: 'cancelRedemption',
+    openid: RESIDENT,
+    event: () => ({ redemptionId: toCancelRedemption.shift() }),
+  },
   { name: 'informantHome', fn: 'informantHome', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'myStatements (first page)', fn: 'myStatements', openid: 'o-demo-informant-01', event: () => ({}) },
   {
@@ -514,6 +547,12 @@ async function main(): Promise<void> {
       ((await call(load('raiseHelp'), helpPress(), openid)).answer.data as { call: { id: string } }).call.id;
     for (const openid of ['o-demo-resident-08', 'o-demo-resident-09']) toCancel.push(await raise(openid));
     for (const openid of ['o-demo-resident-10', 'o-demo-resident-11']) toAcknowledge.push(await raise(openid));
+    for (let i = 0; i < 4; i += 1) {
+      const redeemed = await call(load('redeemItem'), { itemId: 'mi-demo-soap', idempotencyKey: `round-trips-setup-${i}` }, RESIDENT);
+      const { redemption } = redeemed.answer.data as { redemption: { id: string; code: string } };
+      if (i < 2) toHandOver.push({ redemptionId: redemption.id, code: redemption.code });
+      else toCancelRedemption.push(redemption.id);
+    }
     countRequests(cloud.url);
     const figures: Figures = {};
     for (const scenario of SCENARIOS) {

@@ -15,6 +15,7 @@ export * from './text';
 export * from './limits';
 export * from './time';
 export * from './points';
+export * from './market';
 export * from './performance';
 export * from './config';
 export * from './contracts';

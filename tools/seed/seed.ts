@@ -14,11 +14,12 @@
  */
 import tcb from '@cloudbase/node-sdk';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '@pingan/shared';
 import { checkDemoFiles, demoSeedSet, gridIndexText, type DemoFiles, type SeedDocument } from './demo-documents';
 import { DEMO_HISTORY_DAYS, DEMO_HISTORY_SEED, demoHistory, type HistoryOptions } from './demo-history';
+import { demoMarketDocuments } from './demo-market';
 
 const dataDir = resolve(__dirname, '../../data/demo-county');
 const collectionsFile = resolve(__dirname, '../../database/collections.json');
@@ -93,8 +94,27 @@ export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> 
     );
     count(report, name, docs, existing);
   }
+  const marketFile = join(options.dataDir ?? dataDir, 'market.json');
+  if (existsSync(marketFile)) await seedMissing(db, demoMarketDocuments(JSON.parse(readFileSync(marketFile, 'utf8')), Date.now()), report);
   if (options.history) report.history = await seedHistory(db, files, options.history === true ? {} : options.history, report);
   return report;
+}
+
+/**
+ * Writes each document only where its id is missing (the 爱心超市's items and the demo resident's points):
+ * what people did since — stock redeemed, points spent — is kept, and nothing is written twice.
+ */
+async function seedMissing(db: Db, collections: Record<string, SeedDocument[]>, report: SeedReport): Promise<void> {
+  for (const [name, docs] of Object.entries(collections)) {
+    let created = 0;
+    await inBatches(docs, async (doc) => {
+      const found = (await db.collection(name).doc(doc._id).get()).data as unknown;
+      if (Array.isArray(found) ? found.length > 0 : Boolean(found)) return;
+      await db.collection(name).doc(doc._id).set(withoutId(doc));
+      created += 1;
+    });
+    report.created[name] = (report.created[name] ?? 0) + created;
+  }
 }
 
 const HISTORY_SETTINGS_ID = 'demoHistory';

@@ -34,6 +34,15 @@ import { meContract } from './me.contract';
 import { myHandledContract } from './my-handled.contract';
 import { markMessagesReadContract, myMessagesContract } from './messages.contract';
 import { myPointsContract } from './my-points.contract';
+import {
+  cancelRedemptionContract,
+  handOverRedemptionContract,
+  marketItemsContract,
+  marketRedemptionsContract,
+  myRedemptionsContract,
+  redeemItemContract,
+  saveMarketItemContract,
+} from './market.contract';
 import { myTasksContract } from './my-tasks.contract';
 import { myServiceRecordContract } from './service-record.contract';
 import { myReportsContract } from './my-reports.contract';
@@ -177,6 +186,22 @@ export {
 } from './performance.contract';
 export { clockSweepContract, timerEventSchema, type TimerEvent } from './clock-sweep.contract';
 export { ledgerEntryViewSchema } from './my-points.contract';
+export {
+  cancelRedemptionContract,
+  handOverCodeSchema,
+  handOverRedemptionContract,
+  marketItemViewSchema,
+  marketItemsContract,
+  marketRedemptionsContract,
+  myRedemptionViewSchema,
+  myRedemptionsContract,
+  redeemItemContract,
+  saveMarketItemContract,
+  staffRedemptionViewSchema,
+  type MarketItemView,
+  type MyRedemptionView,
+  type StaffRedemptionView,
+} from './market.contract';
 export { settleMonthContract };
 export {
   ADJUSTMENT_AMOUNT_MAX,
@@ -364,6 +389,13 @@ export const CONTRACTS = {
   settleOrder: settleOrderContract,
   rateOrder: rateOrderContract,
   orderDetail: orderDetailContract,
+  marketItems: marketItemsContract,
+  saveMarketItem: saveMarketItemContract,
+  redeemItem: redeemItemContract,
+  myRedemptions: myRedemptionsContract,
+  marketRedemptions: marketRedemptionsContract,
+  handOverRedemption: handOverRedemptionContract,
+  cancelRedemption: cancelRedemptionContract,
   registerVolunteer: registerVolunteerContract,
   reviewVolunteer: reviewVolunteerContract,
   volunteerApplications: volunteerApplicationsContract,

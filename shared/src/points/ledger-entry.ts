@@ -3,7 +3,7 @@
  * Every entry's id is derived from what caused it, so writing it under a unique key makes it exactly-once:
  * a retried or concurrent accept finds `award:<reportId>` already there.
  */
-export const LEDGER_KINDS = ['award', 'reversal', 'redemption', 'settlement', 'service', 'adjustment', 'carry'] as const;
+export const LEDGER_KINDS = ['award', 'reversal', 'redemption', 'refund', 'settlement', 'service', 'adjustment', 'carry'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** `fen` is money (以奖代补, paid by monthly settlement); `point` is community points (爱心积分). */
@@ -27,7 +27,8 @@ export type LedgerEntry = {
   readonly kind: LedgerKind;
   readonly unit: LedgerUnit;
   /**
-   * Signed integer: awards add; reversals, redemptions and settlements subtract; an adjustment either way;
+   * Signed integer: awards add; reversals, redemptions and settlements subtract; a refund gives a cancelled
+   * or refused redemption's points back; an adjustment either way;
    * a carry is a month's negative total moved on (its settlement adds it back in the month it leaves).
    */
   readonly amount: number;
@@ -55,6 +56,9 @@ export type LedgerEntry = {
   /** For volunteer service (`service`): the order served, and the service minutes credited with the points. */
   readonly orderId?: string;
   readonly minutes?: number;
+  /** For 爱心超市 (`redemption`, `refund`): the redemption and its item (shared/src/market/redemption.ts). */
+  readonly redemptionId?: string;
+  readonly itemId?: string;
 };
 
 /** The id of the award for a report. */

@@ -11,6 +11,7 @@ import { completionUpload, orderMovedTo, type MovedOrderStatus } from './order-m
 import { claimedTaskIn, pendingApplicationIn, postedTaskIn, registration, volunteerOfB } from './volunteer-fixtures';
 import { informantApplication, pendingInformantIn } from './informant-fixtures';
 import { escalatedHelpCallIn, helpCallIn, retireHelpCall } from './help-fixtures';
+import { MARKET_FUNCTIONS, marketOutcome } from './market-fixtures';
 
 /**
  * Runs authorization-matrix.ts: each cell is one call by that caller on that subject, whose outcome
@@ -266,7 +267,7 @@ async function listOutcome(cell: MatrixCell, openid: string, reportId: string): 
 }
 
 /** The functions that read the caller's joined grid, which the joinGrid cells move: each cell starts from the fixture's. */
-const JOINED_GRID_FUNCTIONS = new Set(['gridServices', 'bookService']);
+const JOINED_GRID_FUNCTIONS = new Set(['gridServices', 'bookService', ...MARKET_FUNCTIONS]);
 /** Who lives in grid A in the fixture; staff and centres have joined none. */
 const LIVES_IN_A = new Set(['resident', 'otherResident', 'informant', 'volunteer']);
 
@@ -336,6 +337,7 @@ async function outcomeOf(cell: MatrixCell): Promise<Outcome> {
   if (cell.fn in HELP_CALL_EVENTS && cell.subject !== '-') return helpOutcome(cell, openid);
   if (cell.fn === 'raiseHelp') return raiseOutcome(cell, openid);
   if (JOINED_GRID_FUNCTIONS.has(cell.fn)) await restoreJoinedGrid(cell, openid);
+  if (MARKET_FUNCTIONS.includes(cell.fn)) return marketOutcome(cloud, cell, openid);
   const reportId = cell.subject.includes(',') ? await subjectReport(cell, openid) : undefined;
   const orderId = ORDER_FUNCTIONS.has(cell.fn)
     ? await orderIn(cloud, gridOf(cell.subject), newcomerOpenid('requester'))

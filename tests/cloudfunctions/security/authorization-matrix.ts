@@ -70,6 +70,10 @@ const OF = 'ORDER.NOT_FOUND';
 const OX = 'ORDER.FORBIDDEN';
 const HNF = 'HELP.NOT_FOUND';
 const PNA = 'POINTS.NOT_AWARDED';
+const MNF = 'MARKET.REDEMPTION_NOT_FOUND';
+const GNJ = 'GRID.NOT_JOINED';
+/** A redemption of the matrix's item in grid A's community: the caller's own, or a newcomer's; `null` where it cannot exist. */
+const redemptions = (own: Outcome | null, other: Outcome): Cells => ({ ...(own && { 'A, own': own }), "A, other's": other });
 const IS = 'INFORMANT.STAFF';
 
 /**
@@ -374,6 +378,67 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     volunteer:           only('ok'),
   },
   myOrders: everyone(only('ok')),
+  // 爱心超市 (docs/DESIGN.md, "Points"), of 城关社区 (grids A and B): its catalogue to whoever lives in it (their
+  // joined grid) or works it (its centre, the 网格长 and 网格员 of its grids); the police and the doctor, the
+  // county centre and a stranger have no market of their own.
+  marketItems: {
+    ...everyone(only(GNJ)),
+    resident:            only('ok'),
+    otherResident:       only('ok'),
+    informant:           only('ok'),
+    volunteer:           only('ok'),
+    gridWorker:          only('ok'),
+    gridWorkerElsewhere: only('ok'),
+    gridLeader:          only('ok'),
+    communityCentre:     only('ok'),
+  },
+  // Run by the community's centre and its 网格长 only (a new item each cell).
+  saveMarketItem: {
+    ...everyone(only(AF)),
+    gridLeader:          only('ok'),
+    communityCentre:     only('ok'),
+  },
+  // Redeemed in the caller's joined grid's community (each caller given the item's 1 point first).
+  redeemItem: {
+    ...everyone(only(GNJ)),
+    resident:            only('ok'),
+    otherResident:       only('ok'),
+    informant:           only('ok'),
+    volunteer:           only('ok'),
+  },
+  myRedemptions: everyone(only('ok')),
+  // The community's redemptions to hand over: its centre, 网格长 and 网格员 (钱建华 of grid B too).
+  marketRedemptions: {
+    ...everyone(only(AF)),
+    gridWorker:          only('ok'),
+    gridWorkerElsewhere: only('ok'),
+    gridLeader:          only('ok'),
+    communityCentre:     only('ok'),
+  },
+  // 核销 by the community's staff with the resident's code; nobody hands over their own; others find none.
+  handOverRedemption: {
+    ...everyone(redemptions(null, MNF)),
+    resident:            redemptions(MNF,       MNF),
+    otherResident:       redemptions(MNF,       MNF),
+    informant:           redemptions(MNF,       MNF),
+    volunteer:           redemptions(MNF,       MNF),
+    gridWorker:          redemptions(null,      'ok'),
+    gridWorkerElsewhere: redemptions(null,      'ok'),
+    gridLeader:          redemptions(null,      'ok'),
+    communityCentre:     redemptions(null,      'ok'),
+  },
+  // 取消 by its resident, 退回 (with a reason) by the community's staff; others find none.
+  cancelRedemption: {
+    ...everyone(redemptions(null, MNF)),
+    resident:            redemptions('ok',      MNF),
+    otherResident:       redemptions('ok',      MNF),
+    informant:           redemptions('ok',      MNF),
+    volunteer:           redemptions('ok',      MNF),
+    gridWorker:          redemptions(null,      'ok'),
+    gridWorkerElsewhere: redemptions(null,      'ok'),
+    gridLeader:          redemptions(null,      'ok'),
+    communityCentre:     redemptions(null,      'ok'),
+  },
   // On an order a newcomer booked in the grid: its requester alone cancels; the grid's staff and volunteers
   // see it but may not; anyone else finds none.
   cancelOrder: {

@@ -23,7 +23,7 @@ const docOf = async <T>(collection: string, id: string) =>
 describe('seedDemoCounty', () => {
   it('seeds the demo county: places, categories, services, settings and people', async () => {
     const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
-    expect(report.created).toEqual({ regions: 51, categories: 11, services: 10, settings: 6, users: 140 });
+    expect(report.created).toEqual({ regions: 51, categories: 11, services: 10, settings: 6, users: 140, marketItems: 5, pointsLedger: 1 });
     expect(await count('regions')).toBe(51);
     expect(await count('users')).toBe(140);
     // The report rate limits in force, written out so an admin can see and change them.

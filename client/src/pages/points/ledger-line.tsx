@@ -10,7 +10,8 @@ type Entry = z.infer<typeof ledgerEntryViewSchema>
 const KIND_LABELS: Record<Entry['kind'], string> = {
   award: '上报有效奖励',
   reversal: '撤销奖励',
-  redemption: '兑换',
+  redemption: '爱心超市兑换',
+  refund: '兑换退回',
   settlement: '月度结算',
   service: '志愿服务',
   adjustment: '人工调整',
