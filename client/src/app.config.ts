@@ -38,8 +38,11 @@ export default defineAppConfig({
         'pages/volunteer-applications/index',
         'pages/informant-applications/index',
         'pages/help-call/index',
+        'pages/market/index',
       ],
     },
+    // 爱心超市: redeeming 爱心积分 now and then, so on demand like the orders.
+    { root: 'market', pages: ['pages/market/index', 'pages/mine/index'] },
     // 居民点单: a resident's bookings are a few visits a month, so they load on demand, not with the home.
     { root: 'orders', pages: ['pages/services/index', 'pages/book/index', 'pages/my-orders/index', 'pages/order/index'] },
     // 网格报到, a claimed task's 完成 / 退单 and 我的服务记录: opened from the home now and then, so on demand too.

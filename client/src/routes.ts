@@ -27,6 +27,11 @@ export const routes = {
   informantStatement: (monthKey: string) => `/informant/pages/statement/index?month=${encodeURIComponent(monthKey)}`,
   // 申请成为兼职信息员 (the `informant` subpackage): a resident's applications, and the form.
   informantApply: '/informant/pages/apply/index',
+  // 爱心超市 (the `market` subpackage): my community's items for 爱心积分, and 我的兑换 with the hand-over codes.
+  market: '/market/pages/market/index',
+  myRedemptions: '/market/pages/mine/index',
+  // 爱心超市 for the community's staff: 兑换核销, and 物品管理 for those who run it.
+  staffMarket: '/staff/pages/market/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffHelpCall: (id: string) => `/staff/pages/help-call/index?id=${encodeURIComponent(id)}`,

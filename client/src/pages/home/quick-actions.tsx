@@ -12,6 +12,7 @@ const RESIDENT_ACTIONS: Action[] = [
   { key: 'my-reports', title: '我的上报', hint: '看办理进度', url: routes.myReports },
   { key: 'services', title: '预约服务', hint: '居民点单：理发、代办、陪诊', url: routes.services },
   { key: 'points', title: '我的积分', hint: '上报有效得积分', url: routes.points },
+  { key: 'market', title: '爱心超市', hint: '用爱心积分兑换', url: routes.market },
   { key: 'volunteer', title: '网格报到', hint: '党员、志愿者来报到', url: routes.volunteerRegister },
   { key: 'scan', title: '扫码入格', hint: '换一个网格', url: routes.scan },
 ]

@@ -261,6 +261,11 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
         </Text>
       )}
       {bench.kind === 'centre' && bench.region.level === 'community' && <CentreGridLinks community={bench.region.code} />}
+      {(bench.kind === 'gridWorker' || bench.kind === 'gridLeader' || (bench.kind === 'centre' && bench.region.level === 'community')) && (
+        <Text className='home__open-inbox' id='open-staff-market' onClick={() => go(routes.staffMarket)}>
+          {bench.kind === 'gridWorker' ? '爱心超市：兑换核销 ›' : '爱心超市：兑换核销、物品管理 ›'}
+        </Text>
+      )}
       {bench.kind === 'centre' && wide && (
         <Text className='home__open-inbox' id='open-dashboard' onClick={() => go(routes.dashboard(bench.region))}>
           打开工作考核看板（地图、趋势、督办清单）›

@@ -10,6 +10,7 @@ import { formatYuan } from '../../labels/format'
 import { go, routes } from '../../routes'
 import { call } from '../../transport'
 import LedgerLine from './ledger-line'
+import MarketLink from './market-link'
 import './index.scss'
 
 type Balances = Pick<ResponseOf<typeof myPointsContract>, 'fenBalance' | 'pointBalance'>
@@ -52,6 +53,7 @@ export default function PointsPage() {
       ) : (
         <Text className='points__hint'>上报的问题被受理为有效，就会得到爱心积分。</Text>
       )}
+      <MarketLink />
       {list.items.length === 0 ? (
         <EmptyView text='还没有积分记录' />
       ) : (
