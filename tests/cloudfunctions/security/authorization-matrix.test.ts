@@ -178,6 +178,10 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
     case 'performance':
     case 'performanceCsv':
       return { level: 'grid', code: gridOf(cell.subject), from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' };
+    case 'settlementCsv':
+      return { monthKey: '2020-01' };
+    case 'adjustPoints':
+      return { personId: GRID_WORKER[gridOf(cell.subject)].id, unit: 'point', amount: 5, reason: '补记服务', key: draftKey() };
     case 'performanceTrend':
       return { level: 'grid', code: gridOf(cell.subject), months: 3 };
     case 'saveResponseTemplates':

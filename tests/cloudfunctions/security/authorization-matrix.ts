@@ -552,6 +552,26 @@ export const AUTHORIZATION_MATRIX: Record<string, FunctionRows> = {
     communityCentre:     grids('ok',        'ok'),
     countyCentre:        grids('ok',        'ok'),
   },
+  // 以奖代补结算 (the settlement desk): the centres alone, each its region's part; the county's whole. The
+  // matrix's cloud has settled no month, so a centre gets as far as SETTLEMENT.NOT_FOUND for the CSV
+  // (tests/cloudfunctions/points/settlement-desk.test.ts downloads a settled one).
+  settlementMonths: {
+    ...everyone(only(AF)),
+    communityCentre: only('ok'),
+    countyCentre: only('ok'),
+  },
+  settlementCsv: {
+    ...everyone(only(AF)),
+    communityCentre: only('SETTLEMENT.NOT_FOUND'),
+    countyCentre: only('SETTLEMENT.NOT_FOUND'),
+  },
+  // 调整 of the points of the grid's 网格员 (A: 赵丽, B: 钱建华): a centre over the grid; money (fen) is the
+  // county centre's alone (settlement-desk.test.ts refuses it to the community centre).
+  adjustPoints: {
+    ...everyone(grids(AF, AF)),
+    communityCentre:     grids('ok',        'ok'),
+    countyCentre:        grids('ok',        'ok'),
+  },
   // 工作考核 of a grid (its figures, its trend, its CSV): as its map, the centres above it and its own 网格长.
   performance: OVERSEEN_GRID,
   performanceTrend: OVERSEEN_GRID,

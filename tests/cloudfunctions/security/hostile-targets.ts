@@ -791,6 +791,48 @@ const WORKBENCH_TARGETS: Record<string, HostileTarget> = {
   performance: overseenBy('performance', PERFORMANCE_PERIODS),
   performanceCsv: overseenBy('performanceCsv', PERFORMANCE_PERIODS),
   performanceTrend: overseenBy('performanceTrend', fc.record({ months: fc.integer({ min: 1, max: 24 }) })),
+  // 以奖代补结算: the county centre reads the months (none settled in this cloud), answered as the clean call is.
+  settlementMonths: {
+    ...readOnly,
+    valid: fc.constant({}),
+    caller: () => DEMO.countyCentre,
+    checkOk: sameAsCleanCall('settlementMonths'),
+  },
+  settlementCsv: {
+    ...readOnly,
+    valid: fc.constantFrom('2020-01', '2026-11').map((monthKey) => ({ monthKey })),
+    caller: () => DEMO.countyCentre,
+    checkOk: sameAsCleanCall('settlementCsv'),
+  },
+  // 调整: the community centre adds to or takes from 赵丽's (grid A) points with a reason, under a fresh key:
+  // one adjustment entry of the amount asked, by him, and the one message telling her.
+  adjustPoints: {
+    valid: fc
+      .record({
+        amount: fc.integer({ min: -500, max: 500 }).filter((amount) => amount !== 0),
+        reason: fc.constantFrom('补记志愿服务', '误记，扣回'),
+        n: fc.nat(),
+      })
+      .map(({ amount, reason, n }) => ({ personId: 'u-grid-worker-03', unit: 'point', amount, reason, key: `hostile-${n}-${Date.now()}` })),
+    caller: () => DEMO.communityCentre,
+    mayWrite: ['pointsLedger', 'messages'],
+    async checkOk({ cloud, data, added }) {
+      const answered = (data as { adjustment?: { id?: string; amount?: number } }).adjustment;
+      const stored = await cloud.get<{ by?: string; amount?: number; personId?: string; kind?: string }>(
+        'pointsLedger',
+        answered?.id ?? '',
+      );
+      expectThat(
+        stored?.kind === 'adjustment' &&
+          stored.by === 'u-centre-06' &&
+          stored.personId === 'u-grid-worker-03' &&
+          stored.amount === answered?.amount &&
+          (added.pointsLedger ?? 0) <= 1 &&
+          (added.messages ?? 0) === (added.pointsLedger ?? 0),
+        'adjustPoints wrote another entry than it answered, or as someone else, or told nobody',
+      );
+    },
+  },
   saveResponseTemplates: {
     valid: fc.record({
       gridCode: fc.constantFrom(GRID_A, GRID_B),
