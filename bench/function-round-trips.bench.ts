@@ -18,6 +18,7 @@ import { seedDemoCounty } from '../tools/seed/seed';
 import { compareWithBaseline, type Figures } from './lib/baseline';
 import { runBench, withBenchCloud } from './lib/bench-cloud';
 import { setReportRateLimits } from '../tests/helpers/rate-limits';
+import { nextMonthKey, shanghaiMonthKey } from '@pingan/shared';
 
 const DIST = join(__dirname, '../cloudfunctions/dist');
 
@@ -283,6 +284,37 @@ const SCENARIOS: Scenario[] = [
     openid: 'o-demo-centre-01',
     event: () => ({ level: 'county', code: '410399', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), by: 'units' }),
   },
+  // 以奖代补结算 of the month settled before the measured calls (settledMonth): a county centre's and a street's.
+  {
+    name: 'settlementMonths (county, the newest month in detail)',
+    fn: 'settlementMonths',
+    openid: 'o-demo-centre-01',
+    event: () => ({}),
+  },
+  {
+    name: 'settlementMonths (street)',
+    fn: 'settlementMonths',
+    openid: 'o-demo-centre-03',
+    event: () => ({}),
+  },
+  {
+    name: 'settlementCsv (county)',
+    fn: 'settlementCsv',
+    openid: 'o-demo-centre-01',
+    event: () => ({ monthKey: settledMonth }),
+  },
+  {
+    name: 'adjustPoints (money, by the county centre)',
+    fn: 'adjustPoints',
+    openid: 'o-demo-centre-01',
+    event: () => ({
+      personId: 'u-informant-01',
+      unit: 'fen',
+      amount: 100,
+      reason: '补发漏记的一条',
+      key: `round-trips-adjust-${(key += 1)}`,
+    }),
+  },
   {
     name: 'registerVolunteer (first, then again: an update)',
     fn: 'registerVolunteer',
@@ -485,6 +517,18 @@ const SCENARIOS: Scenario[] = [
   { name: 'catalog', fn: 'catalog', openid: 'o-demo-informant-01', event: () => ({}) },
 ];
 
+/** The month settled before the measured calls: this one, with 李明's accepted report, closed by two runs of settleMonth. */
+let settledMonth = '';
+async function settleThisMonth(): Promise<void> {
+  const { answer } = await call(load('submitReport'), report([111.587499, 33.796931]), 'o-demo-informant-01');
+  await call(load('acceptReport'), { reportId: (answer.data as { report: { id: string } }).report.id }, 'o-demo-grid-worker-03');
+  settledMonth = shanghaiMonthKey(Date.now());
+  const first = Date.parse(`${nextMonthKey(settledMonth)}-01T00:00:00+08:00`);
+  for (const at of [first, first + 10 * 60_000]) {
+    await call(load('settleMonth'), { Type: 'timer', TriggerName: 'monthlyOnThe1st', Time: new Date(at).toISOString() }, '');
+  }
+}
+
 async function main(): Promise<void> {
   await buildFunctions();
   await withBenchCloud({ poolSize: 1, databaseFile: join(__dirname, '../database/collections.json') }, async ({ cloud, sdk }) => {
@@ -553,6 +597,7 @@ async function main(): Promise<void> {
       if (i < 2) toHandOver.push({ redemptionId: redemption.id, code: redemption.code });
       else toCancelRedemption.push(redemption.id);
     }
+    await settleThisMonth();
     countRequests(cloud.url);
     const figures: Figures = {};
     for (const scenario of SCENARIOS) {

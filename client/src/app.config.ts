@@ -11,7 +11,7 @@ const localPages = {
 
 // The centre's 工作考核看板 is a desktop page (a map, charts and wide tables, drawn with ECharts): it is in
 // the browser build only, so the mini-program carries neither the page nor the chart library.
-const deskPages = { root: 'desk', pages: ['pages/dashboard/index'] }
+const deskPages = { root: 'desk', pages: ['pages/dashboard/index', 'pages/settlement/index'] }
 
 export default defineAppConfig({
   pages: [

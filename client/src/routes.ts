@@ -56,6 +56,8 @@ export const routes = {
   // Browser build only, for a desktop (the `desk` subpackage): the centre's 工作考核看板, on a unit or its own region.
   dashboard: (unit?: { level: string; code: string }) =>
     `/desk/pages/dashboard/index${unit ? `?level=${unit.level}&code=${encodeURIComponent(unit.code)}` : ''}`,
+  // Browser build only (the `desk` subpackage): 以奖代补结算, the centre's settled months and the finance office's CSV.
+  settlement: '/desk/pages/settlement/index',
 } as const
 
 /** A page's parameter as written, whether or not the platform decoded it already (H5 leaves `%3A` as it is). */

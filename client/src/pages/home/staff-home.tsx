@@ -271,6 +271,11 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           打开工作考核看板（地图、趋势、督办清单）›
         </Text>
       )}
+      {bench.kind === 'centre' && wide && (
+        <Text className='home__open-inbox' id='open-settlement' onClick={() => go(routes.settlement)}>
+          以奖代补结算（每月结算、下载CSV）›
+        </Text>
+      )}
       {bench.kind === 'centre' && (
         <>
           <Text className='home__area' id='area-counts'>

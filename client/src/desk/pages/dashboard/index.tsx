@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { ErrorView, LoadingView } from '../../../components/page-state'
 import { useCall } from '../../../hooks/use-call'
+import { go, routes } from '../../../routes'
 import { asCallError, call } from '../../../transport'
 import { GridCases, SupervisionPanel } from '../../dashboard/case-lists'
 import { saveTextFile } from '../../dashboard/csv-file'
@@ -115,6 +116,9 @@ function Dashboard({ root }: { root: UnitRef }) {
         <PeriodPicker period={period} onChange={setPeriod} />
         <button type='button' className='dashboard__button' id='download-csv' onClick={() => void download()}>
           下载表格（CSV）
+        </button>
+        <button type='button' className='dashboard__button' id='open-settlement' onClick={() => go(routes.settlement)}>
+          以奖代补结算 ›
         </button>
         {csvError && <p role='alert'>{csvError}</p>}
       </header>

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '以奖代补结算',
+})
