@@ -41,7 +41,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: {
       patterns:
         process.env.TARO_ENV === 'h5'
-          ? [{ from: '../data/demo-county/regions.geojson', to: 'dist/h5/local/regions.geojson' }]
+          ? [
+              { from: '../data/demo-county/regions.geojson', to: 'dist/h5/local/regions.geojson' },
+              { from: '../data/demo-county/landmarks.json', to: 'dist/h5/local/landmarks.json' },
+            ]
           : [{ from: 'src/assets/help-alert.wav', to: 'dist/weapp/assets/help-alert.wav' }],
       options: {},
     },

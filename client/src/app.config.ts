@@ -56,6 +56,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '平安网格',
     navigationBarTextStyle: 'white',
+    // WeChat's default; Taro's browser build shows its own title bar only when it is said (h5-title-bar.ts).
+    navigationStyle: 'default',
   },
   // Location is asked for only when a resident reports a problem; WeChat shows this sentence.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],

@@ -1,5 +1,6 @@
-import type { PropsWithChildren } from 'react'
+import { useEffect, type PropsWithChildren } from 'react'
 
+import { labelTitleBar } from './h5-title-bar'
 import { watchPrivacyRequests } from './privacy/privacy-requests'
 import './app.scss'
 
@@ -8,6 +9,11 @@ watchPrivacyRequests()
 
 // Taro renders the current page as `children`; app-wide providers will wrap it here.
 function App({ children }: PropsWithChildren) {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return
+    // The router adds its bar beside the app's root; wait a frame if it is not there yet.
+    if (!labelTitleBar()) requestAnimationFrame(() => labelTitleBar())
+  }, [])
   return children
 }
 

@@ -75,8 +75,13 @@ export function go(url: string): void {
   void Taro.navigateTo({ url })
 }
 
+/** 回到首页: home as the only page, so Back never returns to the pages left behind. */
+export function goHome(): void {
+  void Taro.reLaunch({ url: routes.home })
+}
+
 /** Goes back, or home when there is nothing to go back to (a page opened from a link or a QR code). */
 export function back(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack()
-  else void Taro.reLaunch({ url: routes.home })
+  else goHome()
 }

@@ -10,6 +10,10 @@ export type PickedLocation = {
   /** What to show: a place name from the map, or a description of how it was found. */
   label: string
   source: 'device' | 'map'
+  /** The grid it lies in, by name (城关社区第3网格), where the client can tell (place-name.ts). */
+  place?: string
+  /** The street address the map gave with the point (WeChat's chooseLocation), if any. */
+  address?: string
 }
 
 function round6(value: number): number {
@@ -38,7 +42,13 @@ export async function deviceLocation(): Promise<PickedLocation> {
 export async function chooseOnMap(): Promise<PickedLocation | undefined> {
   try {
     const res = await Taro.chooseLocation({})
-    return { lngLat: rounded(res.longitude, res.latitude), label: res.name || res.address || '地图上选的位置', source: 'map' }
+    const address = res.address && res.address !== res.name ? res.address : undefined
+    return {
+      lngLat: rounded(res.longitude, res.latitude),
+      label: res.name || res.address || '地图上选的位置',
+      source: 'map',
+      ...(address && { address }),
+    }
   } catch {
     return undefined // cancelled
   }

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { submitReportRequestSchema, UPLOAD_FILE_NAME_PATTERN } from '@pingan/shared/contracts';
 import { forgetCatalogInMemory } from '../../../client/src/catalog/catalog-store';
 import ReportNewPage from '../../../client/src/pages/report-new';
+import { placeLine } from '../../../client/src/pages/report-new/location-field';
+import { gcj02ToWgs84 } from '../../../client/src/device/wgs84-to-gcj02';
 import { DRAFT_STORAGE_KEY } from '../../../client/src/report-draft/draft';
 import Taro, { __setRouterParams, __storage } from '../stand-ins/taro';
 import { fail, installFakeLocalcloud, ok, type FakeCloud, type Handler } from '../helpers/fake-localcloud';
@@ -312,5 +316,50 @@ describe('report form: after submitting', () => {
     expect(await submitWith({ reason: 'joined', ownerCode: '410399001001-03', ownerLevel: 'grid', departments: [] })).toBe(
       '已分派到 网格 410399001001-03',
     );
+  });
+});
+
+describe('report form: after submitting, the ways on (issue 13)', () => {
+  it('offers 查看我的上报 and 回到首页, home by relaunch so Back does not return to the form', async () => {
+    withCatalog({ submitReport: submitted });
+    render(<ReportNewPage />);
+    await fillIn();
+    fireEvent.click(screen.getByText('提交上报'));
+    await screen.findByText('上报成功');
+    fireEvent.click(screen.getByText('查看我的上报'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/my-reports/index' });
+    fireEvent.click(screen.getByText('回到首页'));
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' });
+  });
+});
+
+describe('report form: the place by name (issue 13)', () => {
+  it('says which grid the phone is in (您在 城关社区第3网格), the numbers only as a small second line', async () => {
+    const cloud = withCatalog();
+    const regions = readFileSync(join(__dirname, '../../../data/demo-county/regions.geojson'), 'utf8');
+    const served = cloud.fetch.getMockImplementation()!;
+    cloud.fetch.mockImplementation(async (url: string, init?: { method?: string; body?: unknown }) =>
+      url.endsWith('local/regions.geojson')
+        ? ({ ok: true, status: 200, json: async () => JSON.parse(regions) } as Response)
+        : served(url, init),
+    );
+    render(<ReportNewPage />);
+    await screen.findByText('消防隐患');
+    // WGS-84 from the browser; about 500 m off in GCJ-02, which lies in 城关社区第3网格.
+    const [lng, lat] = gcj02ToWgs84(111.587499, 33.796931);
+    Taro.getLocation.mockResolvedValue({ longitude: lng, latitude: lat });
+    fireEvent.click(screen.getByText('用我现在的位置'));
+    expect(await screen.findByText('您在 城关社区第3网格')).toBeTruthy();
+    expect(document.querySelector('#chosen-place')!.textContent).toBe('您在 城关社区第3网格');
+    expect(document.querySelector('.report-new__coords')!.textContent).toMatch(/^经度 111\.5\d{4}，纬度 33\.79\d{3}$/);
+    expect((__storage().get(DRAFT_STORAGE_KEY) as { location: { place: string } }).location.place).toBe('城关社区第3网格');
+  });
+
+  it('reads a map point by its name and address, with its grid when known', () => {
+    expect(placeLine({ lngLat: [1, 2], label: '平安县人民政府', source: 'map', address: '城关街道政府路1号' })).toBe('平安县人民政府');
+    expect(placeLine({ lngLat: [1, 2], label: '县政府附近', source: 'map', place: '城关社区第3网格' })).toBe(
+      '县政府附近（城关社区第3网格）',
+    );
+    expect(placeLine({ lngLat: [1, 2], label: '我现在的位置', source: 'device' })).toBe('我现在的位置');
   });
 });

@@ -1,4 +1,5 @@
-import { categoriesFileSchema } from '@pingan/shared/config';
+import { categoriesFileSchema, landmarksFileSchema } from '@pingan/shared/config';
+import { lngLat, multiPolygonPointRelation } from '@pingan/shared/geo';
 import { peopleFileSchema } from '@pingan/shared/config';
 import { regionCollectionSchema } from '@pingan/shared/config';
 import { servicesFileSchema } from '@pingan/shared/config';
@@ -26,6 +27,21 @@ describe('the demo county config parses', () => {
 
   it('51 region features', () => {
     expect(regionCollectionSchema.parse(demoFile('regions.geojson')).features).toHaveLength(51);
+  });
+
+  it('landmarks for the map picker, each inside the grid it names', () => {
+    const { landmarks } = landmarksFileSchema.parse(demoFile('landmarks.json'));
+    expect(landmarks.map((l) => l.kind)).toEqual(expect.arrayContaining(['government', 'school', 'market', 'hospital', 'station']));
+    const misplaced = landmarks.filter((l) => {
+      const grid = demoTree.nodes.get(l.gridCode);
+      return grid?.level !== 'grid' || multiPolygonPointRelation(grid.area, lngLat(l.location[0], l.location[1])) !== 'inside';
+    });
+    expect(misplaced.map((l) => l.name)).toEqual([]);
+  });
+
+  it('refuses a landmark of a kind the map has no mark for', () => {
+    const { landmarks } = landmarksFileSchema.parse(demoFile('landmarks.json'));
+    expect(landmarksFileSchema.safeParse({ landmarks: [{ ...landmarks[0], kind: 'bar' }] }).success).toBe(false);
   });
 });
 

@@ -2,9 +2,16 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 
 import { chooseOnMap, deviceLocation, type PickedLocation } from '../../device/location'
+import { placeNameOf } from '../../device/place-name'
 import { go, routes } from '../../routes'
 
 type Props = { location?: PickedLocation; onChange: (location: PickedLocation | undefined) => void }
+
+/** The place by name: 您在 城关社区第3网格 for the phone's position; the map's name, with its grid when known. */
+export function placeLine(location: PickedLocation): string {
+  if (location.source === 'device') return location.place ? `您在 ${location.place}` : location.label
+  return location.place && location.place !== location.label ? `${location.label}（${location.place}）` : location.label
+}
 
 /**
  * Where the problem is: the phone's position, or a point picked on a map (Tencent's picker in the
@@ -18,7 +25,9 @@ export default function LocationField({ location, onChange }: Props) {
     setLocating(true)
     setFailed(false)
     try {
-      onChange(await deviceLocation())
+      const here = await deviceLocation()
+      const place = await placeNameOf(here.lngLat)
+      onChange(place ? { ...here, place } : here)
     } catch {
       setFailed(true)
     } finally {
@@ -37,8 +46,12 @@ export default function LocationField({ location, onChange }: Props) {
       <Text className='report-new__label'>在哪里</Text>
       {location ? (
         <View className='report-new__location' id='chosen-location'>
-          <Text className='report-new__location-label'>{location.label}</Text>
-          <Text className='report-new__hint'>
+          <Text className='report-new__location-label' id='chosen-place'>
+            {placeLine(location)}
+          </Text>
+          {location.address && <Text className='report-new__hint'>{location.address}</Text>}
+          {/* The numbers only as a small second line, for whoever needs to find the spot exactly. */}
+          <Text className='report-new__coords'>
             经度 {location.lngLat[0].toFixed(5)}，纬度 {location.lngLat[1].toFixed(5)}
           </Text>
           <Text className='report-new__link' onClick={() => onChange(undefined)}>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import BigButton from '../../components/big-button'
 import { categoryName } from '../../labels/categories'
 import { ownerText } from '../../labels/owner-labels'
-import { go, routes } from '../../routes'
+import { go, goHome, routes } from '../../routes'
 import type { Submitted } from '../../report-draft/use-report-draft'
 
 type Route = Submitted['route']
@@ -40,6 +40,12 @@ export default function SubmittedView({ result, onAnother }: { result: Submitted
         </BigButton>
         <BigButton kind='secondary' onClick={onAnother}>
           再报一件
+        </BigButton>
+        <BigButton id='submitted-mine' kind='secondary' onClick={() => go(routes.myReports)}>
+          查看我的上报
+        </BigButton>
+        <BigButton id='submitted-home' kind='secondary' onClick={goHome}>
+          回到首页
         </BigButton>
       </View>
     </View>

@@ -1,13 +1,15 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { reportDetailContract } from '@pingan/shared/contracts'
 import { useRef } from 'react'
 
-import { ErrorView, LoadingView } from '../../components/page-state'
+import BigButton from '../../components/big-button'
+import { EmptyView, ErrorView, LoadingView } from '../../components/page-state'
 import ReportDetailView from '../../components/report-detail-view'
 import SubscribePrompt from '../../components/subscribe-prompt'
 import { useCall } from '../../hooks/use-call'
 import { isCaseWorker, useMe } from '../../hooks/use-me'
+import { goHome } from '../../routes'
 import { call } from '../../transport'
 import ResidentActions from './resident-actions'
 import UnfollowButton from './unfollow-button'
@@ -38,6 +40,19 @@ export default function ReportPage() {
         {me.data && !isReporter && !isCaseWorker(me.data) && <UnfollowButton reportId={detail.data.id} />}
         <SubscribePrompt status={detail.data.status} />
       </View>
+    )
+  }
+  // A link with a wrong or unknown id, or a report withdrawn or not theirs to read: not their mistake, and a way on.
+  if (!id || detail.error?.code === 'REPORT.NOT_FOUND' || detail.error?.code === 'INPUT.INVALID') {
+    return (
+      <EmptyView text='找不到这条上报'>
+        <Text className='report-page__not-found' id='report-not-found'>
+          它可能已经撤回，或者链接有误。
+        </Text>
+        <BigButton id='not-found-home' onClick={goHome}>
+          回到首页
+        </BigButton>
+      </EmptyView>
     )
   }
   if (detail.error) return <ErrorView error={detail.error} onRetry={() => void detail.reload()} />

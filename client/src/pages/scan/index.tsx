@@ -7,9 +7,10 @@ import BigButton from '../../components/big-button'
 import { ErrorView, LoadingView } from '../../components/page-state'
 import PrivacyConsent from '../../components/privacy-consent'
 import { scanGridCode } from '../../device/scan'
-import { go, routes } from '../../routes'
+import { go, goHome, routes } from '../../routes'
 import { asCallError, call, type CallError } from '../../transport'
 import { joinRequestFrom } from './join-request'
+import { useLiveParams } from './live-params'
 import './index.scss'
 
 type JoinState = { phase: 'idle' } | { phase: 'joining' } | { phase: 'joined'; grid: GridCard } | { phase: 'failed'; error: CallError }
@@ -17,7 +18,7 @@ type JoinState = { phase: 'idle' } | { phase: 'joining' } | { phase: 'joined'; g
 // 扫码入格: opened by scanning a grid's code (its `scene` arrives as a page parameter), or from the
 // home page, where the mini-program opens the camera and the browser build lists the grids' codes.
 export default function ScanPage() {
-  const params = useRouter().params
+  const params = useLiveParams(useRouter().params)
   const [state, setState] = useState<JoinState>({ phase: 'idle' })
   const [notOurs, setNotOurs] = useState(false)
 
@@ -34,7 +35,8 @@ export default function ScanPage() {
   const request = joinRequestFrom(params)
   useEffect(() => {
     if (request) void join(request)
-    // Join once per code the page was opened with.
+    else setState({ phase: 'idle' })
+    // Join once per code the page is opened with (another grid's link in the same tab is another code).
   }, [JSON.stringify(request)])
 
   const scan = async () => {
@@ -55,7 +57,7 @@ export default function ScanPage() {
           <BigButton id='report-here' onClick={() => go(routes.reportNew(state.grid.code))}>
             在这个网格随手拍
           </BigButton>
-          <BigButton kind='secondary' onClick={() => go(routes.home)}>
+          <BigButton kind='secondary' onClick={goHome}>
             回到首页
           </BigButton>
         </View>

@@ -1,13 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import { useMemo, useState, type MouseEvent } from 'react'
+import { useEffect, useMemo, useState, type MouseEvent } from 'react'
 
 import BigButton from '../../../components/big-button'
 import { ErrorView, LoadingView } from '../../../components/page-state'
+import { deviceLocation } from '../../../device/location'
+import { placeText } from '../../../device/place-name'
 import { useCall } from '../../../hooks/use-call'
 import { loadDraft, newDraft, saveDraft } from '../../../report-draft/draft'
 import { back } from '../../../routes'
 import { asCallError } from '../../../transport'
-import { gridAt, loadRegionShapes, type GridShape } from '../../lib/grid-map-data'
+import { loadLandmarks, loadRegionShapes, placeNameAt } from '../../lib/grid-map-data'
+import { Boundaries, Landmarks, Names, YouAreHere, nearestLandmark } from './map-layers'
 import { projectionFor } from './projection'
 import './index.scss'
 
@@ -27,6 +30,16 @@ export default function MapPickerPage() {
       throw asCallError(error)
     }
   })
+  // The landmarks help, the map works without them.
+  const landmarks = useCall(async () => loadLandmarks().catch(() => []))
+  // 您在这里, when the browser gives a position (never asked twice, nothing said when it does not).
+  const [here, setHere] = useState<[number, number]>()
+  useEffect(() => {
+    deviceLocation().then(
+      (location) => setHere(location.lngLat),
+      () => undefined,
+    )
+  }, [])
   const grids = useMemo(() => (regions.data ?? []).filter((s) => s.level === 'grid'), [regions.data])
   const projection = useMemo(() => (grids.length > 0 ? projectionFor(grids) : undefined), [grids])
   const [point, setPoint] = useState<[number, number]>()
@@ -35,7 +48,9 @@ export default function MapPickerPage() {
   if (regions.error) return <ErrorView error={regions.error} onRetry={() => void regions.reload()} />
   if (!projection) return <LoadingView text='正在载入网格地图…' />
 
-  const chosenGrid: GridShape | undefined = point ? gridAt(grids, point) : undefined
+  const shapes = regions.data ?? []
+  const chosen = point ? placeNameAt(shapes, point) : undefined
+  const near = point ? nearestLandmark(landmarks.data ?? [], point) : undefined
   const onTap = (event: MouseEvent<SVGSVGElement>) => {
     const svg = event.currentTarget
     const matrix = svg.getScreenCTM()
@@ -47,15 +62,16 @@ export default function MapPickerPage() {
   const confirm = () => {
     if (!point) return
     const draft = loadDraft() ?? newDraft(Date.now())
-    const label = chosenGrid ? `地图上选的点（${chosenGrid.name}）` : '地图上选的点'
-    saveDraft({ ...draft, location: { lngLat: point, label, source: 'map' }, updatedAt: Date.now() })
+    const label = near ? `${near.name}附近` : '地图上选的点'
+    const location = { lngLat: point, label, source: 'map' as const, ...(chosen && { place: placeText(chosen) }) }
+    saveDraft({ ...draft, location, updatedAt: Date.now() })
     back()
   }
   const marker = point ? projection.toSvg(point) : undefined
 
   return (
     <View className='map-picker'>
-      <Text className='map-picker__hint'>在图上点一下问题发生的地方。格子是各个网格。</Text>
+      <Text className='map-picker__hint'>在图上点一下问题发生的地方。细线是网格，粗线是社区，虚线是街道。</Text>
       <View className='map-picker__zooms'>
         {ZOOMS.map((z) => (
           <View key={z} className={`map-picker__zoom${z === zoom ? ' map-picker__zoom--on' : ''}`} onClick={() => setZoom(z)}>
@@ -75,21 +91,26 @@ export default function MapPickerPage() {
             <polygon
               key={`${grid.code}-${i}`}
               data-code={grid.code}
-              className={`map-picker__grid${grid.code === chosenGrid?.code ? ' map-picker__grid--chosen' : ''}`}
+              className={`map-picker__grid${grid.code === chosen?.gridCode ? ' map-picker__grid--chosen' : ''}`}
               points={(grid.rings[0] ?? []).map((p) => projection.toSvg(p).join(',')).join(' ')}
             />
           ))}
-          {marker && <circle className='map-picker__marker' cx={marker[0]} cy={marker[1]} r={12} />}
+          <Boundaries shapes={shapes} projection={projection} />
+          <Names shapes={shapes} projection={projection} />
+          <Landmarks landmarks={landmarks.data ?? []} projection={projection} />
+          {here && <YouAreHere at={here} projection={projection} />}
+          {marker && <circle className='map-picker__marker' cx={marker[0]} cy={marker[1]} r={14} />}
         </svg>
       </View>
       <View className='map-picker__result' id='picked-grid'>
         <Text>
           {point
-            ? chosenGrid
-              ? `您选的位置在：${chosenGrid.name}`
+            ? chosen
+              ? `您选的位置在：${placeText(chosen)}${chosen.streetName ? `（${chosen.streetName}）` : ''}`
               : '这个位置不在任何网格里，会交给最近的网格或上级处理'
             : '还没有选位置'}
         </Text>
+        {near && <Text className='map-picker__near'>{`靠近 ${near.name}`}</Text>}
       </View>
       <View className='map-picker__buttons'>
         <BigButton id='confirm-location' disabled={!point} onClick={confirm}>
