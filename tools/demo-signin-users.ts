@@ -15,16 +15,17 @@ function placeNames(): Map<string, string> {
   return new Map(regions.features.map((feature) => [feature.properties.code, feature.properties.name]));
 }
 
-/** Where a person belongs, for the picker's search: their organisation, else their grids' names, else their region's. */
+/**
+ * Where a person belongs, for the picker's search: their organisation and their grids' names (the first
+ * three, then how many more), else their region's name.
+ */
 function placeOf(person: DemoPeople['people'][number], names: ReadonlyMap<string, string>): string | undefined {
-  if (person.org) return person.org;
-  const grids = (person.gridCodes ?? []).map((code) => names.get(code) ?? code);
-  if (grids.length > 0) return grids.join('、');
+  const codes = person.gridCodes ?? [];
+  const grids = codes.slice(0, 3).map((code) => names.get(code) ?? code);
+  const gridsText = grids.length === 0 ? undefined : `${grids.join('、')}${codes.length > 3 ? ` 等 ${codes.length} 个网格` : ''}`;
+  const parts = [person.org, gridsText].filter((part): part is string => part !== undefined);
+  if (parts.length > 0) return parts.join(' · ');
   return person.regionCode === undefined ? undefined : names.get(person.regionCode);
-}
-
-export function readDemoPeople(): DemoPeople {
-  return JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/people.json'), 'utf8')) as DemoPeople;
 }
 
 /**

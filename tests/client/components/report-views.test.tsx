@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import ReportCard from '../../../client/src/components/report-card';
 import ReportDetailView from '../../../client/src/components/report-detail-view';
 import Timeline from '../../../client/src/components/timeline';
 import { detail, summary } from '../helpers/fixtures';
+import Taro from '../stand-ins/taro';
 
 const named = { ownerName: '第3网格', communityName: '城关社区' };
 const submittedStep = detail().events[0]!;
@@ -28,6 +29,28 @@ describe('ReportDetailView: 办理单位', () => {
   it('falls back to level and code for a report stored without the name', () => {
     render(<ReportDetailView report={detail()} />);
     expect(screen.getByText('办理单位：网格 410399001001-03')).toBeTruthy();
+  });
+});
+
+describe('ReportDetailView: a report turned down as a duplicate', () => {
+  const duplicate = { status: 'rejected' as const, rejection: { reason: 'duplicate' as const, duplicateOf: 'rep-0' } };
+
+  it('tells its reporter which report it repeated, and opens that one', () => {
+    render(<ReportDetailView report={detail(duplicate)} />);
+    const link = document.querySelector('#duplicate-of') as HTMLElement;
+    expect(link.textContent).toContain('已和别人先报的同一件事并在一起办理');
+    expect(link.textContent).toContain('那一条的编号：rep-0');
+    fireEvent.click(link);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/report/index?id=rep-0' });
+  });
+
+  it('opens it as a case for staff, and says nothing of a report turned down for another reason', () => {
+    render(<ReportDetailView report={detail(duplicate)} staffView />);
+    fireEvent.click(document.querySelector('#duplicate-of') as HTMLElement);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pages/case/index?id=rep-0' });
+    cleanup();
+    render(<ReportDetailView report={detail({ status: 'rejected', rejection: { reason: 'invalid' } })} />);
+    expect(document.querySelector('#duplicate-of')).toBeNull();
   });
 });
 

@@ -7,10 +7,31 @@ import { ownerText } from '../../labels/owner-labels'
 import { satisfactionWord, starsText } from '../../labels/rating-labels'
 import { placeText } from '../../labels/timeline-labels'
 import { REJECT_REASON_LABELS, STATUS_LABELS } from '../../labels/report-labels'
+import { go, routes } from '../../routes'
 import LightBadge from '../light-badge'
 import ReportPhotos from '../report-photos'
 import Timeline from '../timeline'
 import './index.scss'
+
+/**
+ * Which report this one repeated, to open: its reporter was made a follower of it when it was merged there
+ * (reportDetail lets a follower read it, never its reporter), staff open it as a case.
+ */
+function DuplicateOf({ id, staffView }: { id: string; staffView?: boolean }) {
+  return (
+    <View
+      className='report-detail__duplicate'
+      id='duplicate-of'
+      role='link'
+      data-report-id={id}
+      onClick={() => go(staffView ? routes.staffCase(id) : routes.report(id))}
+    >
+      <Text>已和别人先报的同一件事并在一起办理</Text>
+      <Text className='report-detail__duplicate-open'>查看那一条的办理进度 ›</Text>
+      <Text className='report-detail__duplicate-id'>{`那一条的编号：${id}`}</Text>
+    </View>
+  )
+}
 
 /** One report in full: what, where (by name; staff also get the coordinates), who owns it, why it was turned down, its rating and its timeline. */
 export default function ReportDetailView({ report, staffView }: { report: ReportDetail; staffView?: boolean }) {
@@ -48,6 +69,7 @@ export default function ReportDetailView({ report, staffView }: { report: Report
         {report.rejection && (
           <Text className='report-detail__rejection'>不予受理的原因：{REJECT_REASON_LABELS[report.rejection.reason]}</Text>
         )}
+        {report.rejection?.duplicateOf !== undefined && <DuplicateOf id={report.rejection.duplicateOf} staffView={staffView} />}
         {report.rating && (
           <Text className='report-detail__rating' id='report-rating' data-satisfaction={report.rating.satisfaction}>
             评价：{starsText(report.rating.satisfaction)} {satisfactionWord(report.rating.satisfaction)}
