@@ -28,6 +28,10 @@ function placeOf(person: DemoPeople['people'][number], names: ReadonlyMap<string
   return person.regionCode === undefined ? undefined : names.get(person.regionCode);
 }
 
+export function readDemoPeople(): DemoPeople {
+  return JSON.parse(readFileSync(join(repoRoot, 'data/demo-county/people.json'), 'utf8')) as DemoPeople;
+}
+
 /**
  * Writes the local cloud's sign-in users file: the six demo users first, with their picker labels, so
  * the sign-in page lists them on top; the rest of the county after them; each with where they belong, so
