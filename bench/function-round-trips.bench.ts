@@ -96,6 +96,9 @@ const toHandBack: string[] = [];
 const toReview: string[] = [];
 /** 信息员 applications to approve. */
 const toReviewInformant: string[] = [];
+/** 投诉建议 the county centre answers, one per call. */
+const toReplyFeedback: string[] = [];
+const appFeedback = () => ({ kind: 'suggestion', text: '希望能按时间筛选我的上报', idempotencyKey: `round-trips-feedback-${(key += 1)}` });
 const informantApplication = () => ({ gridCode: '410399001001-03', name: '周小伟', phone: '13912345678', motive: '每天送快递经过' });
 const toClaim: string[] = [];
 const toWithdraw: string[] = [];
@@ -353,6 +356,16 @@ const SCENARIOS: Scenario[] = [
     event: () => ({ gridCode: '410399001001-03' }),
   },
   { name: 'myInformantApplications', fn: 'myInformantApplications', openid: 'o-demo-informant-01', event: () => ({}) },
+  // 投诉建议 about the app.
+  { name: 'submitAppFeedback', fn: 'submitAppFeedback', openid: 'o-demo-resident-11', event: appFeedback },
+  { name: 'myAppFeedback (first page)', fn: 'myAppFeedback', openid: 'o-demo-resident-11', event: () => ({}) },
+  { name: 'appFeedbackList (first page)', fn: 'appFeedbackList', openid: 'o-demo-centre-01', event: () => ({}) },
+  {
+    name: 'replyAppFeedback (one transaction with the message)',
+    fn: 'replyAppFeedback',
+    openid: 'o-demo-centre-01',
+    event: () => ({ feedbackId: toReplyFeedback.shift(), reply: '已转技术人员处理，谢谢' }),
+  },
   { name: 'postTask', fn: 'postTask', openid: 'o-demo-grid-worker-03', event: task },
   { name: 'taskHall (first page)', fn: 'taskHall', openid: 'o-demo-volunteer-01', event: () => ({}) },
   { name: 'gridServices (the joined grid, places left)', fn: 'gridServices', openid: RESIDENT, event: () => ({}) },
@@ -562,6 +575,10 @@ async function main(): Promise<void> {
     for (const openid of ['o-bench-informant-1', 'o-bench-informant-2']) {
       const applied = await call(load('applyInformant'), informantApplication(), openid);
       toReviewInformant.push((applied.answer.data as { application: { personId: string } }).application.personId);
+    }
+    for (const openid of ['o-bench-feedback-1', 'o-bench-feedback-2']) {
+      const written = await call(load('submitAppFeedback'), appFeedback(), openid);
+      toReplyFeedback.push((written.answer.data as { feedback: { id: string } }).feedback.id);
     }
     for (let i = 0; i < 2; i += 1) {
       const posted = await call(load('postTask'), task(), 'o-demo-grid-worker-03');

@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/informant-applications/index',
         'pages/help-call/index',
         'pages/market/index',
+        'pages/feedback/index',
       ],
     },
     // 爱心超市: redeeming 爱心积分 now and then, so on demand like the orders.
@@ -49,6 +50,8 @@ export default defineAppConfig({
     { root: 'volunteer', pages: ['pages/register/index', 'pages/task/index', 'pages/record/index'] },
     // 信息员: an informant's home (today against the cap, the month so far) and monthly statements (结算单).
     { root: 'informant', pages: ['pages/home/index', 'pages/statement/index', 'pages/apply/index'] },
+    // 投诉建议 about the app itself: written now and then, so on demand.
+    { root: 'feedback', pages: ['pages/mine/index'] },
     ...(isWeapp ? [] : [localPages, deskPages]),
   ],
   window: {

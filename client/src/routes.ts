@@ -32,6 +32,9 @@ export const routes = {
   myRedemptions: '/market/pages/mine/index',
   // 爱心超市 for the community's staff: 兑换核销, and 物品管理 for those who run it.
   staffMarket: '/staff/pages/market/index',
+  // 投诉建议 about the app (the `feedback` subpackage): the form and my feedback with the answers; the county centre's list.
+  feedback: '/feedback/pages/mine/index',
+  staffFeedback: '/staff/pages/feedback/index',
   staffInbox: '/staff/pages/inbox/index',
   staffCase: (id: string) => `/staff/pages/case/index?id=${encodeURIComponent(id)}`,
   staffHelpCall: (id: string) => `/staff/pages/help-call/index?id=${encodeURIComponent(id)}`,

@@ -16,6 +16,7 @@ export * from './limits';
 export * from './time';
 export * from './points';
 export * from './market';
+export * from './feedback';
 export * from './performance';
 export * from './config';
 export * from './contracts';

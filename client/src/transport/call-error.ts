@@ -79,6 +79,10 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'MARKET.REASON_REQUIRED': '退回兑换时请写明原因。',
   'MARKET.IDEMPOTENCY_CONFLICT': '这次兑换已经提交过了，请到“我的兑换”里查看。',
   'MARKET.BUSY': '同时兑换的人较多，请再点一次。',
+  'FEEDBACK.NOT_FOUND': '没有找到这条投诉建议。',
+  'FEEDBACK.ALREADY_ANSWERED': '这条投诉建议已经回复过了，请刷新后再看。',
+  'FEEDBACK.IDEMPOTENCY_CONFLICT': '这条投诉建议已经提交过了，请到“我的投诉建议”里查看。',
+  'FEEDBACK.BUSY': '有人正在回复这条投诉建议，请刷新后再看。',
   'RATE.LIMITED': '上报太频繁了，请稍后再试。紧急情况请直接拨打 110。',
   'LOCATION.OUTSIDE_COUNTY': '位置不在本县范围内。请重新选择位置，或不带位置提交；本县以外的事项请拨打 12345 热线。',
   'FILE.NOT_YOURS': '照片不是您为这一条上传的，需要重新上传。',
@@ -103,6 +107,7 @@ const RETRYABLE: readonly CallErrorCode[] = [
   'REPORT.BUSY',
   'HELP.BUSY',
   'MARKET.BUSY',
+  'FEEDBACK.BUSY',
   'FILE.NOT_YOURS',
   'FILE.NOT_FOUND',
 ]

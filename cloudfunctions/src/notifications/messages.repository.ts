@@ -1,4 +1,12 @@
-import type { HelpMessage, InformantMessage, OrderMessage, PointsMessage, ReportMessage, StaffMessage } from '@pingan/shared';
+import type {
+  AppFeedbackMessage,
+  HelpMessage,
+  InformantMessage,
+  OrderMessage,
+  PointsMessage,
+  ReportMessage,
+  StaffMessage,
+} from '@pingan/shared';
 import { readKeysetPage, type Page, type PageRead } from '../platform/page-cursor';
 import { db, isDuplicateKey, updatedCount } from '../platform/sdk';
 
@@ -9,7 +17,9 @@ export const MESSAGES = 'messages';
  * service/order-messages.ts; a help call's: help/help-messages.ts; an informant application's decision:
  * points/informant-messages.ts, written in the decision's transaction), with when it was read.
  */
-export type MessageDoc = (ReportMessage | StaffMessage | OrderMessage | HelpMessage | InformantMessage | PointsMessage) & {
+export type MessageDoc = (
+  ReportMessage | StaffMessage | OrderMessage | HelpMessage | InformantMessage | PointsMessage | AppFeedbackMessage
+) & {
   readonly readAt?: number;
 };
 

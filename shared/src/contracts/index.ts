@@ -89,6 +89,12 @@ import {
   volunteerApplicationsContract,
 } from './volunteers.contract';
 import { workbenchContract } from './workbench.contract';
+import {
+  appFeedbackListContract,
+  myAppFeedbackContract,
+  replyAppFeedbackContract,
+  submitAppFeedbackContract,
+} from './app-feedback.contract';
 
 export * from './common.schema';
 export * from './contract';
@@ -410,6 +416,12 @@ export const CONTRACTS = {
   withdrawOrder: withdrawOrderContract,
   myTasks: myTasksContract,
   myServiceRecord: myServiceRecordContract,
+  submitAppFeedback: submitAppFeedbackContract,
+  myAppFeedback: myAppFeedbackContract,
+  appFeedbackList: appFeedbackListContract,
+  replyAppFeedback: replyAppFeedbackContract,
 } as const;
 
 export type ContractName = keyof typeof CONTRACTS;
+export { appFeedbackViewSchema, type AppFeedbackView } from './app-feedback.contract';
+export { appFeedbackListContract, myAppFeedbackContract, replyAppFeedbackContract, submitAppFeedbackContract };

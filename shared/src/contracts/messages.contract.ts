@@ -5,6 +5,7 @@ import { HELP_MESSAGE_KINDS } from '../help/help-constants';
 import { ORDER_MESSAGE_KINDS } from '../service/order-messages';
 import { INFORMANT_MESSAGE_KINDS } from '../points/informant-constants';
 import { POINTS_MESSAGE_KINDS } from '../points/adjustment-message';
+import { APP_FEEDBACK_MESSAGE_KINDS } from '../feedback/app-feedback';
 import { epochMsSchema, gridCodeSchema, idSchema, nextCursorSchema, pageRequestSchema } from './common.schema';
 import { contract } from './contract';
 
@@ -17,7 +18,8 @@ export const MARK_READ_MAX = 50;
 /**
  * A reporter's or follower's kinds (the report moved on), staff's (a light changed: report/light-notices.ts),
  * a service order's (service/order-messages.ts), a help call's (help/help-messages.ts) and an informant
- * application's decision (points/informant-messages.ts), and a staff adjustment's (points/adjustment-message.ts).
+ * application's decision (points/informant-messages.ts), a staff adjustment's (points/adjustment-message.ts),
+ * and the centre's answer to 投诉建议 (feedback/app-feedback.ts).
  */
 export const messageKindSchema = z.enum([
   ...MESSAGE_KINDS,
@@ -26,6 +28,7 @@ export const messageKindSchema = z.enum([
   ...HELP_MESSAGE_KINDS,
   ...INFORMANT_MESSAGE_KINDS,
   ...POINTS_MESSAGE_KINDS,
+  ...APP_FEEDBACK_MESSAGE_KINDS,
 ]);
 
 /** One message of the caller's 消息 list. */

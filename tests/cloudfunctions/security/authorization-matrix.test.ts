@@ -111,7 +111,15 @@ const VOLUNTEER_SUBJECTS: Record<string, (grid: Grid) => Promise<string>> = {
   claimOrder: (grid) => postedTaskIn(cloud, grid),
   withdrawOrder: (grid) => claimedTaskIn(cloud, grid),
   myTasks: (grid) => claimedTaskIn(cloud, grid),
+  // 投诉建议: a newcomer's unanswered feedback (the grid plays no part).
+  replyAppFeedback: () => newcomerFeedback(),
 };
+
+async function newcomerFeedback(): Promise<string> {
+  const event = { kind: 'usage', text: '消息页面打不开，一直转圈', idempotencyKey: draftKey() };
+  const { feedback } = await cloud.data<{ feedback: { id: string } }>('submitAppFeedback', event, newcomerOpenid('feedback'));
+  return feedback.id;
+}
 
 /** The second half of an order's life acts on a fresh order per cell, moved on to where the function applies. */
 const ORDER_MOVED_TO: Record<string, MovedOrderStatus> = {
@@ -244,6 +252,10 @@ function eventFor(cell: MatrixCell, reportId: string | undefined, subjectId?: st
       return { orderId: subjectId, decision: 'notDone', note: '核实未完成' };
     case 'rateOrder':
       return { orderId: subjectId, satisfaction: 4, comment: '还行' };
+    case 'submitAppFeedback':
+      return { kind: 'suggestion', text: '希望字能再大一点', idempotencyKey: draftKey() };
+    case 'replyAppFeedback':
+      return { feedbackId: subjectId, reply: '已收到，谢谢您的建议' };
     case 'saveHelpProfile':
       return { tags: ['高龄', '独居'], note: '药在床头柜', phone: '13900001111' };
     case 'myReports':

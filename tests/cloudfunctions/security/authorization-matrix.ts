@@ -753,6 +753,15 @@ Object.assign(AUTHORIZATION_MATRIX, {
   },
 } satisfies Record<string, FunctionRows>);
 
+// 投诉建议 about the app (docs/DESIGN.md, "投诉建议"): anyone writes and reads their own; the county centre, which
+// runs the app, alone lists all and answers (on a newcomer's unanswered feedback, fresh per cell).
+Object.assign(AUTHORIZATION_MATRIX, {
+  submitAppFeedback: everyone(only('ok')),
+  myAppFeedback: everyone(only('ok')),
+  appFeedbackList: { ...everyone(only(AF)), countyCentre: only('ok') },
+  replyAppFeedback: { ...everyone(only(AF)), countyCentre: only('ok') },
+} satisfies Record<string, FunctionRows>);
+
 export type MatrixCell = { fn: string; role: CallerRole; subject: Subject; expected: Outcome };
 
 /** Every cell of the table, one per test. */

@@ -9,6 +9,7 @@ import { completionUpload, orderMovedTo } from './order-move-fixtures';
 import { claimedTaskIn, GRID_VOLUNTEER, pendingApplicationIn, postedTaskIn } from './volunteer-fixtures';
 import { helpCallIn, retireHelpCall } from './help-fixtures';
 import { MARKET_TARGETS, prepareMarketFixtures } from './market-targets';
+import { FEEDBACK_TARGETS, prepareFeedbackFixtures } from './feedback-targets';
 import { pendingInformantIn } from './informant-fixtures';
 
 /**
@@ -193,6 +194,7 @@ export async function makeFixtures(cloud: FunctionsCloud): Promise<Fixtures> {
   const paid = await reportIn(cloud, GRID_A, DEMO.informant);
   await cloud.data('acceptReport', { reportId: paid }, DEMO.gridWorker);
   await prepareMarketFixtures(cloud);
+  await prepareFeedbackFixtures(cloud);
   return {
     report: await reportIn(cloud, GRID_A),
     original: await reportIn(cloud, GRID_A),
@@ -310,6 +312,7 @@ const SUBMITTERS = [
 
 export const HOSTILE_TARGETS: Record<string, HostileTarget> = {
   ...MARKET_TARGETS,
+  ...FEEDBACK_TARGETS,
   me: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.resident, checkOk: sameAsCleanCall('me') },
   catalog: { ...readOnly, valid: fc.constant({}), caller: () => DEMO.informant, checkOk: sameAsCleanCall('catalog') },
   myPoints: { ...readOnly, valid: optionalLimit, caller: () => DEMO.informant, checkOk: sameAsCleanCall('myPoints') },

@@ -7,6 +7,7 @@ import HelpAlerts from '../../help/help-alerts'
 import HelpButton from '../../help/help-button'
 import { isCaseWorker, useMe } from '../../hooks/use-me'
 import { useReturnRefresh } from '../../hooks/use-return-refresh'
+import { go, routes } from '../../routes'
 import FollowedReports from './followed-reports'
 import GridCardView from './grid-card'
 import StaffHome from './staff-home'
@@ -39,6 +40,10 @@ export default function HomePage() {
           {/* A volunteer keeps the resident home, with their tasks, service and the task hall on it. */}
           {!staffHome && me.data.roles.includes('volunteer') && <VolunteerHome />}
           {!staffHome && <FollowedReports />}
+          {/* 投诉建议 about the app itself, for anyone signed in (a place's problem is 随手拍). */}
+          <Text className='home__feedback' id='open-feedback' onClick={() => go(routes.feedback)}>
+            投诉建议 ›
+          </Text>
         </>
       ) : me.error ? (
         <ErrorView error={me.error} onRetry={() => void me.reload()} />

@@ -266,6 +266,11 @@ function WorkbenchBody({ bench }: { bench: Exclude<Workbench, { kind: 'resident'
           {bench.kind === 'gridWorker' ? '爱心超市：兑换核销 ›' : '爱心超市：兑换核销、物品管理 ›'}
         </Text>
       )}
+      {bench.kind === 'centre' && bench.region.level === 'county' && (
+        <Text className='home__open-inbox' id='open-staff-feedback' onClick={() => go(routes.staffFeedback)}>
+          居民对小程序的投诉建议 ›
+        </Text>
+      )}
       {bench.kind === 'centre' && wide && (
         <Text className='home__open-inbox' id='open-dashboard' onClick={() => go(routes.dashboard(bench.region))}>
           打开工作考核看板（地图、趋势、督办清单）›

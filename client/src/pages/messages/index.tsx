@@ -50,6 +50,8 @@ export default function MessagesPage() {
     else if (message.orderId !== undefined) go(routes.order(message.orderId))
     // An informant application's decision (通过, 不通过, 取消资格): the applicant's 申请成为信息员 page.
     else if (message.informantGridCode !== undefined) go(routes.informantApply)
+    // The county centre's answer to 投诉建议: the writer's feedback page.
+    else if (message.kind === 'appFeedbackReplied') go(routes.feedback)
     else if (message.reportId !== undefined)
       go(isStaffMessageKind(message.kind) ? routes.staffCase(message.reportId) : routes.report(message.reportId))
   }
