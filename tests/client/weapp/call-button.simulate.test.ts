@@ -87,7 +87,7 @@ describe('weapp output', () => {
     };
     expect(app.requiredPrivateInfos).toEqual(['getLocation', 'chooseLocation']);
     expect(app.permission['scope.userLocation']!.desc.length).toBeGreaterThan(10);
-    expect(app.subPackages.map((p) => p.root)).toEqual(['staff', 'orders', 'volunteer']);
+    expect(app.subPackages.map((p) => p.root)).toEqual(['staff', 'market', 'orders', 'volunteer', 'informant', 'feedback']);
     expect(existsSync(join(weappDir, 'local'))).toBe(false);
   });
 
@@ -96,7 +96,7 @@ describe('weapp output', () => {
   });
 
   it('keeps the main package within the 600 KB goal (WeChat allows 2 MB) and never ships fetch to the cloud', () => {
-    // Every subpackage (staff, orders, volunteer) loads on demand: only what is left is the main package.
+    // Every subpackage (staff, market, orders, volunteer, informant, feedback) loads on demand: only what is left is the main package.
     const { subPackages } = JSON.parse(readFileSync(join(weappDir, 'app.json'), 'utf8')) as { subPackages: { root: string }[] };
     const roots = subPackages.map((p) => join(weappDir, p.root.replace(/\/$/, '')));
     const main = bytesUnder(weappDir, (path) => roots.includes(path) || path.endsWith('.LICENSE.txt'));
