@@ -143,3 +143,17 @@ it('opens 李明’s statement and adjusts it with a reason, asked once more: it
   expect(next.filter((e) => e.personId === LI_MING && e.kind === 'adjustment').map((e) => e.amount)).toEqual([-50]);
   await app.shot('adjusted');
 }, 60_000);
+
+it('gives a street centre its street’s part: its informants’ awards and reversals, no payable, no adjustment', async () => {
+  await app.signInAs('o-demo-centre-03'); // 高振华, 城关街道
+  await app.open('desk/pages/settlement/index');
+  await app.find(`#settlement[data-month="${MONTH}"][data-status="closed"]`).waitFor({ timeout: 30_000 });
+  const street = (await ledgerMoney(MONTH)).filter((e) => (e as Entry & { streetCode?: string }).streetCode === '410399001');
+  await expect(app.find('#settlement-total').textContent()).resolves.toBe(`${yuanText(sum(street))} 元`);
+  await expect(app.find('#settlement-informants thead').textContent()).resolves.not.toContain('应付');
+  expect(await app.find('#settlement-payable').count()).toBe(0);
+  await app.tap(`#settlement-informants tr[data-person="${LI_MING}"] button`);
+  await app.find(`#settlement-statement[data-person="${LI_MING}"]`).waitFor();
+  expect(await app.find('#adjust-form').count()).toBe(0);
+  await browser.page.screenshot({ path: join(artifactsDir, 'settlement-05-street-1440x900.png') });
+}, 60_000);

@@ -103,7 +103,9 @@ export function InformantTable({ lines, total, payableFen, whole, places, open, 
         <thead>
           <tr>
             <th scope='col'>信息员</th>
-            <th scope='col'>网格</th>
+            <th scope='col' className='settlement__places'>
+              网格
+            </th>
             {heads.map((head) => (
               <th key={head} scope='col'>
                 {head}
