@@ -47,7 +47,7 @@ async function shots(name: string): Promise<void> {
   const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const style = await page.addStyleTag({ content: `html { font-size: ${rootPx * 2}px !important; }` });
   await app.shot(`${name}-320-200`);
-  await style.evaluate((el) => el.remove());
+  await style.evaluate((el) => (el as HTMLElement).remove());
   await page.setViewportSize({ width: 390, height: 844 });
 }
 
