@@ -3,7 +3,8 @@
  * a back arrow (home when there is nothing to go back to); 回到首页 as a relaunch, so Back does not return to
  * the pages left; a wrong report link that says 找不到这条上报 and offers 回到首页; another grid's link opened in
  * the same tab joining that grid; the report form naming the grid of the phone's position (您在 城关社区第3网格);
- * the map picker with grid names, community and street boundaries, landmarks and 您在这里. Every page touched is
+ * the map picker with grid names, community and street boundaries, landmarks and 您在这里; 上报成功's 查看我的上报 and
+ * 回到首页. Every page touched is
  * shot at 390×844 and at 320×568 with the root font doubled (care mode): artifacts/nav-NN-<step>.png.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -124,4 +125,18 @@ it('names the grid of the phone’s position on the form, and draws names, bound
   expect(landmarks).toEqual(expect.arrayContaining(['县政府', '县一中', '农贸市场', '县人民医院', '汽车站']));
   expect(await barTitle()).toBe('在地图上选位置');
   await shots('map-picker');
-}, 180_000);
+
+  // Back to the form by the bar's arrow, then sent: 上报成功 offers 查看我的上报 and 回到首页 (a relaunch).
+  await bar().locator('.taro-navigation-bar-back').click();
+  await waitForTaroPage(browser.page, 'pages/report-new/index');
+  await app.tap('#category-XFYH');
+  await app.find('#report-text textarea').fill('农贸市场门口的消防栓被三轮车挡住了');
+  await app.tap('#submit-report');
+  await app.find('#submitted').waitFor({ timeout: 30_000 });
+  expect(await app.find('#routed-owner').innerText()).toContain('城关社区第3网格');
+  await app.find('#submitted-mine').waitFor();
+  await shots('submitted');
+  await app.tap('#submitted-home', 'pages/home/index');
+  await app.find('#action-report').waitFor();
+  expect(await browser.page.locator('.taro_page').count()).toBe(1);
+}, 240_000);
