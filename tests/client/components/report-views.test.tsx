@@ -38,7 +38,7 @@ describe('ReportDetailView: a report turned down as a duplicate', () => {
   it('tells its reporter which report it repeated, and opens that one', () => {
     render(<ReportDetailView report={detail(duplicate)} />);
     const link = document.querySelector('#duplicate-of') as HTMLElement;
-    expect(link.textContent).toContain('已和别人先报的同一件事并在一起办理');
+    expect(link.textContent).toContain('已和先报的同一件事一起办理');
     expect(link.textContent).toContain('那一条的编号：rep-0');
     fireEvent.click(link);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/report/index?id=rep-0' });

@@ -26,7 +26,7 @@ function DuplicateOf({ id, staffView }: { id: string; staffView?: boolean }) {
       data-report-id={id}
       onClick={() => go(staffView ? routes.staffCase(id) : routes.report(id))}
     >
-      <Text>已和别人先报的同一件事并在一起办理</Text>
+      <Text>已和先报的同一件事一起办理</Text>
       <Text className='report-detail__duplicate-open'>查看那一条的办理进度 ›</Text>
       <Text className='report-detail__duplicate-id'>{`那一条的编号：${id}`}</Text>
     </View>

@@ -72,7 +72,7 @@ function Certificate({ record }: { record: ServiceRecord }) {
           <Text className='record__figure-label'>获得积分</Text>
         </View>
       </View>
-      <Text className='record__note'>只计居民确认完成（或网格员裁定完成）的服务。</Text>
+      <Text className='record__note'>只计已确认完成的服务。</Text>
       <Text className='record__stamp' id='record-issued'>{`平安网格平台出具　${dayText(shanghaiDayKey(record.issuedAt))}`}</Text>
     </View>
   )
