@@ -128,7 +128,7 @@ describe('report form: photos kept on the device until the report is in', () => 
 });
 
 describe('report form: upload progress, cancel and retry', () => {
-  it('shows how much of the photo is sent, and cancels it on 取消上传', async () => {
+  it('shows how much of the photo is sent, and cancels it on 取消', async () => {
     const cloud = cloudWithForm();
     const held = cloud.holdUploads();
     render(<ReportNewPage />);
@@ -136,7 +136,7 @@ describe('report form: upload progress, cancel and retry', () => {
     await pick();
     expect(await screen.findByText('上传中 25%')).toBeTruthy();
     expect(photoTile().querySelector('[data-progress]')!.getAttribute('data-progress')).toBe('25');
-    fireEvent.click(screen.getByText('取消上传'));
+    fireEvent.click(screen.getByText('取消'));
     expect(await screen.findByText('没传上，点这里重试')).toBeTruthy();
     held.release();
     fireEvent.click(screen.getByText('没传上，点这里重试'));
@@ -154,7 +154,7 @@ describe('report form: upload progress, cancel and retry', () => {
     cloud.goOnline();
     const held = cloud.holdUploads();
     fireEvent.click(screen.getByText('提交上报'));
-    fireEvent.click(await screen.findByText('取消上传'));
+    fireEvent.click(await screen.findByText('取消'));
     expect(await screen.findByText(/已取消上传/)).toBeTruthy();
     held.release();
     expect(cloud.calls.submitReport).toBeUndefined();

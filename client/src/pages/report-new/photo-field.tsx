@@ -68,7 +68,7 @@ export default function PhotoField({ photos, sources, progress, adding, onAdd, o
               </Text>
               {sent !== undefined ? (
                 <Text className='report-new__photo-action' onClick={() => onCancel(photo.no)}>
-                  取消上传
+                  取消
                 </Text>
               ) : (
                 <Text className='report-new__photo-action report-new__photo-action--remove' onClick={() => onRemove(photo.no)}>
