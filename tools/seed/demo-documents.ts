@@ -187,6 +187,7 @@ export function demoSeedSet(files: DemoFiles): SeedSet {
         ...(p.roles.includes('resident') && p.gridCodes[0] !== undefined ? { joinedGridCode: p.gridCodes[0] } : {}),
       })),
     },
-    createOnlyFields: { users: ['joinedGridCode'] },
+    // An informant's grids change by reviewInformant (its applications are seeded where missing): a re-seed keeps them.
+    createOnlyFields: { users: ['joinedGridCode', 'informantGridCodes'] },
   };
 }

@@ -16,6 +16,7 @@
  */
 import {
   actorFromPerson,
+  informantGridsOf,
   applyTransition,
   awardForReport,
   buildGridIndex,
@@ -393,7 +394,7 @@ function round6(value: number): number {
 
 /** Informants approved for the grid report most there, then people living in it, then anyone. */
 function reporterFor(dice: Dice, reporters: readonly Person[], grid: string): Person {
-  const informants = reporters.filter((p) => p.roles.includes('informant') && p.gridCodes.includes(grid));
+  const informants = reporters.filter((p) => informantGridsOf(p).includes(grid));
   if (informants.length > 0 && dice.chance(0.55)) return dice.pick(informants);
   const neighbours = reporters.filter((p) => p.gridCodes[0] === grid);
   if (neighbours.length > 0 && dice.chance(0.5)) return dice.pick(neighbours);

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_ROUTE_OPTIONS, type GridTree } from '@pingan/shared';
 import { checkDemoFiles, demoSeedSet, gridIndexText, type DemoFiles, type SeedDocument } from './demo-documents';
 import { DEMO_HISTORY_DAYS, DEMO_HISTORY_SEED, demoHistory, type HistoryOptions } from './demo-history';
+import { demoInformantApplications } from './demo-informants';
 import { demoMarketDocuments } from './demo-market';
 
 const dataDir = resolve(__dirname, '../../data/demo-county');
@@ -96,13 +97,15 @@ export async function seedDemoCounty(options: SeedOptions): Promise<SeedReport> 
   }
   const marketFile = join(options.dataDir ?? dataDir, 'market.json');
   if (existsSync(marketFile)) await seedMissing(db, demoMarketDocuments(JSON.parse(readFileSync(marketFile, 'utf8')), Date.now()), report);
+  await seedMissing(db, demoInformantApplications(files.people, Date.now()), report);
   if (options.history) report.history = await seedHistory(db, files, options.history === true ? {} : options.history, report);
   return report;
 }
 
 /**
- * Writes each document only where its id is missing (the 爱心超市's items and the demo resident's points):
- * what people did since — stock redeemed, points spent — is kept, and nothing is written twice.
+ * Writes each document only where its id is missing (the 爱心超市's items, the demo resident's points, the
+ * informants' approved applications): what people did since — stock redeemed, points spent, an informant
+ * removed — is kept, and nothing is written twice.
  */
 async function seedMissing(db: Db, collections: Record<string, SeedDocument[]>, report: SeedReport): Promise<void> {
   for (const [name, docs] of Object.entries(collections)) {

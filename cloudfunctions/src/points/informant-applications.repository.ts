@@ -1,12 +1,4 @@
-import {
-  applicationListKey,
-  informantGrant,
-  informantRevocation,
-  type InformantApplication,
-  type InformantMessage,
-  volunteerApplicationId,
-  type VolunteerApplication,
-} from '@pingan/shared';
+import { applicationListKey, informantGrant, informantRevocation, type InformantApplication, type InformantMessage } from '@pingan/shared';
 import { MESSAGES } from '../notifications/messages.repository';
 import type { Page, PageRead } from '../platform/page-cursor';
 import { readKeysetPage } from '../platform/page-cursor';
@@ -16,8 +8,6 @@ import { USERS } from '../users/users.repository';
 import type { UserDoc } from '../users/user-document';
 
 const APPLICATIONS = 'informantApplications';
-/** 网格报到 applications, read on a removal: a grid the person volunteers in stays in their `gridCodes`. */
-const VOLUNTEER_APPLICATIONS = 'volunteerApplications';
 
 /**
  * An informant application as stored: the shared application (its `id` as `_id`) and the storage-only
@@ -31,7 +21,7 @@ export type InformantApplicationDoc = Omit<InformantApplication, 'id'> & {
   readonly listKey: number;
 };
 
-const OPTIONAL_FIELDS = ['decidedAt', 'decidedBy', 'reason', 'gridAdded'] as const;
+const OPTIONAL_FIELDS = ['decidedAt', 'decidedBy', 'reason'] as const;
 
 /** The domain's application of a stored document. */
 export function informantApplicationOf(doc: InformantApplicationDoc): InformantApplication {
@@ -58,9 +48,10 @@ export type MessageOf = (decided: InformantApplication, version: number) => Info
 
 /**
  * A decision in one transaction: the application still at the version decided on; on approval the person
- * gets the role and the grid (informantGrant on the record read inside, `gridAdded` kept on the
- * application); on removal they lose them (informantRevocation: the grid stays if approval did not add it
- * or they volunteer there); the application saved; the applicant's message written. All or nothing.
+ * gets the role and the grid among their informant grids (informantGrant on the record read inside); on
+ * removal the grid leaves them, and the role with the last (informantRevocation) — `gridCodes`, the grids
+ * lived or volunteered in, is never touched; the application saved; the applicant's message written.
+ * All or nothing.
  * Answers the application as saved, or undefined when it changed meanwhile.
  */
 export async function decideInTransaction(
@@ -68,48 +59,36 @@ export async function decideInTransaction(
   decided: InformantApplication,
   messageOf: MessageOf,
 ): Promise<InformantApplication | undefined> {
-  const volunteerId = volunteerApplicationId(decided.gridCode, decided.personId);
   return inTransaction(async (tx) => {
-    const [storedRead, personRead, volunteerRead] = await Promise.all([
+    const [storedRead, personRead] = await Promise.all([
       tx.collection(APPLICATIONS).doc(before._id).get(),
       decided.status === 'refused' ? undefined : tx.collection(USERS).doc(decided.personId).get(),
-      decided.status === 'removed' ? tx.collection(VOLUNTEER_APPLICATIONS).doc(volunteerId).get() : undefined,
     ]);
     const stored = storedRead.data as InformantApplicationDoc | null;
     if (!stored || stored.version !== before.version) return undefined;
     const person = personRead?.data as UserDoc | null | undefined;
     if (personRead && !person) throw new Error(`users/${decided.personId}: an application without its person`);
-    let saved = decided;
     const writes: Array<Promise<unknown>> = [];
-    if (person && decided.status === 'approved') {
-      const { gridAdded, ...record } = informantGrant(person, decided.gridCode);
-      saved = { ...decided, gridAdded };
+    if (person && (decided.status === 'approved' || decided.status === 'removed')) {
+      const record =
+        decided.status === 'approved' ? informantGrant(person, decided.gridCode) : informantRevocation(person, decided.gridCode);
       writes.push(tx.collection(USERS).doc(person._id).update({ data: record }));
-    } else if (person && decided.status === 'removed') {
-      const volunteer = volunteerRead?.data as VolunteerApplication | null | undefined;
-      const keepGrid = decided.gridAdded !== true || volunteer?.status === 'approved';
-      writes.push(
-        tx
-          .collection(USERS)
-          .doc(person._id)
-          .update({ data: informantRevocation(person, decided.gridCode, keepGrid) }),
-      );
     }
     const version = before.version + 1;
-    const { id: _id, ...fields } = saved;
-    const message = messageOf(saved, version);
+    const { id: _id, ...fields } = decided;
+    const message = messageOf(decided, version);
     writes.push(
       tx
         .collection(APPLICATIONS)
         .doc(before._id)
-        .set({ data: { ...fields, openid: before.openid, listKey: applicationListKey(saved), version } }),
+        .set({ data: { ...fields, openid: before.openid, listKey: applicationListKey(decided), version } }),
     );
     if (message) {
       const { _id: messageId, ...messageFields } = message;
       writes.push(tx.collection(MESSAGES).doc(messageId).set({ data: messageFields }));
     }
     await Promise.all(writes);
-    return saved;
+    return decided;
   });
 }
 

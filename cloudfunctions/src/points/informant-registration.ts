@@ -82,8 +82,7 @@ export async function applyInformant(
 /**
  * A 网格员/网格长 of the grid approves, refuses or removes, in one transaction with the person's record and
  * the applicant's message (decideInTransaction). Waves: the caller, the application and the grid's place
- * at once; the transaction's start, its reads (the application, the person, on a removal the 网格报到
- * application) at once, its writes at once, and its commit: 5 in all; a lost race reads again.
+ * at once; the transaction's start, its reads (the application, the person) at once, its writes at once, and its commit: 5 in all; a lost race reads again.
  */
 export async function reviewInformant(
   request: ParsedRequestOf<typeof reviewInformantContract>,

@@ -3,6 +3,7 @@ import {
   adjustmentEntryId,
   adjustmentMessage,
   hasRole,
+  informantGridsOf,
   shanghaiMonthKey,
   type LedgerEntry,
   type LedgerUnit,
@@ -31,7 +32,7 @@ export type PointsAdjustment = {
 /**
  * 调整: a staff correction of a person's money or community points, with a reason (ledger-adjustment.ts).
  * Money (fen) is the county centre's alone, the one that pays; points, a centre over one of the person's
- * grids (community, street or county). One transaction reads the entry's id (a retry of the same key answers
+ * grids (community, street or county; an informant's approved grids count too). One transaction reads the entry's id (a retry of the same key answers
  * what it wrote; another amount, unit or reason under it is POINTS.IDEMPOTENCY_CONFLICT) and, for money, the
  * settlement months from now's on up to the first open one (firstOpenMonthIn, as reverseAward), and inserts
  * `adjustment:<personId>:<key>`. Then the person is told in 消息, under the entry's id: once, retries too.
@@ -45,7 +46,9 @@ export async function adjustPoints(adjustment: PointsAdjustment): Promise<Ledger
     findUserById(personId),
     centre.level === 'county' ? undefined : gridsUnder(centre.level as 'street' | 'community', centre.regionCode),
   ]);
-  const served = !grids || person?.gridCodes.some((code) => grids.some((grid) => grid.code === code));
+  // The person's grids: lived, volunteered or served in, and approved for as an informant.
+  const personGrids = person ? [...person.gridCodes, ...informantGridsOf(person)] : [];
+  const served = !grids || personGrids.some((code) => grids.some((grid) => grid.code === code));
   if (!person || !served) throw new AppError('POINTS.PERSON_NOT_FOUND', '没有找到这个人');
   const entry = await writeAdjustment(adjustment);
   await insertMessage(adjustmentMessage(entry, { personId, openid: person.openid }));

@@ -6,7 +6,7 @@ export type UserDoc = {
   readonly openid: string;
   readonly name: string;
   readonly roles: readonly Role[];
-  /** Grids lived in (residents), approved for (informants), registered to (volunteers) or served (staff). */
+  /** Grids lived in (residents), registered to (volunteers) or served (staff); never an informant's grids. */
   readonly gridCodes: readonly string[];
   readonly phone?: string;
   readonly level?: RegionLevel;
@@ -16,7 +16,10 @@ export type UserDoc = {
   readonly department?: string;
   /** A volunteer's skills (services.json `skills`), added to by each approved 网格报到. */
   readonly skills?: readonly string[];
-  /** The grids approved for as an informant (written by reviewInformant; a seeded informant has none: all of gridCodes). */
+  /**
+   * The grids approved for as an informant, the only ones paying money (written by reviewInformant and the
+   * seed; a record from before has none: informantGridsOf counts all of gridCodes).
+   */
   readonly informantGridCodes?: readonly string[];
   /** The grid of the latest scan (扫码入格); every scan is kept in `gridJoins`. */
   readonly joinedGridCode?: string;
@@ -30,6 +33,7 @@ export function actorOf(user: UserDoc): Actor {
     id: user._id,
     roles: user.roles,
     gridCodes: user.gridCodes,
+    ...(user.informantGridCodes !== undefined && { informantGridCodes: user.informantGridCodes }),
     ...(user.level !== undefined && { level: user.level }),
     ...(user.regionCode !== undefined && { regionCode: user.regionCode }),
   });

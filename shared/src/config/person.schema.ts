@@ -6,7 +6,9 @@ import { unique } from './unique';
 
 /**
  * A person (people.json): `role` is the main role and is among `roles`; `gridCodes` are the grids lived
- * in, approved for (informants) or served (staff); centre staff carry the level and code of their region.
+ * in, volunteered in or served (staff); an informant's `informantGridCodes` the grids approved for (the
+ * only ones paying money; the seed writes an approved application for each); centre staff carry the
+ * level and code of their region.
  */
 export const personSchema = z
   .object({
@@ -16,6 +18,7 @@ export const personSchema = z
     role: z.enum(ROLES),
     roles: z.array(z.enum(ROLES)).check(z.minLength(1)),
     gridCodes: z.array(z.string().check(z.regex(GRID_CODE_PATTERN))),
+    informantGridCodes: z.optional(z.array(z.string().check(z.regex(GRID_CODE_PATTERN)))),
     phone: z.string().check(z.regex(/^1[0-9]{10}$/)),
     tags: z.optional(z.array(z.string())),
     level: z.optional(z.enum(REGION_LEVELS)),
@@ -25,6 +28,10 @@ export const personSchema = z
   })
   .check(
     z.refine((person) => person.roles.includes(person.role), 'role must be among roles'),
+    z.refine(
+      (person) => (person.informantGridCodes !== undefined) === person.roles.includes('informant'),
+      'an informant, and an informant alone, needs informantGridCodes',
+    ),
     z.refine(
       (person) => !person.roles.includes('centre') || (person.level !== undefined && person.regionCode !== undefined),
       'centre staff need level and regionCode',

@@ -24,8 +24,6 @@ export type InformantApplication = InformantProfile & {
   readonly decidedBy?: string;
   /** The staff's words on a refusal or a removal (the applicant reads them). */
   readonly reason?: string;
-  /** Set on approval: whether it put the grid in the person's `gridCodes` (else they held it already: lived in, volunteer …). */
-  readonly gridAdded?: boolean;
 };
 
 export type InformantErrorCode =
@@ -50,15 +48,19 @@ export function informantApplicationId(gridCode: string, personId: string): stri
   return `${gridCode}:${personId}`;
 }
 
-/** A person's roles and grids as the users record holds them, with the grids approved for as an informant. */
+/** A person's roles and grids as the users record (or the Actor built from it) holds them. */
 export type InformantHolder = {
   readonly roles: readonly Role[];
   readonly gridCodes: readonly string[];
-  /** Written by approval and removal; a seeded informant has none, and is approved for all of `gridCodes`. */
+  /** The grids approved for as an informant: written by approval, removal and the seed. */
   readonly informantGridCodes?: readonly string[];
 };
 
-/** The grids a person is approved for as an informant (none without the role). */
+/**
+ * The grids a person is approved for as an informant, the only ones where a valid report pays money (none
+ * without the role). `gridCodes` (lived in, volunteered in, served) never counts, except for a record
+ * written before `informantGridCodes` existed, whose informant grids were all of its `gridCodes`.
+ */
 export function informantGridsOf(person: InformantHolder): readonly string[] {
   if (!person.roles.includes('informant')) return [];
   return person.informantGridCodes ?? person.gridCodes;
@@ -66,8 +68,9 @@ export function informantGridsOf(person: InformantHolder): readonly string[] {
 
 /**
  * The application a person makes to a grid at `now`: a first one, or one after a refusal or a removal,
- * starts pending; a pending one is updated in place. Staff cannot be informants (they earn nothing in
- * their own area, and `gridCodes` would make them staff of the grid), nor apply for a grid twice.
+ * starts pending; a pending one is updated in place. Nobody applies for a grid twice, and staff not at all:
+ * reporting is their work, they earn nothing in their own area, and money for reports in a neighbour's
+ * grid would pay two 网格员 for trading reports across their boundary (docs/DESIGN.md, "Points").
  */
 export function applyAsInformant(
   applicant: Actor,
@@ -116,28 +119,22 @@ export function decideInformant(
   return { ok: true, application: { ...decided, status: decision.decision === 'refuse' ? 'refused' : 'removed', reason } };
 }
 
-/** What a person's record becomes: the role, the grids served (`gridCodes`, awardForReport's) and the informant grids. */
-export type InformantRecord = { readonly roles: Role[]; readonly gridCodes: string[]; readonly informantGridCodes: string[] };
+/** What a person's record becomes: the informant role and grids; `gridCodes` is never touched. */
+export type InformantRecord = { readonly roles: Role[]; readonly informantGridCodes: string[] };
 
-/** Approval: the informant role, the grid in `gridCodes` and in the informant grids; `gridAdded` tells whether it was new. */
-export function informantGrant(person: InformantHolder, gridCode: string): InformantRecord & { readonly gridAdded: boolean } {
+/** Approval: the informant role, and the grid among the informant grids. */
+export function informantGrant(person: InformantHolder, gridCode: string): InformantRecord {
   return {
     roles: [...new Set<Role>([...person.roles, 'informant'])],
-    gridCodes: [...new Set([...person.gridCodes, gridCode])],
     informantGridCodes: [...new Set([...informantGridsOf(person), gridCode])],
-    gridAdded: !person.gridCodes.includes(gridCode),
   };
 }
 
-/**
- * Removal: the grid leaves the informant grids, and `gridCodes` too unless the person holds it otherwise
- * (`keepGrid`: approval did not add it, or they volunteer there); the role goes with the last informant grid.
- */
-export function informantRevocation(person: InformantHolder, gridCode: string, keepGrid: boolean): InformantRecord {
+/** Removal: the grid leaves the informant grids; the role goes with the last of them. */
+export function informantRevocation(person: InformantHolder, gridCode: string): InformantRecord {
   const informantGridCodes = informantGridsOf(person).filter((code) => code !== gridCode);
   return {
     roles: informantGridCodes.length > 0 ? [...person.roles] : person.roles.filter((role) => role !== 'informant'),
-    gridCodes: keepGrid ? [...person.gridCodes] : person.gridCodes.filter((code) => code !== gridCode),
     informantGridCodes,
   };
 }

@@ -1,7 +1,8 @@
-import { type Actor, hasRole } from '../people/actor';
+import type { Actor } from '../people/actor';
 import { isStaffRole } from '../people/role';
 import type { Report } from '../report/report';
 import type { PointsRules } from './points-rules';
+import { informantGridsOf } from './informant-application';
 import { shanghaiDayKey, shanghaiMonthKey } from '../time/shanghai-time';
 import { type LedgerEntry, type ReversalCause, awardEntryId, monthCountedIn, reversalEntryId } from './ledger-entry';
 
@@ -40,7 +41,8 @@ export function awardForReport(input: AwardInput): LedgerEntry | undefined {
   } as const;
   if (isOwnArea(reporter, report)) return { ...entry, unit: 'point', amount: 0, basis: 'own_area' };
   const grid = report.regionPath.grid;
-  if (!hasRole(reporter, 'informant') || grid === undefined || !reporter.gridCodes.includes(grid)) {
+  // The approved grids alone: the grids lived or volunteered in (`gridCodes`) pay points like anyone's.
+  if (grid === undefined || !informantGridsOf(reporter).includes(grid)) {
     return { ...entry, unit: 'point', amount: category.residentPoints, basis: 'resident' };
   }
   const room = Math.max(0, input.rules.dailyCapFen - input.fenAwardedThatDay);
@@ -104,6 +106,6 @@ export type RewardOnOffer = { readonly points: number; readonly fenInApprovedGri
 export function rewardOnOffer(reporter: Actor, category: AwardValues): RewardOnOffer | null {
   if (reporter.roles.some(isStaffRole)) return null;
   const points = category.residentPoints;
-  const approved = hasRole(reporter, 'informant') && reporter.gridCodes.length > 0;
+  const approved = informantGridsOf(reporter).length > 0;
   return approved ? { points, fenInApprovedGrids: category.informantPointsFen } : { points };
 }

@@ -2,12 +2,17 @@ import { DEMO, reportEvent, startFunctionsCloud, type FunctionsCloud } from '../
 
 /**
  * 兼职信息员 applications through the real SDK (docs/DESIGN.md, "Points"): a resident applies to a grid, its
- * 网格员/网格长 approve (the person's role and grid with the application and the applicant's message, in one
- * transaction), refuse with words, or remove an approved informant with words; what acceptance then pays
- * follows the person's record (awardForReport): money while approved, community points once removed.
+ * 网格员/网格长 approve (the person's role and informant grid with the application and the applicant's
+ * message, in one transaction), refuse with words, or remove an approved informant with words; what
+ * acceptance then pays follows the person's record (awardForReport): money while approved, in the approved
+ * grids alone (never in `gridCodes`, the grids lived or volunteered in, which a decision never touches),
+ * community points once removed.
  */
 const GRID = '410399001001-03';
 const OTHER_GRID = '410399001001-09';
+/** A point inside grid -09 (its 网格员 is DEMO.gridWorkerElsewhere). */
+const IN_OTHER_GRID = [111.59082, 33.789931];
+const VOLUNTEER = 'o-demo-volunteer-01'; // 王建国, volunteers in 410399001001-03
 type Application = { id: string; gridCode: string; personId: string; status: string; gridName: string; reason?: string };
 type User = { _id: string; roles: string[]; gridCodes: string[]; informantGridCodes?: string[] };
 type Entry = { unit: string; amount: number; basis: string };
@@ -52,11 +57,12 @@ async function applied(openid: string, extra: Record<string, unknown> = {}): Pro
   if (!answer.ok) throw new Error(answer.code);
   return answer.data.application;
 }
-/** A report of the person's in grid -03, accepted by its 网格员: the award acceptance wrote. */
-async function acceptedAward(openid: string): Promise<Entry | undefined> {
-  const { report } = await cloud.data<{ report: { id: string } }>('submitReport', reportEvent(), openid);
-  await cloud.data('acceptReport', { reportId: report.id }, DEMO.gridWorker);
-  return cloud.get<Entry>('pointsLedger', `award:${report.id}`);
+/** A report of the person's in grid -03 (or -09), accepted by its 网格员: the award acceptance wrote. */
+async function acceptedAward(openid: string, grid: 'here' | 'there' = 'here'): Promise<(Entry & { gridCode: string }) | undefined> {
+  const at = grid === 'here' ? {} : { location: IN_OTHER_GRID };
+  const { report } = await cloud.data<{ report: { id: string } }>('submitReport', reportEvent(at), openid);
+  await cloud.data('acceptReport', { reportId: report.id }, grid === 'here' ? DEMO.gridWorker : DEMO.gridWorkerElsewhere);
+  return cloud.get<Entry & { gridCode: string }>('pointsLedger', `award:${report.id}`);
 }
 
 describe('applyInformant', () => {
@@ -90,7 +96,7 @@ describe('reviewInformant', () => {
     const openid = newcomer();
     const { personId } = await applied(openid);
     expect(await review(personId, 'approve')).toMatchObject({ ok: true, data: { application: { status: 'approved' } } });
-    expect(await userOf(openid)).toMatchObject({ roles: ['resident', 'informant'], gridCodes: [GRID], informantGridCodes: [GRID] });
+    expect(await userOf(openid)).toMatchObject({ roles: ['resident', 'informant'], gridCodes: [], informantGridCodes: [GRID] });
     expect(await messagesOf(openid)).toEqual([
       expect.objectContaining({ kind: 'informantApproved', title: '信息员申请已通过', informantGridCode: GRID }),
     ]);
@@ -112,12 +118,42 @@ describe('reviewInformant', () => {
     expect((await applied(openid)).status).toBe('pending');
   });
 
-  it('removing a resident from the grid they live in keeps the grid and takes only the role', async () => {
+  it('a resident approved and removed in the grid they live in: the grid they live in never changes', async () => {
     const { personId } = await applied(DEMO.resident);
     await review(personId, 'approve');
-    expect(await userOf(DEMO.resident)).toMatchObject({ roles: ['resident', 'informant'], gridCodes: [GRID] });
+    expect(await userOf(DEMO.resident)).toMatchObject({ roles: ['resident', 'informant'], gridCodes: [GRID], informantGridCodes: [GRID] });
     await review(personId, 'remove', DEMO.gridWorker, '试用结束');
     expect(await userOf(DEMO.resident)).toMatchObject({ roles: ['resident'], gridCodes: [GRID], informantGridCodes: [] });
+  });
+
+  it('a volunteer of -03 approved as informant of -09 is paid money in -09 only, and nothing changes in -03', async () => {
+    const before = await userOf(VOLUNTEER);
+    const { personId } = await applied(VOLUNTEER, { gridCode: OTHER_GRID });
+    await review(personId, 'approve', DEMO.gridWorkerElsewhere, undefined, OTHER_GRID);
+    expect(await userOf(VOLUNTEER)).toMatchObject({ gridCodes: before?.gridCodes, informantGridCodes: [OTHER_GRID] });
+    expect(await acceptedAward(VOLUNTEER, 'there')).toMatchObject({ unit: 'fen', basis: 'informant', gridCode: OTHER_GRID });
+    expect(await acceptedAward(VOLUNTEER)).toMatchObject({ unit: 'point', basis: 'resident', gridCode: GRID });
+    // -03's task hall and staff lists read gridCodes: he is there as its volunteer only, as before.
+    expect(before?.gridCodes).toEqual([GRID]);
+    await review(personId, 'remove', DEMO.gridWorkerElsewhere, '试用结束', OTHER_GRID);
+    expect(await userOf(VOLUNTEER)).toMatchObject({ roles: before?.roles, gridCodes: [GRID], informantGridCodes: [] });
+  });
+
+  it('the seeded informant 李明 is listed as approved, and removed from -03 is paid points there and money in -02 still', async () => {
+    const li = await userOf(DEMO.informant);
+    const page = await cloud.data<{ items: Application[] }>('informantApplications', { gridCode: GRID, limit: 50 }, DEMO.gridWorker);
+    expect(page.items).toContainEqual(expect.objectContaining({ personId: li?._id, status: 'approved', name: '李明' }));
+    expect(await review(li!._id, 'remove', DEMO.gridWorker, '换了片区送件')).toMatchObject({ ok: true });
+    expect(await userOf(DEMO.informant)).toMatchObject({
+      roles: ['informant', 'resident'],
+      gridCodes: li?.gridCodes,
+      informantGridCodes: ['410399001001-02', '410399001001-04'],
+    });
+    expect(await acceptedAward(DEMO.informant)).toMatchObject({ unit: 'point', basis: 'resident' });
+    // Back as he was, for the tests after.
+    await applied(DEMO.informant);
+    await review(li!._id, 'approve');
+    expect((await userOf(DEMO.informant))?.informantGridCodes).toEqual(['410399001001-02', '410399001001-04', GRID]);
   });
 
   it('refuses only with words; the applicant is told, and may apply again (pending, the words gone)', async () => {
@@ -169,7 +205,8 @@ describe('reviewInformant', () => {
       const user = await userOf(openid);
       const approved = stored?.status === 'approved';
       expect(user?.roles.includes('informant')).toBe(approved);
-      expect(user?.gridCodes).toEqual(approved ? [GRID] : []);
+      expect(user?.informantGridCodes).toEqual(approved ? [GRID] : []);
+      expect(user?.gridCodes).toEqual([]);
       expect(await cloud.count('messages', { recipientOpenid: openid })).toBe(stored?.version);
     }
   });
@@ -182,7 +219,7 @@ describe('reviewInformant', () => {
       review(there.personId, 'approve', DEMO.gridWorkerElsewhere, undefined, OTHER_GRID),
     ]);
     const user = await userOf(openid);
-    expect([...(user?.gridCodes ?? [])].sort()).toEqual([GRID, OTHER_GRID]);
+    expect(user?.gridCodes).toEqual([]);
     expect([...(user?.informantGridCodes ?? [])].sort()).toEqual([GRID, OTHER_GRID]);
     expect((await cloud.data<Mine>('myInformantApplications', {}, openid)).gridCodes.sort()).toEqual([GRID, OTHER_GRID]);
   });

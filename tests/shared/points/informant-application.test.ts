@@ -36,7 +36,7 @@ describe('applyAsInformant', () => {
 
   it('makes a refused or removed application pending again, without the old words or decision', () => {
     for (const status of ['refused', 'removed'] as const) {
-      const before = { ...pending, status, decidedAt: 3, decidedBy: 'u-w', reason: '不是本网格居民', gridAdded: true };
+      const before = { ...pending, status, decidedAt: 3, decidedBy: 'u-w', reason: '不是本网格居民' };
       const outcome = applyAsInformant(resident, [], GRID, profile, before, 9);
       expect(outcome).toEqual({ ok: true, application: { ...pending, appliedAt: 9 } });
     }
@@ -69,7 +69,7 @@ describe('decideInformant', () => {
       ok: true,
       application: { status: 'refused', reason: '名额已满', decidedBy: 'u-l' },
     });
-    const approved = { ...pending, status: 'approved' as const, gridAdded: true };
+    const approved = { ...pending, status: 'approved' as const };
     expect(decideInformant(approved, { decision: 'remove', reason: '' }, worker, 8)).toEqual({
       ok: false,
       code: 'INFORMANT.REASON_REQUIRED',
@@ -110,49 +110,54 @@ describe('decideInformant', () => {
 });
 
 describe('informantGrant and informantRevocation', () => {
-  it('adds the role and the grid once, and says whether the grid was new', () => {
+  const VOLUNTEERED = '410399001001-07';
+
+  it('adds the role and the grid among the informant grids once, and never touches gridCodes', () => {
     expect(informantGrant({ roles: ['resident'], gridCodes: [] }, GRID)).toEqual({
       roles: ['resident', 'informant'],
-      gridCodes: [GRID],
       informantGridCodes: [GRID],
-      gridAdded: true,
     });
-    expect(informantGrant({ roles: ['resident'], gridCodes: [GRID] }, GRID)).toMatchObject({ gridCodes: [GRID], gridAdded: false });
+    const volunteer = { roles: ['resident', 'volunteer'] as const, gridCodes: [VOLUNTEERED] };
+    const granted = informantGrant(volunteer, GRID);
+    expect(granted).toEqual({ roles: ['resident', 'volunteer', 'informant'], informantGridCodes: [GRID] });
+    expect(granted).not.toHaveProperty('gridCodes');
+    expect(informantGrant({ ...volunteer, ...granted }, GRID)).toEqual(granted);
   });
 
-  it('counts a seeded informant (no informant grids written) as approved for all their grids', () => {
-    const seeded = { roles: ['informant', 'resident'] as const, gridCodes: [GRID, '410399001001-02'] };
-    expect(informantGridsOf(seeded)).toEqual([GRID, '410399001001-02']);
-    expect(informantGridsOf({ roles: ['resident'], gridCodes: [GRID] })).toEqual([]);
-    expect(informantGrant(seeded, '410399001001-09').informantGridCodes).toEqual([GRID, '410399001001-02', '410399001001-09']);
+  it('counts an informant of an old record (no informant grids written) as approved for all their grids', () => {
+    const old = { roles: ['informant', 'resident'] as const, gridCodes: [GRID, '410399001001-02'] };
+    expect(informantGridsOf(old)).toEqual([GRID, '410399001001-02']);
+    expect(informantGridsOf({ ...old, informantGridCodes: ['410399001001-02'] })).toEqual(['410399001001-02']);
+    expect(informantGridsOf({ roles: ['resident'], gridCodes: [GRID], informantGridCodes: [GRID] })).toEqual([]);
+    expect(informantGrant(old, '410399001001-09').informantGridCodes).toEqual([GRID, '410399001001-02', '410399001001-09']);
   });
 
-  it('takes the role away with the last informant grid, and the grid unless it is kept', () => {
-    const two = { roles: ['resident', 'informant'] as const, gridCodes: [GRID, 'B'], informantGridCodes: [GRID, 'B'] };
-    expect(informantRevocation(two, GRID, false)).toEqual({
-      roles: ['resident', 'informant'],
-      gridCodes: ['B'],
-      informantGridCodes: ['B'],
-    });
-    const one = { roles: ['resident', 'informant'] as const, gridCodes: [GRID], informantGridCodes: [GRID] };
-    expect(informantRevocation(one, GRID, false)).toEqual({ roles: ['resident'], gridCodes: [], informantGridCodes: [] });
-    expect(informantRevocation(one, GRID, true)).toEqual({ roles: ['resident'], gridCodes: [GRID], informantGridCodes: [] });
+  it('takes the grid out of the informant grids, and the role with the last of them; gridCodes stays', () => {
+    const two = { roles: ['resident', 'informant'] as const, gridCodes: [VOLUNTEERED], informantGridCodes: [GRID, 'B'] };
+    expect(informantRevocation(two, GRID)).toEqual({ roles: ['resident', 'informant'], informantGridCodes: ['B'] });
+    const one = { roles: ['resident', 'informant'] as const, gridCodes: [VOLUNTEERED], informantGridCodes: [GRID] };
+    expect(informantRevocation(one, GRID)).toEqual({ roles: ['resident'], informantGridCodes: [] });
   });
 
-  it('changes what awardForReport pays in the grid: money once granted, points once revoked', () => {
-    const report = { id: 'r1', regionPath: { county: '410399', grid: GRID }, acceptedAt: Date.UTC(2026, 5, 1) };
+  it('changes what awardForReport pays in the grid: money once granted, points once revoked; never in the grid volunteered in', () => {
     const category = { informantPointsFen: 200, residentPoints: 5 };
-    const award = (person: { roles: readonly string[]; gridCodes: readonly string[] }) =>
+    const award = (
+      person: { roles: readonly string[]; gridCodes: readonly string[]; informantGridCodes?: readonly string[] },
+      grid: string,
+    ) =>
       awardForReport({
-        report,
-        reporter: { id: 'u-1', roles: person.roles, gridCodes: person.gridCodes } as Actor,
+        report: { id: 'r1', regionPath: { county: '410399', grid }, acceptedAt: Date.UTC(2026, 5, 1) },
+        reporter: { id: 'u-1', ...person } as Actor,
         category,
         rules: { dailyCapFen: 1000 },
         fenAwardedThatDay: 0,
       });
-    const granted = informantGrant({ roles: ['resident'], gridCodes: [] }, GRID);
-    expect(award(granted)).toMatchObject({ unit: 'fen', amount: 200, basis: 'informant' });
-    expect(award(informantRevocation(granted, GRID, false))).toMatchObject({ unit: 'point', amount: 5, basis: 'resident' });
+    const volunteer = { roles: ['resident', 'volunteer'], gridCodes: [VOLUNTEERED] } as const;
+    const granted = { ...volunteer, ...informantGrant(volunteer, GRID) };
+    expect(award(granted, GRID)).toMatchObject({ unit: 'fen', amount: 200, basis: 'informant' });
+    expect(award(granted, VOLUNTEERED)).toMatchObject({ unit: 'point', amount: 5, basis: 'resident' });
+    const revoked = { ...granted, ...informantRevocation(granted, GRID) };
+    expect(award(revoked, GRID)).toMatchObject({ unit: 'point', amount: 5, basis: 'resident' });
   });
 });
 

@@ -45,6 +45,29 @@ describe('awardForReport', () => {
     });
   });
 
+  it('pays an informant of another grid money only there: the grids lived or volunteered in (gridCodes) pay points', () => {
+    const OTHER = '100000001001-02';
+    const volunteerInformant: Actor = {
+      id: 'u-vi',
+      roles: ['volunteer', 'informant', 'resident'],
+      gridCodes: [GRID],
+      informantGridCodes: [OTHER],
+    };
+    expect(award({ reporter: volunteerInformant })).toMatchObject({ unit: 'point', amount: 3, basis: 'resident', gridCode: GRID });
+    const there = { ...regionPath, grid: OTHER };
+    expect(award({ reporter: volunteerInformant, report: { id: 'r-2', regionPath: there, acceptedAt: ACCEPTED } })).toMatchObject({
+      unit: 'fen',
+      amount: 300,
+      basis: 'informant',
+      gridCode: OTHER,
+    });
+  });
+
+  it('pays money nowhere once the last informant grid is gone, nor for informant grids without the role', () => {
+    expect(award({ reporter: { ...informant, informantGridCodes: [] } })).toMatchObject({ unit: 'point', basis: 'resident' });
+    expect(award({ reporter: { ...resident, informantGridCodes: [GRID] } })).toMatchObject({ unit: 'point', basis: 'resident' });
+  });
+
   it('gives an informant community points for a report routed above any grid', () => {
     const countyOnly = { county: '100000' };
     expect(award({ report: { id: 'r-1', regionPath: countyOnly, acceptedAt: ACCEPTED } })).toMatchObject({
@@ -156,6 +179,15 @@ describe('rewardOnOffer', () => {
 
   it('offers an informant approved for no grid only points', () => {
     expect(rewardOnOffer({ ...informant, gridCodes: [] }, category)).toEqual({ points: 3 });
+    expect(rewardOnOffer({ ...informant, informantGridCodes: [] }, category)).toEqual({ points: 3 });
+  });
+
+  it('offers money by the informant grids alone, not the grids lived or volunteered in', () => {
+    expect(rewardOnOffer({ ...informant, gridCodes: [], informantGridCodes: [GRID] }, category)).toEqual({
+      points: 3,
+      fenInApprovedGrids: 300,
+    });
+    expect(rewardOnOffer({ ...resident, roles: ['volunteer', 'resident'] }, category)).toEqual({ points: 3 });
   });
 
   it('promises staff nothing, as they earn nothing in their own area', () => {

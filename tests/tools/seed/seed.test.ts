@@ -23,7 +23,16 @@ const docOf = async <T>(collection: string, id: string) =>
 describe('seedDemoCounty', () => {
   it('seeds the demo county: places, categories, services, settings and people', async () => {
     const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
-    expect(report.created).toEqual({ regions: 51, categories: 11, services: 10, settings: 6, users: 140, marketItems: 5, pointsLedger: 1 });
+    expect(report.created).toEqual({
+      regions: 51,
+      categories: 11,
+      services: 10,
+      settings: 6,
+      users: 140,
+      marketItems: 5,
+      pointsLedger: 1,
+      informantApplications: 9,
+    });
     expect(await count('regions')).toBe(51);
     expect(await count('users')).toBe(140);
     // The report rate limits in force, written out so an admin can see and change them.
@@ -65,6 +74,24 @@ describe('seedDemoCounty', () => {
     expect(await docOf('users', 'u-grid-worker-03')).not.toHaveProperty('joinedGridCode');
   });
 
+  it('writes the informants’ grids and an approved application per grid, as the 信息员 page lists them', async () => {
+    expect(await docOf('users', 'u-informant-01')).toMatchObject({
+      roles: ['informant', 'resident'],
+      informantGridCodes: ['410399001001-03', '410399001001-02', '410399001001-04'],
+    });
+    expect(await docOf('users', 'u-volunteer-01')).not.toHaveProperty('informantGridCodes');
+    expect(await docOf('informantApplications', '410399001001-03:u-informant-01')).toMatchObject({
+      gridCode: '410399001001-03',
+      personId: 'u-informant-01',
+      openid: 'o-demo-informant-01',
+      name: '李明',
+      status: 'approved',
+      decidedBy: 'u-grid-worker-03',
+      version: 1,
+    });
+    expect(await docOf('informantApplications', '410399002001-05:u-informant-02')).toMatchObject({ status: 'approved', name: '黄晓峰' });
+  });
+
   it('is idempotent: a re-seed creates nothing, keeps the index version, and keeps a resident’s later scan', async () => {
     const before = await docOf<{ indexVersion: string }>('settings', 'routing');
     await db()
@@ -77,6 +104,20 @@ describe('seedDemoCounty', () => {
     expect(await count('users')).toBe(140);
     // The scan is runtime state and survives; the name is the people file's and is refreshed.
     expect(await docOf('users', 'u-resident-01')).toMatchObject({ joinedGridCode: '410399002001-05', name: '张秀兰' });
+  });
+
+  it('keeps an informant’s removal from a grid across a re-seed: the application and the informant grids alike', async () => {
+    const removed = { status: 'removed', reason: '已搬走', version: 2 };
+    await db().collection('informantApplications').doc('410399001001-04:u-informant-01').update({ data: removed });
+    const grids = ['410399001001-03', '410399001001-02'];
+    await db()
+      .collection('users')
+      .doc('u-informant-01')
+      .update({ data: { informantGridCodes: grids } });
+    const report = await seedDemoCounty({ envId: testCloud.cloud.envId });
+    expect(report.created.informantApplications).toBe(0);
+    expect(await docOf('informantApplications', '410399001001-04:u-informant-01')).toMatchObject(removed);
+    expect(await docOf('users', 'u-informant-01')).toMatchObject({ informantGridCodes: grids });
   });
 });
 
@@ -96,6 +137,20 @@ describe('checking the files before seeding', () => {
 
   it('accepts the demo county as it is', () => {
     expect(readDemoFiles(dir).tree.nodes.size).toBe(51);
+  });
+
+  it('refuses an informant without informantGridCodes, and informantGridCodes without the role', () => {
+    type People = { people: Array<Record<string, unknown>> };
+    edit('people.json', (json) => {
+      delete (json as People).people.find((person) => person.id === 'u-informant-01')!.informantGridCodes;
+    });
+    expect(() => readDemoFiles(dir)).toThrow(/an informant, and an informant alone, needs informantGridCodes/);
+    edit('people.json', (json) => {
+      const people = (json as People).people;
+      people.find((person) => person.id === 'u-informant-01')!.informantGridCodes = ['410399001001-03'];
+      people.find((person) => person.id === 'u-volunteer-01')!.informantGridCodes = ['410399001001-03'];
+    });
+    expect(() => readDemoFiles(dir)).toThrow(/an informant, and an informant alone, needs informantGridCodes/);
   });
 
   it('refuses a category paying more than 5 yuan, naming the file and the field', () => {

@@ -1,4 +1,12 @@
-import { capStanding, hasRole, informantHomeContract, settlementDayOf, shanghaiDayKey, shanghaiMonthKey } from '@pingan/shared';
+import {
+  capStanding,
+  hasRole,
+  informantGridsOf,
+  informantHomeContract,
+  settlementDayOf,
+  shanghaiDayKey,
+  shanghaiMonthKey,
+} from '@pingan/shared';
 import { pointsRules } from '../../catalog/settings.repository';
 import { AppError } from '../../platform/app-error';
 import { defineFunction } from '../../platform/define-function';
@@ -20,8 +28,9 @@ export const main = defineFunction(informantHomeContract, async (_request, { cal
   const personId = me.actor.id;
   const dayKey = shanghaiDayKey(at);
   const monthKey = shanghaiMonthKey(at);
+  const grids = informantGridsOf(me.actor);
   const [names, rules, earnedFen, month, latest] = await Promise.all([
-    placeNames(me.actor.gridCodes),
+    placeNames(grids),
     pointsRules(),
     fenEarnedOn(personId, dayKey),
     moneyInMonth(personId, monthKey),
@@ -30,7 +39,7 @@ export const main = defineFunction(informantHomeContract, async (_request, { cal
   const last = latest.items[0];
   return {
     name: me.user.name,
-    grids: me.actor.gridCodes.map((code) => ({ code, name: names.get(code) ?? code })),
+    grids: grids.map((code) => ({ code, name: names.get(code) ?? code })),
     today: { dayKey, ...capStanding(earnedFen, rules.dailyCapFen) },
     month: { monthKey, ...month },
     settlementDay: settlementDayOf(monthKey),
