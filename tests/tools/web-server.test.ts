@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { lanAddress } from '../../tools/public-url';
 import { cacheControlFor, chooseEncoding, startWebServer, type WebServer } from '../../tools/web-server';
 
 /** A raw GET (node's http, which never decompresses): status, headers and the bytes as sent. */
@@ -99,5 +100,37 @@ describe('cacheControlFor', () => {
   it('calls a file immutable only when its name carries a content hash', () => {
     expect(cacheControlFor('/css/app.5e8417f6.css')).toContain('immutable');
     expect(cacheControlFor('/js/app.js')).toBe('no-cache');
+  });
+});
+
+describe('the H5 web server on the LAN (WEB_HOST=0.0.0.0)', () => {
+  const lan = lanAddress(networkInterfaces());
+  let root: string;
+  let web: WebServer;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'pingan-web-lan-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><html><body>平安网格</body></html>');
+    web = await startWebServer({
+      root,
+      cloudUrl: 'http://127.0.0.1:9',
+      host: '0.0.0.0',
+      port: 0,
+      publicUrl: (port) => `http://${lan}:${port}`,
+    });
+  });
+
+  afterAll(async () => {
+    await web.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  // Needs a network card besides loopback (these machines have one); skipped where there is none.
+  (lan ? it : it.skip)('refuses the /__local routes to a phone on the LAN, forwards them for this machine', async () => {
+    const port = new URL(web.url).port;
+    expect((await fetchRaw(`http://${lan}:${port}/__local/timers`)).status).toBe(403);
+    expect((await fetchRaw(`http://127.0.0.1:${port}/__local/timers`)).status).toBe(502); // forwarded; no cloud at :9
+    expect((await fetchRaw(`http://${lan}:${port}/`)).body.toString()).toContain('平安网格');
+    expect(web.publicUrl).toBe(`http://${lan}:${port}`);
   });
 });
