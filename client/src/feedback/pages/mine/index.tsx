@@ -126,7 +126,7 @@ export default function FeedbackPage() {
         <Textarea
           id='feedback-text'
           className='orders__textarea'
-          aria-label='内容'
+          nativeProps={{ 'aria-label': '内容' }}
           value={form.text}
           maxlength={500}
           placeholder='如：字太小看不清；上传照片一直转圈'
@@ -137,7 +137,7 @@ export default function FeedbackPage() {
         <Input
           id='feedback-phone'
           className='orders__input'
-          aria-label='联系电话（可不填）'
+          nativeProps={{ 'aria-label': '联系电话（可不填）' }}
           type='number'
           value={form.phone}
           placeholder='11 位手机号，方便回访'

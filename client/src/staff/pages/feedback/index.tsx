@@ -46,7 +46,7 @@ function FeedbackItem({ feedback, onAnswered }: { feedback: AppFeedbackView; onA
           <Textarea
             id={`reply-${feedback.id}`}
             className='orders__textarea orders__textarea--short'
-            aria-label={`回复编号 ${feedback.reference}`}
+            nativeProps={{ 'aria-label': `回复编号 ${feedback.reference}` }}
             value={reply}
             maxlength={500}
             placeholder='回复写信人，如：已转技术人员处理，下个版本修复'
