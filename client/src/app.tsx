@@ -1,5 +1,6 @@
 import { useEffect, type PropsWithChildren } from 'react'
 
+import { focusablePages } from './h5-page-focus'
 import { labelTitleBar } from './h5-title-bar'
 import { watchPrivacyRequests } from './privacy/privacy-requests'
 import './app.scss'
@@ -13,6 +14,7 @@ function App({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV !== 'h5') return
     // The router adds its bar beside the app's root; wait a frame if it is not there yet.
     if (!labelTitleBar()) requestAnimationFrame(() => labelTitleBar())
+    return focusablePages()
   }, [])
   return children
 }

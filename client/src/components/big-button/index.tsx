@@ -28,6 +28,8 @@ export default function BigButton({ children, onClick, kind = 'primary', disable
       // Only when true: the browser build renders `disabled="false"`, which Taro's own CSS reads as disabled.
       disabled={disabled || loading || undefined}
       aria-busy={loading || undefined}
+      // The browser build's Button is a custom element whose `disabled` assistive technology does not read.
+      aria-disabled={disabled || loading || undefined}
       onClick={() => onClick?.()}
     >
       <View className={`big-button__spinner${loading ? ' big-button__spinner--on' : ''}`} aria-hidden />

@@ -54,6 +54,7 @@ export default function ReportPhotos({ photos, urls }: Props) {
               src={src}
               mode='aspectFill'
               data-photo={index + 1}
+              nativeProps={{ alt: `照片 ${index + 1}，点一下放大` }}
               onClick={() => preview(src)}
               onError={() => setBroken((set) => new Set(set).add(fileID))}
             />

@@ -49,7 +49,13 @@ export default function PhotoField({ photos, sources, progress, adding, onAdd, o
           return (
             <View key={photo.no} className='report-new__photo' data-photo-state={status.kind} data-photo-no={photo.no}>
               {src ? (
-                <Image className='report-new__photo-image' src={src} mode='aspectFill' onClick={() => void previewPhotos(viewable, src)} />
+                <Image
+                  className='report-new__photo-image'
+                  src={src}
+                  mode='aspectFill'
+                  nativeProps={{ alt: `照片 ${index + 1}，点一下放大` }}
+                  onClick={() => void previewPhotos(viewable, src)}
+                />
               ) : (
                 <View className='report-new__photo-image report-new__photo-image--tile'>
                   <Text>照片 {index + 1}</Text>

@@ -41,7 +41,12 @@ export default function ResolveForm({ busy, phrases, onSubmit }: Props) {
           const state = stateOf(photo)
           return (
             <View key={photo.no} className='staff-case__photo' data-photo-state={state.kind}>
-              <Image className='staff-case__photo-image' src={photo.localPath} mode='aspectFill' />
+              <Image
+                className='staff-case__photo-image'
+                src={photo.localPath}
+                mode='aspectFill'
+                nativeProps={{ alt: `照片 ${photo.no}` }}
+              />
               <Text className='staff-case__photo-state' onClick={() => state.kind === 'failed' && proof.retry(photo)}>
                 {state.text}
               </Text>

@@ -62,7 +62,7 @@ export default function GridCodesPage() {
       <Text className='grid-codes__intro'>每个网格一张码。用手机相机扫码（手机要能访问这台电脑），或者点下面的链接，就能“扫码入格”。</Text>
       {codes.data.map((grid) => (
         <View key={grid.code} className='grid-codes__item' id={`grid-${grid.code}`}>
-          <Image className='grid-codes__qr' src={grid.image} />
+          <Image className='grid-codes__qr' src={grid.image} nativeProps={{ alt: `${grid.name}的二维码` }} />
           <View className='grid-codes__text'>
             <Text className='grid-codes__name'>{grid.name}</Text>
             <Text className='grid-codes__meta'>

@@ -62,7 +62,7 @@ function CompleteForm({ order, onDone }: { order: OrderDetail; onDone: () => voi
           const state = photoState(photo)
           return (
             <View key={photo.no} className='volunteer__photo' data-photo-state={state.kind}>
-              <Image className='volunteer__photo-image' src={photo.localPath} mode='aspectFill' />
+              <Image className='volunteer__photo-image' src={photo.localPath} mode='aspectFill' nativeProps={{ alt: `照片 ${photo.no}` }} />
               <Text className='volunteer__photo-state' onClick={() => state.kind === 'failed' && photos.retry(photo)}>
                 {state.text}
               </Text>
