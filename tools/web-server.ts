@@ -90,7 +90,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (LOOPBACK_ONLY.test(path) && !isLoopback(req.socket.remoteAddress)) {
       res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'LOCAL.LOOPBACK_ONLY' }));
     } else if (path === PUBLIC_URL_ROUTE) {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(JSON.stringify({ url: addresses.public }));
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' })
+        .end(JSON.stringify({ url: addresses.public }));
     } else if (FORWARDED.test(path)) forward(req, res, cloud);
     else serveFile(root, files, req, res);
   });
