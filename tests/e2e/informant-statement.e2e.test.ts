@@ -56,7 +56,14 @@ const db = () => tcb.init({ env: stack.cloud.envId }).database();
 
 /** A report of 李明's in grid -03 accepted by 赵丽 now: its id. */
 async function accepted(categoryCode: string, text: string): Promise<string> {
-  const event = { categoryCode, text, photos: [], location: IN_GRID, anonymous: false, idempotencyKey: `e2e-informant-${categoryCode}-${Date.now()}` };
+  const event = {
+    categoryCode,
+    text,
+    photos: [],
+    location: IN_GRID,
+    anonymous: false,
+    idempotencyKey: `e2e-informant-${categoryCode}-${Date.now()}`,
+  };
   const { report } = await act<{ report: { id: string } }>('submitReport', event, demoOpenid('李明'));
   await act('acceptReport', { reportId: report.id }, WORKER);
   return report.id;
