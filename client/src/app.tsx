@@ -1,5 +1,6 @@
 import { useEffect, type PropsWithChildren } from 'react'
 
+import { applyCareModeClass, isCareMode, watchCareMode } from './device/care-mode'
 import { focusablePages } from './h5-page-focus'
 import { labelTitleBar } from './h5-title-bar'
 import { watchPrivacyRequests } from './privacy/privacy-requests'
@@ -14,7 +15,14 @@ function App({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV !== 'h5') return
     // The router adds its bar beside the app's root; wait a frame if it is not there yet.
     if (!labelTitleBar()) requestAnimationFrame(() => labelTitleBar())
-    return focusablePages()
+    // 长辈模式: one class on <html> for every page (app.scss), following the switch as it changes.
+    applyCareModeClass(isCareMode())
+    const stopCareMode = watchCareMode(applyCareModeClass)
+    const stopFocus = focusablePages()
+    return () => {
+      stopCareMode()
+      stopFocus()
+    }
   }, [])
   return children
 }

@@ -17,13 +17,31 @@ const RESIDENT_ACTIONS: Action[] = [
   { key: 'scan', title: '扫码入格', hint: '换一个网格', url: routes.scan },
 ]
 
+/**
+ * 长辈模式's three, big: 随手拍 (what the app is for), 预约服务 (居民点单 — 理发、代办、陪诊 are services for the
+ * elderly, and booking one is what an older resident comes back for), 我的上报 (after a report, "how is it
+ * going?"). 一键求助 stays above them, red; everything else is under 更多.
+ */
+export const CARE_MODE_ACTIONS = ['report', 'services', 'my-reports'] as const
+
 /** How many title characters wide a tile must be (index.scss reads it as --title-chars): the title, and the badge beside it. */
 function titleChars(action: Action): number {
   return [...action.title].length + (action.badge ? 1.5 : 0)
 }
 
 /** The home page's big tiles; informants also get theirs, staff their workbench, and the browser build its demo tools. */
-export default function QuickActions({ staff, informant = false }: { staff: boolean; informant?: boolean }) {
+export default function QuickActions({
+  staff,
+  informant = false,
+  only,
+  except,
+}: {
+  staff: boolean
+  informant?: boolean
+  /** 长辈模式's simple home: only these tiles, in this order (CARE_MODE_ACTIONS), or all but them under 更多. */
+  only?: readonly string[]
+  except?: readonly string[]
+}) {
   const unread = useUnreadMessages()
   const actions = [...RESIDENT_ACTIONS]
   // 信息员: today's reward money against the cap, the month so far, the statements; beside 我的积分.
@@ -45,9 +63,12 @@ export default function QuickActions({ staff, informant = false }: { staff: bool
     actions.push({ key: 'grid-codes', title: '网格二维码', hint: '本地演示用', url: routes.gridCodes })
     actions.push({ key: 'signin', title: '切换演示用户', hint: '本地演示用', url: routes.signin })
   }
+  const shown = only
+    ? only.flatMap((key) => actions.filter((action) => action.key === key))
+    : actions.filter((action) => !except?.includes(action.key))
   return (
-    <View className='home__actions'>
-      {actions.map((action) => (
+    <View className={`home__actions${only ? ' home__actions--care' : ''}`}>
+      {shown.map((action) => (
         <View
           key={action.key}
           id={`action-${action.key}`}
