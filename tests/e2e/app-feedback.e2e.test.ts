@@ -51,7 +51,7 @@ async function onSmallPhoneWithDoubleText(run: () => Promise<void>): Promise<voi
   try {
     await run();
   } finally {
-    await doubled.evaluate((el) => el.remove());
+    await doubled.evaluate((el) => (el as HTMLElement).remove());
     await browser.page.setViewportSize({ width: 390, height: 844 });
   }
 }

@@ -77,7 +77,7 @@ async function servedAndConfirmed(key: string): Promise<string> {
 /** A service of last June: a copy of a confirmed order, credited with the entry 确认完成 writes (the clock cannot go back). */
 async function creditedLastYear(template: string, year: number): Promise<void> {
   const db = serverSdk().database();
-  const { data: order } = (await db.collection('serviceOrders').doc(template).get()) as {
+  const { data: order } = (await db.collection('serviceOrders').doc(template).get()) as unknown as {
     data: Record<string, unknown> & { slot: object };
   };
   const at = Date.parse(`${year}-06-12T10:00:00+08:00`);

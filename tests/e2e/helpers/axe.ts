@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /**
@@ -6,7 +7,7 @@ import type { Page } from 'playwright-core';
  * browser reaches nothing but the app's origin), then `axe.run` checks the page as it is shown: Taro keeps
  * earlier pages of the stack in the DOM, hidden, and axe leaves hidden elements out.
  */
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The impacts that fail a page: a person cannot use what they hit. Minor and moderate ones are reported only. */
 export const FAILING_IMPACTS = ['serious', 'critical'] as const;
