@@ -43,7 +43,7 @@ export default function HomePage() {
           onClick={() => setCareMode(!careMode)}
         >
           <Text className='home__care-title'>长辈模式</Text>
-          <Text className='home__care-state'>{careMode ? '已开启 · 字大' : '点此开启'}</Text>
+          <Text className='home__care-state'>{careMode ? '已开启' : '点此开启'}</Text>
         </View>
       </View>
       {me.data ? (
