@@ -489,36 +489,6 @@ const SCENARIOS: Scenario[] = [
     openid: RESIDENT,
     event: () => ({ redemptionId: toCancelRedemption.shift() }),
   },
-  // 爱心超市 of 城关社区 (data/demo-county/market.json).
-  { name: 'marketItems (first page, with the balance)', fn: 'marketItems', openid: RESIDENT, event: () => ({}) },
-  {
-    name: 'saveMarketItem (restock)',
-    fn: 'saveMarketItem',
-    openid: 'o-demo-centre-06',
-    event: () => ({
-      itemId: 'mi-demo-oil',
-      name: '花生油 1 升',
-      description: '到社区服务站领取。',
-      pricePoints: 25,
-      active: true,
-      addStock: 1,
-    }),
-  },
-  {
-    name: 'redeemItem (stock and points in one transaction)',
-    fn: 'redeemItem',
-    openid: RESIDENT,
-    event: () => ({ itemId: 'mi-demo-soap', idempotencyKey: `round-trips-redeem-${(key += 1)}` }),
-  },
-  { name: 'myRedemptions (first page)', fn: 'myRedemptions', openid: RESIDENT, event: () => ({}) },
-  { name: 'marketRedemptions (first page)', fn: 'marketRedemptions', openid: WORKER, event: () => ({}) },
-  { name: 'handOverRedemption', fn: 'handOverRedemption', openid: WORKER, event: () => toHandOver.shift() },
-  {
-    name: 'cancelRedemption (stock and points given back)',
-    fn: 'cancelRedemption',
-    openid: RESIDENT,
-    event: () => ({ redemptionId: toCancelRedemption.shift() }),
-  },
   { name: 'informantHome', fn: 'informantHome', openid: 'o-demo-informant-01', event: () => ({}) },
   { name: 'myStatements (first page)', fn: 'myStatements', openid: 'o-demo-informant-01', event: () => ({}) },
   {
