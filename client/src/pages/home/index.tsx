@@ -29,7 +29,7 @@ export default function HomePage() {
   const [more, setMore] = useState(false)
 
   return (
-    <View className='home'>
+    <View className={`home${simple ? ' home--care' : ''}`}>
       <PrivacyConsent />
       <View className='home__header'>
         <Text className='home__title'>平安网格</Text>
