@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(async () => cloud?.stop());
 
 const ok = (name: string, event: Record<string, unknown>, openid: string) => cloud.data(name, event, openid);
-const actions = (reportId: string, openid: string) => cloud.data<Actions>('caseActions', { reportId }, openid);
+// The case's moves by the transition table. 撤销奖励 (reverseAward), offered beside them to a supervisor once an
+// accepted report's award paid something, is the ledger's move and is tested in points/informant-standing.test.ts.
+const actions = async (reportId: string, openid: string): Promise<Actions> => {
+  const answer = await cloud.data<Actions>('caseActions', { reportId }, openid);
+  return { ...answer, moves: answer.moves.filter((move) => move !== 'reverseAward') };
+};
 const names = (people: Person[]) => people.map((person) => person.name).sort();
 
 /** A report in grid -03 (环境卫生, co-handled by 环卫所), moved on by the demo grid's staff. */

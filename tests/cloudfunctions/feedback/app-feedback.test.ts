@@ -1,7 +1,7 @@
 import { DEMO, startFunctionsCloud, type FunctionsCloud } from '../helpers/functions-cloud';
 
 /**
- * 投诉建议 about the app through the real SDK (docs/DESIGN.md, "投诉建议"): anyone writes feedback and gets a
+ * 投诉建议 about the app through the real SDK (docs/DESIGN.md, "投诉建议 (feedback about the app)"): anyone writes feedback and gets a
  * number; a retry under the same key is the same feedback; risky text is refused; the rate limit holds; the
  * county centre alone lists it, unanswered first, and answers once, the writer told in 消息 in the same
  * transaction.

@@ -753,7 +753,7 @@ Object.assign(AUTHORIZATION_MATRIX, {
   },
 } satisfies Record<string, FunctionRows>);
 
-// 投诉建议 about the app (docs/DESIGN.md, "投诉建议"): anyone writes and reads their own; the county centre, which
+// 投诉建议 about the app (docs/DESIGN.md, "投诉建议 (feedback about the app)"): anyone writes and reads their own; the county centre, which
 // runs the app, alone lists all and answers (on a newcomer's unanswered feedback, fresh per cell).
 Object.assign(AUTHORIZATION_MATRIX, {
   submitAppFeedback: everyone(only('ok')),
