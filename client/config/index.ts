@@ -37,7 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     // The browser build's map picker and QR page draw the demo county's grids from a static copy of
     // its polygons; the mini-program has no such copy (it routes on the server, picks on Tencent's map).
-    // The mini-program's alarm for a new help call is a 4.8 KB sound in the main package (the browser
+    // The mini-program's alarm for a new help call is a 2 KB sound in the main package (the browser
     // synthesises its beep: device/alert-sound.ts).
     copy: {
       patterns:

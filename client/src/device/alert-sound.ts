@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 // The staff's alarm for a new help call nobody has answered. The browser plays a short beep through Web
 // Audio, which browsers allow only once the page has had a user gesture: `armAlertSound` waits for the
 // first tap and unlocks an AudioContext then. The mini-program vibrates long (a vibration reaches a phone
-// in a pocket) and plays two beeps from a 4.8 KB file copied into the package (config/index.ts), through
+// in a pocket) and plays two beeps from a 2 KB file (4 kHz, 8-bit: the 880 Hz tone needs no more) copied into the package (config/index.ts), through
 // the phone's mute switch: an unanswered call for help is what the switch must not silence.
 
 type AudioContextClass = new () => AudioContext
