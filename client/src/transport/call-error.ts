@@ -64,6 +64,7 @@ const SERVER_MESSAGES: Record<ErrorCode, string> = {
   'POINTS.ALREADY_REVERSED': '这条上报的奖励已经冲正过了。',
   'POINTS.PERSON_NOT_FOUND': '没有找到这个人，或他不在您的辖区。',
   'POINTS.IDEMPOTENCY_CONFLICT': '这次调整已用其他内容提交过，请刷新后重新填写。',
+  'POINTS.REASON_REQUIRED': '请写明调整的原因。',
   'SETTLEMENT.NOT_FOUND': '这个月还没有结算。',
   'SETTLEMENT.NOT_CLOSED': '本月结算中，结算完成后才能下载。',
   'SETTLEMENT.UNRECONCILED': '结算表与账本对不上，已记录，请联系系统管理员。',

@@ -3,6 +3,7 @@ import {
   adjustmentEntryId,
   adjustmentMessage,
   hasRole,
+  hasText,
   informantGridsOf,
   shanghaiMonthKey,
   type LedgerEntry,
@@ -42,6 +43,8 @@ export async function adjustPoints(adjustment: PointsAdjustment): Promise<Ledger
   const centre = hasRole(caller.actor, 'centre') ? caller.actor.centre : undefined;
   if (!centre || (unit === 'fen' && centre.level !== 'county'))
     throw new AppError('AUTH.FORBIDDEN', unit === 'fen' ? '只有县综治中心可以调整以奖代补金额' : '只有综治中心可以调整爱心积分');
+  // Every entry says why: words that say nothing (blank once normalised) are refused before anything is read.
+  if (!hasText(adjustment.reason)) throw new AppError('POINTS.REASON_REQUIRED', '请写明调整的原因');
   const [person, grids] = await Promise.all([
     findUserById(personId),
     centre.level === 'county' ? undefined : gridsUnder(centre.level as 'street' | 'community', centre.regionCode),

@@ -142,6 +142,9 @@ it('adjusts money for the county centre alone, and points for a centre over the 
   // A retry answers the same entry; the key reused for something else is refused.
   expect(await adjust(DEMO.countyCentre, minus)).toEqual(first);
   expect(await adjust(DEMO.countyCentre, { ...minus, amount: -151 })).toMatchObject({ ok: false, code: 'POINTS.IDEMPOTENCY_CONFLICT' });
+  // Every entry says why: a reason that is blank once normalised is refused, and nothing is written.
+  for (const reason of ['', ' \u3000 '])
+    expect(await adjust(DEMO.countyCentre, { ...minus, reason, key: key(3) })).toMatchObject({ ok: false, code: 'POINTS.REASON_REQUIRED' });
   expect(await adjust(DEMO.countyCentre, { ...minus, personId: 'u-nobody', key: key(2) })).toMatchObject({
     ok: false,
     code: 'POINTS.PERSON_NOT_FOUND',
