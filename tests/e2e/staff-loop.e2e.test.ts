@@ -79,7 +79,13 @@ async function shotBoth(name: string): Promise<void> {
 
 const statusIs = (status: string) => app.find(`#report-status[data-status="${status}"]`).waitFor({ timeout: 30_000 });
 const openCase = (id: string) => app.open(`staff/pages/case/index?id=${id}`);
-const movesOffered = async () => (await app.find('#case-actions').getAttribute('data-moves')) ?? '';
+// The case's moves by the transition table; 撤销奖励 (reverseAward), offered beside them to a supervisor once the
+// award paid, is the ledger's and has its own test (informant-statement.e2e.test.ts).
+const movesOffered = async () =>
+  ((await app.find('#case-actions').getAttribute('data-moves')) ?? '')
+    .split(' ')
+    .filter((move) => move !== 'reverseAward')
+    .join(' ');
 
 it('takes a case from 受理 through 派单, 办结 with a photo, 返工, 结案 to the resident’s 评价', async () => {
   caseId = await reportAs(RESIDENT, '4号楼门口垃圾堆了三天没人清');
